@@ -1,0 +1,79 @@
+/*
+ * The frames layer: turns a thread's entry/exit/tail events into balanced
+ * calls. Every writer (Perfetto, Parquet, report, tree, flame graph)
+ * consumes frames, so pairing and repair live only here.
+ *
+ * Repair rules (docs/format.md, "Reading"):
+ *  - an exit whose function is not the innermost open frame closes every
+ *    frame above the matching one at that time (exceptions, longjmp,
+ *    panics unwinding instrumented frames): those end REPAIRED;
+ *  - an exit with no matching open frame is ignored and counted;
+ *  - frames still open at the end of the thread's events end TRUNCATED at
+ *    the thread's last timestamp;
+ *  - timestamps never go backwards within a thread.
+ * A tail call ends the caller's frame with end_kind FRAME_END_TAIL at the
+ * time of the tail event; the callee's entry follows at the same depth.
+ */
+#ifndef SFTRACE_TOOLS_READ_FRAMES_H
+#define SFTRACE_TOOLS_READ_FRAMES_H
+
+#include <stdint.h>
+
+#include "tools/read/trace.h"
+
+enum frame_end {
+	FRAME_END_EXIT = 1,
+	FRAME_END_TAIL = 2,
+	FRAME_END_REPAIRED = 3,	 /* closed by an outer frame's exit */
+	FRAME_END_TRUNCATED = 4, /* still open when the thread's log ended */
+};
+
+struct frame {
+	uint64_t frame_id;  /* unique in the walk (>= 1), shared by enter and exit */
+	uint64_t parent_id; /* enclosing frame, 0 for none */
+	uint32_t func;	    /* function id (see trace_func_module) */
+	uint32_t depth;	    /* 0 for an outermost frame */
+	uint64_t start_ns;
+	uint64_t end_ns;    /* valid in exit callbacks */
+	uint64_t child_ns;  /* time spent in direct children (exit callbacks) */
+	uint8_t end;	    /* enum frame_end, in exit callbacks */
+	uint8_t entry_kind; /* TRACE_ENTRY */
+};
+
+struct frames_ops {
+	/* Optional. Called before a thread's first frame / after its last. */
+	int (*thread_begin)(void *ctx, struct trace *t, struct trace_thread *th);
+	int (*thread_end)(void *ctx, struct trace *t, struct trace_thread *th);
+	/*
+	 * stack[0..f->depth] are the open frames, stack[f->depth] == *f.
+	 * Return 0 to go on, non-zero to stop the walk with that value.
+	 */
+	int (*enter)(void *ctx, const struct frame *f, const struct frame *stack);
+	int (*exit)(void *ctx, const struct frame *f, const struct frame *stack);
+};
+
+struct frames_stats {
+	uint64_t events;
+	uint64_t frames;
+	uint64_t repaired;	   /* frames closed by an outer exit */
+	uint64_t truncated;	   /* frames closed at the end of a log */
+	uint64_t unmatched_exits; /* exits with no open frame, ignored */
+};
+
+/*
+ * Walk every thread of t in order (thread_begin, enter/exit..., thread_end).
+ * *next_frame_id supplies frame ids (start it at 1; pass the same counter
+ * across several logs to keep ids unique). Stats are added to *stats.
+ * Returns 0, a callback's non-zero value, or -1 on a decode error.
+ */
+int frames_walk(struct trace *t, const struct frames_ops *ops, void *ctx,
+		uint64_t *next_frame_id, struct frames_stats *stats);
+
+/* The same for one thread. */
+int frames_walk_thread(struct trace *t, struct trace_thread *th, const struct frames_ops *ops,
+		       void *ctx, uint64_t *next_frame_id, struct frames_stats *stats);
+
+/* One line for stderr: "repaired N frames (M unwound, K open at end)". */
+void frames_stats_report(const struct frames_stats *s, const char *what);
+
+#endif

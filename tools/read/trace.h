@@ -1,0 +1,123 @@
+/*
+ * Reading sftrace logs: the one reader every command uses.
+ *
+ * A log (docs/format.md) holds a header, a module table and per-thread
+ * event blocks. trace_open() indexes it (header, modules, threads, the
+ * clock sync points) without decoding events; the frames layer
+ * (tools/read/frames.h) then streams each thread's events as balanced
+ * calls. Nothing here depends on symbols: see tools/read/symbols.h.
+ *
+ * Ownership: everything reachable from struct trace is owned by it and
+ * freed by trace_close().
+ */
+#ifndef SFTRACE_TOOLS_READ_TRACE_H
+#define SFTRACE_TOOLS_READ_TRACE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/* Event kinds, as in the log and in the Parquet `kind` column. */
+enum trace_kind {
+	TRACE_ENTRY = 1,
+	TRACE_EXIT = 2,
+	TRACE_TAIL = 3, /* the function left by a tail call */
+};
+
+struct trace_module {
+	uint32_t index;		/* position in trace->modules */
+	char *path;		/* as the process saw it when loaded */
+	uint8_t build_id[64];
+	uint32_t build_id_len;	/* 0 when the module has none */
+	uint64_t load_bias;	/* runtime address = ELF vaddr + load_bias */
+	uint32_t id_base;	/* function ids id_base .. id_base + nfuncs - 1 */
+	uint32_t nfuncs;
+	uint64_t *func_vaddr;	/* [nfuncs] ELF virtual address of each function */
+	uint32_t nsleds;
+	uint32_t npatched;	/* functions patched (filters may leave some out) */
+	uint64_t load_ns;	/* when it was registered (trace ns, see below) */
+	uint64_t unload_ns;	/* 0 while still loaded at the end */
+};
+
+struct trace_thread {
+	uint32_t serial;	/* unique per log, in order of first event */
+	uint32_t tid;		/* the OS thread id */
+	char name[17];		/* last known name (comm), NUL-terminated */
+	uint64_t nevents;	/* events decodable (known after a walk) */
+	uint64_t lost;		/* events the runtime could not record */
+	size_t nblocks;		/* internal: this thread's blocks, in order */
+	struct trace_block_ref *blocks;
+	uint64_t first_ns, last_ns; /* from block headers; refined by a walk */
+};
+
+struct trace_sync {
+	uint64_t tsc, ns;
+};
+
+struct trace {
+	char *path;
+	int fd;
+	const uint8_t *map; /* the whole file, read-only */
+	size_t size;
+
+	uint32_t version;
+	uint32_t pid, ppid;
+	uint32_t flags;		  /* FMT_FLAG_* of the header */
+	uint64_t start_realtime_ns; /* wall clock at start, ns since the epoch */
+	uint64_t start_mono_ns;	  /* CLOCK_MONOTONIC at start */
+	uint64_t tsc_hz;	  /* the runtime's estimate; 0 when timestamps are ns */
+	char **argv;		  /* command line; argc entries, NULL-terminated */
+	int argc;
+	char *exe;		  /* the executable path, or NULL */
+
+	struct trace_module *modules;
+	size_t nmodules;
+	struct trace_thread *threads;
+	size_t nthreads;
+
+	struct trace_sync *syncs; /* sorted by tsc; converts tsc to ns */
+	size_t nsyncs;
+
+	bool truncated;		/* a block was cut short (crash or kill) */
+	uint64_t filter_dropped; /* events the recording filters dropped */
+};
+
+/*
+ * Open and index the log at path. Returns 0, or -1 after printing an error
+ * naming the file and what is wrong with it (not a log, newer version,
+ * damaged header). A damaged or unfinished tail is not an error: the
+ * readable part is indexed and trace->truncated is set.
+ */
+int trace_open(struct trace *t, const char *path);
+void trace_close(struct trace *t);
+
+/* Trace time (ns since the program started) of a raw timestamp. */
+uint64_t trace_ns(const struct trace *t, uint64_t tsc);
+
+/* The module that owns function id, or NULL. */
+const struct trace_module *trace_func_module(const struct trace *t, uint32_t func);
+
+/* Runtime address of a function id (0 if unknown). */
+uint64_t trace_func_addr(const struct trace *t, uint32_t func);
+
+/* A short process name: basename of argv[0] or of the executable. */
+const char *trace_process_name(const struct trace *t);
+
+/*
+ * Raw events of one thread, in recorded order, through a callback (used by
+ * `dump` and the frames layer). ns is trace time, already made monotonic
+ * per thread. func is 0 for an exit whose id the log left implicit and
+ * the reader could not infer (no open frame).
+ */
+struct trace_event {
+	uint64_t ns;
+	uint32_t func;
+	uint8_t kind;	/* enum trace_kind */
+	uint8_t nested; /* recorded from a signal handler mid-record */
+};
+typedef int (*trace_event_fn)(void *ctx, const struct trace_event *ev);
+
+/* Returns 0, the callback's non-zero result, or -1 on a decode error. */
+int trace_thread_events(struct trace *t, struct trace_thread *th, trace_event_fn fn, void *ctx);
+
+#endif
