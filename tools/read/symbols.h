@@ -1,0 +1,56 @@
+/*
+ * Function names and source locations for the function ids of a log.
+ *
+ * Names come from DWARF (elfutils libdwfl) or the ELF symbol tables of the
+ * module files named in the log, demangled with libiberty (C++, Rust legacy
+ * without the hash, Rust v0); file and line from DWARF. Separate debug files
+ * are found through -s/--symbol, .gnu_debuglink and the build-id
+ * directories. A name is never empty: a stripped function without an exported
+ * symbol is "module+0xoffset". Lookups are cached per function id.
+ */
+#ifndef SFTRACE_TOOLS_READ_SYMBOLS_H
+#define SFTRACE_TOOLS_READ_SYMBOLS_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+struct trace;
+struct string_list;
+
+struct sym_info {
+	const char *name; /* demangled; never NULL or empty */
+	const char *raw;  /* the symbol as in the file (mangled), or NULL */
+	const char *file; /* source file, or NULL when unknown */
+	unsigned line;	  /* 0 when unknown */
+	const char *module; /* module path */
+};
+
+struct symbolizer;
+
+struct symbolizer_opts {
+	const struct string_list *debug_files; /* -s/--symbol files, may be NULL */
+	bool force;	/* a changed build-id is a warning instead of an error */
+	bool no_dwarf;	/* names from ELF symbols only (faster), no file:line */
+};
+
+/* Create an empty symbolizer. Never NULL (dies on out of memory). */
+struct symbolizer *symbolizer_new(const struct symbolizer_opts *o);
+
+/*
+ * Open the modules of a log. A module file whose build-id differs from the
+ * recorded one is an error naming the file and both ids (unless force), a
+ * missing file a warning (names become "module+0xoffset"). Returns 0 or -1.
+ * Several logs may be added; lookups name the log they belong to.
+ */
+int symbolizer_add_trace(struct symbolizer *s, struct trace *t);
+
+/* Symbol information for a function id of trace t. Never NULL. */
+const struct sym_info *symbolizer_lookup(struct symbolizer *s, const struct trace *t,
+					 uint32_t func);
+
+/* "file:line", "file" or "" for a sym_info; the result lives as long as s. */
+const char *symbolizer_location(struct symbolizer *s, const struct sym_info *si);
+
+void symbolizer_free(struct symbolizer *s);
+
+#endif
