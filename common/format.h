@@ -1,0 +1,232 @@
+/*
+ * The sftrace log format, version 1. docs/format.md is the specification;
+ * this header is its C transcription, shared by the runtime (writer) and
+ * the tools (reader).
+ *
+ * IMPORTANT: the structures below are on-disk layouts (little-endian,
+ * explicit padding, no implicit holes). Never reorder or resize fields;
+ * new fields go into reserved space, gated by the version or a flag.
+ */
+#ifndef SFTRACE_COMMON_FORMAT_H
+#define SFTRACE_COMMON_FORMAT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#define FMT_MAGIC "SFTRACE\0"
+#define FMT_MAGIC_LEN 8
+#define FMT_VERSION 1
+#define FMT_PAGE 4096u		/* header size and block alignment */
+
+/* fmt_file_header.flags */
+#define FMT_FLAG_CLOCK_NS 0x1u	/* timestamps are CLOCK_MONOTONIC ns, not TSC ticks */
+#define FMT_FLAG_CLOSED 0x2u	/* the process shut tracing down cleanly */
+#define FMT_FLAG_THREAD_ONLY 0x4u /* SFTRACE_SETUP_THREAD_ONLY was set */
+#define FMT_FLAG_FILTERED 0x8u	/* a filter limited what was patched or kept */
+#define FMT_FLAG_STOPPED 0x10u	/* recording stopped early (write error, disk full) */
+
+/* The first FMT_PAGE bytes of a log. */
+struct fmt_file_header {
+	char magic[8];		/* FMT_MAGIC */
+	uint32_t version;	/* FMT_VERSION */
+	uint32_t header_size;	/* FMT_PAGE */
+	uint32_t pid;
+	uint32_t ppid;
+	uint32_t flags;		/* FMT_FLAG_* */
+	uint32_t reserved0;
+	uint64_t start_realtime_ns; /* CLOCK_REALTIME at start, ns since the epoch */
+	uint64_t start_mono_ns;	/* CLOCK_MONOTONIC at start: trace time 0 */
+	uint64_t start_tsc;	/* the timestamp counter at start_mono_ns */
+	uint64_t tsc_hz;	/* calibrated counter frequency; 0 with FMT_FLAG_CLOCK_NS */
+	uint64_t session;	/* random id shared by the logs of one `sftrace record` */
+	uint64_t end_offset;	/* file bytes in use at clean shutdown, else 0 */
+	uint64_t lost;		/* events lost process-wide (updated at shutdown) */
+	uint64_t filter_dropped; /* events dropped by filters (updated at shutdown) */
+	uint64_t close_tsc;	/* a last sync point at shutdown, else 0 */
+	uint64_t close_mono_ns;
+	uint8_t reserved[FMT_PAGE - 96];
+};
+
+/* Block types */
+#define FMT_BLOCK_MAGIC 0x4b424653u /* "SFBK" */
+#define FMT_BLOCK_META 1
+#define FMT_BLOCK_EVENTS 2
+
+/* fmt_block_header.flags */
+#define FMT_BLOCK_CLOSED 0x1u	/* used, close_tsc and close_ns are final */
+
+#define FMT_BLOCK_HEADER_SIZE 128u
+
+/*
+ * Every block starts at a multiple of FMT_PAGE after the file header. The
+ * writer fills every field and stores magic last, so a block whose magic
+ * is not valid was never started (the reader skips it page by page).
+ */
+struct fmt_block_header {
+	uint32_t magic;		/* FMT_BLOCK_MAGIC */
+	uint16_t type;		/* FMT_BLOCK_* */
+	uint16_t header_size;	/* FMT_BLOCK_HEADER_SIZE */
+	uint32_t size;		/* bytes reserved, header included; multiple of FMT_PAGE */
+	uint32_t used;		/* payload bytes in use, written at close (0: scan) */
+	uint32_t tid;		/* EVENTS: the OS thread id; META: 0 */
+	uint32_t thread_serial; /* EVENTS: 1, 2, ... unique in the log */
+	uint32_t seq;		/* EVENTS: the thread's 0, 1, 2, ... block; META: meta seq */
+	uint32_t flags;		/* FMT_BLOCK_* flags */
+	uint64_t open_tsc;	/* sync point when the block was opened */
+	uint64_t open_ns;	/* CLOCK_MONOTONIC then */
+	uint64_t close_tsc;	/* sync point at close, 0 until closed */
+	uint64_t close_ns;
+	uint64_t lost;		/* events of this thread lost while this block was current */
+	uint64_t filter_dropped; /* events dropped by filters while it was current */
+	char name[16];		/* thread name (comm) when opened, refreshed at close */
+	uint8_t reserved[128 - 96];
+};
+
+_Static_assert(sizeof(struct fmt_file_header) == FMT_PAGE, "file header is one page");
+_Static_assert(sizeof(struct fmt_block_header) == FMT_BLOCK_HEADER_SIZE, "block header size");
+
+/*
+ * META block payload: records of an 8-byte header then payload, each padded
+ * to a multiple of 8 bytes. A record type of 0 ends the payload.
+ */
+struct fmt_meta_record {
+	uint16_t type;		/* FMT_META_* */
+	uint16_t flags;
+	uint32_t length;	/* payload bytes after this header, before padding */
+};
+
+#define FMT_META_PROCESS 1	 /* u32 argc, u32 0, then argc NUL-terminated strings, then exe path */
+#define FMT_META_MODULE 2	 /* struct fmt_meta_module, build id, u64 vaddr[nfuncs], path */
+#define FMT_META_MODULE_UNLOAD 3 /* u32 index, u32 0, u64 tsc */
+#define FMT_META_THREAD_NAME 4	 /* u32 serial, u32 tid, u64 tsc, char name[16] */
+
+struct fmt_meta_module {
+	uint32_t index;		/* 0, 1, ... in load order */
+	uint32_t id_base;	/* function ids id_base .. id_base + nfuncs - 1 */
+	uint32_t nfuncs;
+	uint32_t nsleds;
+	uint32_t npatched;	/* functions whose sleds were patched */
+	uint32_t build_id_len;	/* bytes of build id that follow, padded to 8 */
+	uint64_t load_bias;	/* runtime address minus ELF virtual address */
+	uint64_t load_tsc;	/* when it was registered */
+	/* then: uint8_t build_id[build_id_len], padding to 8;
+	 *       uint64_t vaddr[nfuncs] (ELF virtual address of each function);
+	 *       char path[] (NUL-terminated) */
+};
+
+/*
+ * EVENTS block payload: a byte stream of records (docs/format.md "Events").
+ * Decoder state, reset at the start of every block: base = open_tsc,
+ * last = 0. The reader keeps its own stack of open frames per thread
+ * across blocks.
+ *
+ * Tag byte t (never 0; a 0 byte ends the payload):
+ *   t & 3 = kind 1 entry, 2 exit, 3 tail call; 0 = special record.
+ *   event:  bit 2 (FMT_TAG_ID): an explicit id follows the delta
+ *           bits 3..6: low 4 bits of the time delta
+ *           bit 7 (FMT_TAG_MORE): ULEB128 of (delta >> 4) follows
+ *           time = base + delta; base = time
+ *           id: explicit: last + unzigzag(ULEB128); last = id
+ *               entry without FMT_TAG_ID: id = last
+ *               exit/tail without FMT_TAG_ID: the innermost open frame
+ *   special: t >> 2 is the type:
+ *           FMT_SPECIAL_NESTED: byte kind, ULEB128 absolute time,
+ *               ULEB128 absolute id; base and last are not changed
+ *               (an event recorded by a signal handler that interrupted
+ *               the recording of another event)
+ *           FMT_SPECIAL_LOST: ULEB128 number of events not recorded here
+ *           FMT_SPECIAL_PAD: nothing (a one-byte filler)
+ *           FMT_SPECIAL_SYNC: ULEB128 absolute time; base = time
+ */
+#define FMT_KIND_ENTRY 1
+#define FMT_KIND_EXIT 2
+#define FMT_KIND_TAIL 3
+
+#define FMT_TAG_ID 0x04u
+#define FMT_TAG_MORE 0x80u
+#define FMT_TAG_DELTA_SHIFT 3
+#define FMT_TAG_DELTA_BITS 4
+
+#define FMT_SPECIAL_NESTED 1
+#define FMT_SPECIAL_LOST 2
+#define FMT_SPECIAL_PAD 3
+#define FMT_SPECIAL_SYNC 4
+#define FMT_SPECIAL_TAG(type) ((uint8_t)((type) << 2))
+
+/* The longest record: tag, 10-byte delta, 10-byte id. Writers keep this
+ * much room (rounded up) at the end of a block. */
+#define FMT_MAX_RECORD 24u
+
+static inline uint64_t fmt_zigzag(int64_t v)
+{
+	return ((uint64_t)v << 1) ^ (uint64_t)(v >> 63);
+}
+
+static inline int64_t fmt_unzigzag(uint64_t v)
+{
+	return (int64_t)(v >> 1) ^ -(int64_t)(v & 1);
+}
+
+/* Write v as ULEB128 at p; returns the number of bytes (1..10). */
+static inline unsigned fmt_put_uleb(uint8_t *p, uint64_t v)
+{
+	unsigned n = 0;
+	while (v >= 0x80) {
+		p[n++] = (uint8_t)(v | 0x80);
+		v >>= 7;
+	}
+	p[n++] = (uint8_t)v;
+	return n;
+}
+
+/*
+ * Read a ULEB128 from [*p, end). Returns 0 and advances *p, or -1 when it
+ * runs past end or is longer than 10 bytes.
+ */
+static inline int fmt_get_uleb(const uint8_t **p, const uint8_t *end, uint64_t *out)
+{
+	const uint8_t *q = *p;
+	uint64_t v = 0;
+	unsigned shift = 0;
+
+	for (;;) {
+		if (q >= end || shift > 63)
+			return -1;
+		uint8_t b = *q++;
+		v |= (uint64_t)(b & 0x7f) << shift;
+		if (!(b & 0x80))
+			break;
+		shift += 7;
+	}
+	*p = q;
+	*out = v;
+	return 0;
+}
+
+/*
+ * Encode one event record at p (FMT_MAX_RECORD bytes of room) given the
+ * decoder state the reader will have. explicit_id says whether the id must
+ * be written (the caller decides by the rules above); *last is updated.
+ * Returns the record length. Used by tests and slow paths; the runtime's
+ * hot path has its own copy of this logic (runtime/record.c).
+ */
+static inline unsigned fmt_encode_event(uint8_t *p, unsigned kind, uint64_t delta, int explicit_id,
+					uint32_t id, uint32_t *last)
+{
+	uint8_t tag = (uint8_t)(kind | ((delta & 0xf) << FMT_TAG_DELTA_SHIFT));
+	unsigned n = 1;
+
+	if (delta >> 4) {
+		tag |= FMT_TAG_MORE;
+		n += fmt_put_uleb(p + n, delta >> 4);
+	}
+	if (explicit_id) {
+		tag |= FMT_TAG_ID;
+		n += fmt_put_uleb(p + n, fmt_zigzag((int64_t)id - (int64_t)*last));
+		*last = id;
+	}
+	p[0] = tag;
+	return n;
+}
+
+#endif
