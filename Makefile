@@ -58,6 +58,8 @@ UNIT_BIN    := $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
 RT_CFLAGS   := -fvisibility=hidden -fno-stack-protector -ftls-model=initial-exec \
                -fno-omit-frame-pointer -DSFTRACE_RUNTIME
 
+-include mk/runtime-flags.mk
+
 all: $(B)/sftrace $(B)/libsftrace.so $(B)/libsftrace.a
 
 $(B)/obj/common/%.o: common/%.c
