@@ -44,7 +44,7 @@ struct fmt_file_header {
 	uint64_t filter_dropped; /* events dropped by filters (updated at shutdown) */
 	uint64_t close_tsc;	/* a last sync point at shutdown, else 0 */
 	uint64_t close_mono_ns;
-	uint8_t reserved[FMT_PAGE - 96];
+	uint8_t reserved[FMT_PAGE - 112];
 };
 
 /* Block types */

@@ -39,6 +39,13 @@ struct trace_module {
 	uint64_t unload_ns;	/* 0 while still loaded at the end */
 };
 
+/* Where one block of the log is (internal to the reader). */
+struct trace_block_ref {
+	size_t offset;
+	uint32_t size;
+	uint32_t seq;
+};
+
 struct trace_thread {
 	uint32_t serial;	/* unique per log, in order of first event */
 	uint32_t tid;		/* the OS thread id */
@@ -47,7 +54,10 @@ struct trace_thread {
 	uint64_t lost;		/* events the runtime could not record */
 	size_t nblocks;		/* internal: this thread's blocks, in order */
 	struct trace_block_ref *blocks;
-	uint64_t first_ns, last_ns; /* from block headers; refined by a walk */
+	uint64_t first_ns, last_ns; /* first block's open; last event (after a walk) */
+	uint64_t damaged;	/* blocks whose records stopped decoding early */
+	uint32_t max_seq;	/* internal */
+	int named_by_meta;	/* internal */
 };
 
 struct trace_sync {
@@ -80,6 +90,9 @@ struct trace {
 
 	bool truncated;		/* a block was cut short (crash or kill) */
 	uint64_t filter_dropped; /* events the recording filters dropped */
+	uint64_t lost;		/* events the runtime could not record (header) */
+	uint64_t filter_dropped_blocks; /* internal */
+	size_t unclosed_blocks;	/* blocks never closed (the process died) */
 };
 
 /*
@@ -93,6 +106,30 @@ void trace_close(struct trace *t);
 
 /* Trace time (ns since the program started) of a raw timestamp. */
 uint64_t trace_ns(const struct trace *t, uint64_t tsc);
+
+/*
+ * A cursor for converting many increasing timestamps quickly: it keeps the
+ * current interpolation segment, so a conversion is one compare and one
+ * multiply-add.
+ */
+struct trace_clock {
+	const struct trace *t;
+	size_t seg;
+	uint64_t lo, hi;	/* the segment covers lo <= tsc < hi */
+	uint64_t base_tsc;
+	double base_ns, slope;
+};
+void trace_clock_init(const struct trace *t, struct trace_clock *c);
+uint64_t trace_clock_slow(struct trace_clock *c, uint64_t tsc);
+
+static inline uint64_t trace_clock_ns(struct trace_clock *c, uint64_t tsc)
+{
+	double v;
+	if (tsc < c->lo || tsc >= c->hi)
+		return trace_clock_slow(c, tsc);
+	v = c->base_ns + (double)(int64_t)(tsc - c->base_tsc) * c->slope;
+	return v <= 0 ? 0 : (uint64_t)v;
+}
 
 /* The module that owns function id, or NULL. */
 const struct trace_module *trace_func_module(const struct trace *t, uint32_t func);

@@ -1,0 +1,132 @@
+/*
+ * The event decoder shared by trace_thread_events() and the frames layer
+ * (internal to tools/read/). decode_thread() is always inlined so that
+ * each caller gets a loop specialised for its own sink function: the
+ * decoder is the hottest code of every command.
+ */
+#ifndef SFTRACE_TOOLS_READ_DECODE_H
+#define SFTRACE_TOOLS_READ_DECODE_H
+
+#include <stdint.h>
+
+#include "common/format.h"
+#include "tools/read/trace.h"
+
+struct decoded {
+	uint64_t ns;	 /* trace time, never less than the previous event's */
+	uint32_t id;	 /* function id when has_id */
+	uint8_t kind;	 /* FMT_KIND_* */
+	uint8_t has_id;	 /* 0: an exit of the innermost open frame */
+	uint8_t nested;	 /* a NESTED record */
+};
+
+typedef int (*decode_sink)(void *ctx, const struct decoded *d);
+
+/*
+ * Decode every event of th in order, calling sink for each. A record that
+ * cannot be decoded ends its block (th->damaged counts those blocks; the
+ * last block of a killed process normally ends that way or with a zero).
+ * Sets th->nevents, th->last_ns and th->lost. Returns 0 or sink's value.
+ */
+static inline __attribute__((always_inline)) int
+decode_thread(struct trace *t, struct trace_thread *th, decode_sink sink, void *ctx)
+{
+	struct trace_clock clk;
+	uint64_t last_ns = 0, nev = 0, lost = 0, damaged = 0;
+	int ret = 0;
+
+	trace_clock_init(t, &clk);
+	for (size_t b = 0; b < th->nblocks; b++) {
+		const struct trace_block_ref *ref = &th->blocks[b];
+		const struct fmt_block_header *h = (const void *)(t->map + ref->offset);
+		const uint8_t *p = t->map + ref->offset + FMT_BLOCK_HEADER_SIZE;
+		const uint8_t *end = t->map + ref->offset + ref->size;
+		uint64_t base = h->open_tsc;
+		uint32_t last = 0;
+
+		lost += h->lost;
+		while (p < end) {
+			struct decoded d;
+			uint8_t tag = *p;
+			uint64_t v, ts;
+
+			if (!tag)
+				break;
+			d.kind = tag & 3;
+			d.nested = 0;
+			if (d.kind) {
+				uint64_t delta = (tag >> FMT_TAG_DELTA_SHIFT) & 0xf;
+				p++;
+				if (tag & FMT_TAG_MORE) {
+					if (fmt_get_uleb(&p, end, &v))
+						goto bad;
+					delta |= v << 4;
+				}
+				base += delta;
+				ts = base;
+				if (tag & FMT_TAG_ID) {
+					if (fmt_get_uleb(&p, end, &v))
+						goto bad;
+					last = (uint32_t)((int64_t)last + fmt_unzigzag(v));
+					d.has_id = 1;
+				} else {
+					d.has_id = d.kind == FMT_KIND_ENTRY;
+				}
+				d.id = d.has_id ? last : 0;
+			} else {
+				switch (tag >> 2) {
+				case FMT_SPECIAL_NESTED:
+					p++;
+					if (p >= end)
+						goto bad;
+					d.kind = *p++;
+					if (d.kind < 1 || d.kind > 3)
+						goto bad;
+					if (fmt_get_uleb(&p, end, &ts) || fmt_get_uleb(&p, end, &v))
+						goto bad;
+					d.id = (uint32_t)v;
+					d.has_id = 1;
+					d.nested = 1;
+					break;
+				case FMT_SPECIAL_LOST:
+					p++;
+					if (fmt_get_uleb(&p, end, &v))
+						goto bad;
+					lost += v;
+					continue;
+				case FMT_SPECIAL_PAD:
+					p++;
+					continue;
+				case FMT_SPECIAL_SYNC:
+					p++;
+					if (fmt_get_uleb(&p, end, &base))
+						goto bad;
+					continue;
+				default:
+					goto bad;
+				}
+			}
+			d.ns = trace_clock_ns(&clk, ts);
+			if (d.ns < last_ns)
+				d.ns = last_ns;
+			last_ns = d.ns;
+			nev++;
+			ret = sink(ctx, &d);
+			if (ret)
+				goto out;
+			continue;
+bad:
+			damaged++;
+			t->truncated = true;
+			break;
+		}
+	}
+out:
+	th->nevents = nev;
+	th->last_ns = last_ns;
+	th->lost = lost;
+	th->damaged = damaged;
+	return ret;
+}
+
+#endif

@@ -1,0 +1,533 @@
+/*
+ * The log reader: opens a log (docs/format.md), indexes its blocks by
+ * thread, parses the META records (process, modules, thread names) and the
+ * clock sync points, and decodes a thread's event stream on demand.
+ *
+ * The whole file is mapped read-only; nothing is copied but the module
+ * tables. Every length read from the file is checked against what remains,
+ * and a damaged or unfinished tail (crash, SIGKILL, full disk) ends the
+ * readable part instead of failing the whole log.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "common/format.h"
+#include "tools/lib/usage.h"
+#include "tools/read/decode.h"
+#include "tools/read/trace.h"
+
+/* Sync points closer than this are dropped: see docs/format.md "Time". */
+#define SYNC_MIN_GAP_NS 10000000ull
+
+static int cmp_block_ref(const void *a, const void *b)
+{
+	const struct trace_block_ref *x = a, *y = b;
+	return x->seq < y->seq ? -1 : x->seq > y->seq;
+}
+
+static int cmp_sync(const void *a, const void *b)
+{
+	const struct trace_sync *x = a, *y = b;
+	return x->tsc < y->tsc ? -1 : x->tsc > y->tsc;
+}
+
+static void add_sync(struct trace *t, size_t *alloc, uint64_t tsc, uint64_t ns)
+{
+	if (!tsc || !ns)
+		return;
+	ALLOC_GROW(t->syncs, t->nsyncs + 1, *alloc);
+	t->syncs[t->nsyncs].tsc = tsc;
+	t->syncs[t->nsyncs].ns = ns;
+	t->nsyncs++;
+}
+
+static struct trace_thread *thread_for_serial(struct trace *t, size_t *alloc, uint32_t serial)
+{
+	for (size_t i = t->nthreads; i-- > 0;)
+		if (t->threads[i].serial == serial)
+			return &t->threads[i];
+	ALLOC_GROW(t->threads, t->nthreads + 1, *alloc);
+	struct trace_thread *th = &t->threads[t->nthreads++];
+	memset(th, 0, sizeof(*th));
+	th->serial = serial;
+	return th;
+}
+
+static char *dup_bounded(const char *p, const char *end)
+{
+	const char *nul = memchr(p, 0, end - p);
+	return xstrndup(p, nul ? (size_t)(nul - p) : (size_t)(end - p));
+}
+
+static int parse_module(struct trace *t, size_t *alloc, const uint8_t *p, uint32_t len)
+{
+	struct fmt_meta_module mm;
+	const uint8_t *end = p + len;
+	struct trace_module *m;
+	size_t bid_padded;
+
+	if (len < sizeof(mm))
+		return -1;
+	memcpy(&mm, p, sizeof(mm));
+	p += sizeof(mm);
+	bid_padded = ((size_t)mm.build_id_len + 7) & ~(size_t)7;
+	if (mm.build_id_len > 64 || (size_t)(end - p) < bid_padded)
+		return -1;
+	if ((size_t)(end - p - bid_padded) / 8 < mm.nfuncs)
+		return -1;
+	ALLOC_GROW(t->modules, t->nmodules + 1, *alloc);
+	m = &t->modules[t->nmodules++];
+	memset(m, 0, sizeof(*m));
+	m->index = (uint32_t)(t->nmodules - 1);
+	memcpy(m->build_id, p, mm.build_id_len);
+	m->build_id_len = mm.build_id_len;
+	p += bid_padded;
+	m->load_bias = mm.load_bias;
+	m->id_base = mm.id_base;
+	m->nfuncs = mm.nfuncs;
+	m->nsleds = mm.nsleds;
+	m->npatched = mm.npatched;
+	m->load_ns = mm.load_tsc; /* converted once the sync points are known */
+	m->func_vaddr = xmalloc((size_t)mm.nfuncs * 8 + 8);
+	memcpy(m->func_vaddr, p, (size_t)mm.nfuncs * 8);
+	p += (size_t)mm.nfuncs * 8;
+	m->path = dup_bounded((const char *)p, (const char *)end);
+	return 0;
+}
+
+static void parse_process(struct trace *t, const uint8_t *p, uint32_t len)
+{
+	const char *s, *end = (const char *)p + len;
+	uint32_t argc;
+
+	if (len < 8 || t->argv)
+		return;
+	memcpy(&argc, p, 4);
+	s = (const char *)p + 8;
+	if (argc > len)
+		argc = 0;
+	t->argv = xcalloc((size_t)argc + 1, sizeof(char *));
+	for (uint32_t i = 0; i < argc && s < end; i++) {
+		t->argv[t->argc++] = dup_bounded(s, end);
+		s += strlen(t->argv[t->argc - 1]) + 1;
+	}
+	if (s < end && *s)
+		t->exe = dup_bounded(s, end);
+}
+
+/* Parse the records of one META block. Returns -1 when damaged. */
+static int parse_meta(struct trace *t, size_t *mod_alloc, size_t *thr_alloc,
+		      const uint8_t *p, const uint8_t *end)
+{
+	while (end - p >= 8) {
+		struct fmt_meta_record r;
+		memcpy(&r, p, sizeof(r));
+		if (!r.type)
+			break;
+		p += 8;
+		if ((uint64_t)r.length > (uint64_t)(end - p))
+			return -1;
+		switch (r.type) {
+		case FMT_META_PROCESS:
+			parse_process(t, p, r.length);
+			break;
+		case FMT_META_MODULE:
+			if (parse_module(t, mod_alloc, p, r.length))
+				return -1;
+			break;
+		case FMT_META_MODULE_UNLOAD:
+			if (r.length >= 16) {
+				uint32_t idx;
+				uint64_t tsc;
+				memcpy(&idx, p, 4);
+				memcpy(&tsc, p + 8, 8);
+				if (idx < t->nmodules)
+					t->modules[idx].unload_ns = tsc;
+			}
+			break;
+		case FMT_META_THREAD_NAME:
+			if (r.length >= 32) {
+				uint32_t serial;
+				memcpy(&serial, p, 4);
+				struct trace_thread *th = thread_for_serial(t, thr_alloc, serial);
+				memcpy(&th->tid, p + 4, 4);
+				memcpy(th->name, p + 16, 16);
+				th->name[16] = 0;
+				th->named_by_meta = 1;
+			}
+			break;
+		default:
+			break; /* unknown records are skipped: newer writers may add some */
+		}
+		p += (r.length + 7) & ~7u;
+	}
+	return 0;
+}
+
+static int block_header_valid(const struct fmt_block_header *h, size_t off, size_t size)
+{
+	if (h->magic != FMT_BLOCK_MAGIC || h->header_size != FMT_BLOCK_HEADER_SIZE)
+		return 0;
+	if (h->type != FMT_BLOCK_META && h->type != FMT_BLOCK_EVENTS)
+		return 0;
+	if (!h->size || h->size % FMT_PAGE || h->size < FMT_PAGE)
+		return 0;
+	(void)off;
+	(void)size;
+	return 1;
+}
+
+/* Keep sync points at least SYNC_MIN_GAP_NS apart, with increasing ns. */
+static void thin_syncs(struct trace *t)
+{
+	size_t n = 0;
+
+	qsort(t->syncs, t->nsyncs, sizeof(*t->syncs), cmp_sync);
+	for (size_t i = 0; i < t->nsyncs; i++) {
+		const struct trace_sync *s = &t->syncs[i];
+		if (n && (s->ns <= t->syncs[n - 1].ns || s->tsc <= t->syncs[n - 1].tsc))
+			continue;
+		if (n && s->ns - t->syncs[n - 1].ns < SYNC_MIN_GAP_NS) {
+			/* keep the later of two close points only at the very end */
+			if (i == t->nsyncs - 1 && n > 1 &&
+			    s->ns - t->syncs[n - 2].ns >= SYNC_MIN_GAP_NS)
+				t->syncs[n - 1] = *s;
+			continue;
+		}
+		t->syncs[n++] = *s;
+	}
+	t->nsyncs = n;
+}
+
+int trace_open(struct trace *t, const char *path)
+{
+	struct fmt_file_header hdr;
+	struct stat st;
+	size_t mod_alloc = 0, thr_alloc = 0, sync_alloc = 0;
+	size_t nmeta = 0, meta_alloc = 0;
+	struct trace_block_ref *meta = NULL;
+	size_t off;
+	int ret = -1;
+
+	memset(t, 0, sizeof(*t));
+	t->fd = -1;
+	t->path = xstrdup(path);
+	t->fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (t->fd < 0)
+		return error_errno("cannot open '%s'", path);
+	if (fstat(t->fd, &st) < 0) {
+		error_errno("cannot stat '%s'", path);
+		goto out;
+	}
+	if (!S_ISREG(st.st_mode)) {
+		error("'%s' is not a regular file", path);
+		goto out;
+	}
+	t->size = (size_t)st.st_size;
+	if (t->size < sizeof(hdr)) {
+		error("'%s' is not an sftrace log (%zu bytes, too short for a header)", path,
+		      t->size);
+		goto out;
+	}
+	t->map = mmap(NULL, t->size, PROT_READ, MAP_PRIVATE, t->fd, 0);
+	if (t->map == MAP_FAILED) {
+		t->map = NULL;
+		error_errno("cannot map '%s'", path);
+		goto out;
+	}
+	madvise((void *)t->map, t->size, MADV_SEQUENTIAL);
+	memcpy(&hdr, t->map, sizeof(hdr));
+	if (memcmp(hdr.magic, FMT_MAGIC, FMT_MAGIC_LEN)) {
+		error("'%s' is not an sftrace log (bad magic)", path);
+		goto out;
+	}
+	if (hdr.version > FMT_VERSION || hdr.version == 0) {
+		error("'%s' is a version %u log; this sftrace reads version %u", path, hdr.version,
+		      FMT_VERSION);
+		goto out;
+	}
+	if (hdr.header_size != FMT_PAGE) {
+		error("'%s' has a damaged header (header size %u)", path, hdr.header_size);
+		goto out;
+	}
+	t->version = hdr.version;
+	t->pid = hdr.pid;
+	t->ppid = hdr.ppid;
+	t->flags = hdr.flags;
+	t->start_realtime_ns = hdr.start_realtime_ns;
+	t->start_mono_ns = hdr.start_mono_ns;
+	t->tsc_hz = hdr.tsc_hz;
+	t->filter_dropped = hdr.filter_dropped;
+	t->lost = hdr.lost;
+	add_sync(t, &sync_alloc, hdr.start_tsc, hdr.start_mono_ns);
+	add_sync(t, &sync_alloc, hdr.close_tsc, hdr.close_mono_ns);
+
+	for (off = FMT_PAGE; off + FMT_BLOCK_HEADER_SIZE <= t->size;) {
+		const struct fmt_block_header *h = (const void *)(t->map + off);
+		struct trace_block_ref ref;
+		size_t avail;
+
+		if (!block_header_valid(h, off, t->size)) {
+			off += FMT_PAGE;
+			continue;
+		}
+		avail = t->size - off;
+		ref.offset = off;
+		ref.seq = h->seq;
+		ref.size = h->size <= avail ? h->size : (uint32_t)(avail & ~(size_t)0);
+		if (h->size > avail)
+			t->truncated = true;
+		if (!(h->flags & FMT_BLOCK_CLOSED))
+			t->unclosed_blocks++;
+		add_sync(t, &sync_alloc, h->open_tsc, h->open_ns);
+		if (h->flags & FMT_BLOCK_CLOSED)
+			add_sync(t, &sync_alloc, h->close_tsc, h->close_ns);
+		if (h->type == FMT_BLOCK_META) {
+			ALLOC_GROW(meta, nmeta + 1, meta_alloc);
+			meta[nmeta++] = ref;
+		} else {
+			struct trace_thread *th = thread_for_serial(t, &thr_alloc, h->thread_serial);
+			size_t alloc = th->nblocks;
+			/* blocks arrays grow by one; alloc tracked via nblocks (small) */
+			th->blocks = xrealloc(th->blocks, (alloc + 1) * sizeof(*th->blocks));
+			th->blocks[th->nblocks++] = ref;
+			th->lost += h->lost; /* refined by a walk */
+			t->filter_dropped_blocks += h->filter_dropped;
+			if (!th->tid || h->seq >= th->max_seq) {
+				th->tid = h->tid;
+				th->max_seq = h->seq;
+				if (h->name[0] && !th->named_by_meta) {
+					memcpy(th->name, h->name, 16);
+					th->name[16] = 0;
+				}
+			}
+		}
+		off += ref.size;
+	}
+
+	qsort(meta, nmeta, sizeof(*meta), cmp_block_ref);
+	for (size_t i = 0; i < nmeta; i++) {
+		const struct fmt_block_header *h = (const void *)(t->map + meta[i].offset);
+		const uint8_t *p = t->map + meta[i].offset + FMT_BLOCK_HEADER_SIZE;
+		const uint8_t *end = t->map + meta[i].offset + meta[i].size;
+		if (h->used && h->used <= meta[i].size - FMT_BLOCK_HEADER_SIZE)
+			end = p + h->used;
+		if (parse_meta(t, &mod_alloc, &thr_alloc, p, end)) {
+			warning("'%s': damaged metadata block at offset %zu; later modules may be "
+				"missing", path, meta[i].offset);
+			t->truncated = true;
+		}
+	}
+	if (!t->filter_dropped)
+		t->filter_dropped = t->filter_dropped_blocks;
+
+	thin_syncs(t);
+	for (size_t i = 0; i < t->nmodules; i++) {
+		struct trace_module *m = &t->modules[i];
+		m->load_ns = trace_ns(t, m->load_ns);
+		if (m->unload_ns)
+			m->unload_ns = trace_ns(t, m->unload_ns);
+	}
+	for (size_t i = 0; i < t->nthreads; i++) {
+		struct trace_thread *th = &t->threads[i];
+		qsort(th->blocks, th->nblocks, sizeof(*th->blocks), cmp_block_ref);
+		if (th->nblocks) {
+			const struct fmt_block_header *h0 = (const void *)(t->map + th->blocks[0].offset);
+			th->first_ns = trace_ns(t, h0->open_tsc);
+		}
+		if (!th->name[0])
+			snprintf(th->name, sizeof(th->name), "%u", th->tid);
+	}
+	/* threads in serial order */
+	for (size_t i = 1; i < t->nthreads; i++)
+		for (size_t j = i; j > 0 && t->threads[j - 1].serial > t->threads[j].serial; j--) {
+			struct trace_thread tmp = t->threads[j];
+			t->threads[j] = t->threads[j - 1];
+			t->threads[j - 1] = tmp;
+		}
+	if (t->unclosed_blocks && !(t->flags & FMT_FLAG_CLOSED))
+		t->truncated = true;
+	ret = 0;
+out:
+	free(meta);
+	if (ret)
+		trace_close(t);
+	return ret;
+}
+
+void trace_close(struct trace *t)
+{
+	if (t->map)
+		munmap((void *)t->map, t->size);
+	if (t->fd >= 0)
+		close(t->fd);
+	for (size_t i = 0; i < t->nmodules; i++) {
+		free(t->modules[i].path);
+		free(t->modules[i].func_vaddr);
+	}
+	free(t->modules);
+	for (size_t i = 0; i < t->nthreads; i++)
+		free(t->threads[i].blocks);
+	free(t->threads);
+	for (int i = 0; i < t->argc; i++)
+		free(t->argv[i]);
+	free(t->argv);
+	free(t->exe);
+	free(t->syncs);
+	free(t->path);
+	memset(t, 0, sizeof(*t));
+	t->fd = -1;
+}
+
+void trace_clock_init(const struct trace *t, struct trace_clock *c)
+{
+	memset(c, 0, sizeof(*c));
+	c->t = t;
+	c->seg = (size_t)-1;
+	c->hi = 0; /* forces a lookup on first use */
+}
+
+/* Nanoseconds per tick outside the sync points. */
+static double extrapolation_slope(const struct trace *t)
+{
+	if (t->tsc_hz)
+		return 1e9 / (double)t->tsc_hz;
+	if (t->nsyncs >= 2) {
+		const struct trace_sync *a = &t->syncs[0], *b = &t->syncs[t->nsyncs - 1];
+		return (double)(b->ns - a->ns) / (double)(b->tsc - a->tsc);
+	}
+	return 1.0;
+}
+
+uint64_t trace_clock_slow(struct trace_clock *c, uint64_t tsc)
+{
+	const struct trace *t = c->t;
+	size_t n = t->nsyncs;
+
+	if (t->flags & FMT_FLAG_CLOCK_NS) {
+		c->lo = 0;
+		c->hi = UINT64_MAX;
+		c->base_tsc = 0;
+		c->base_ns = -(double)t->start_mono_ns;
+		c->slope = 1.0;
+	} else if (n == 0) {
+		c->lo = 0;
+		c->hi = UINT64_MAX;
+		c->base_tsc = 0;
+		c->base_ns = 0;
+		c->slope = extrapolation_slope(t);
+	} else if (tsc < t->syncs[0].tsc) {
+		c->lo = 0;
+		c->hi = t->syncs[0].tsc;
+		c->base_tsc = t->syncs[0].tsc;
+		c->base_ns = (double)t->syncs[0].ns - (double)t->start_mono_ns;
+		c->slope = extrapolation_slope(t);
+	} else if (tsc >= t->syncs[n - 1].tsc) {
+		c->lo = t->syncs[n - 1].tsc;
+		c->hi = UINT64_MAX;
+		c->base_tsc = c->lo;
+		c->base_ns = (double)t->syncs[n - 1].ns - (double)t->start_mono_ns;
+		c->slope = extrapolation_slope(t);
+	} else {
+		size_t lo = 0, hi = n - 1; /* syncs[lo].tsc <= tsc < syncs[hi].tsc */
+		while (hi - lo > 1) {
+			size_t mid = (lo + hi) / 2;
+			if (t->syncs[mid].tsc <= tsc)
+				lo = mid;
+			else
+				hi = mid;
+		}
+		c->lo = t->syncs[lo].tsc;
+		c->hi = t->syncs[hi].tsc;
+		c->base_tsc = c->lo;
+		c->base_ns = (double)t->syncs[lo].ns - (double)t->start_mono_ns;
+		c->slope = (double)(t->syncs[hi].ns - t->syncs[lo].ns) /
+			   (double)(t->syncs[hi].tsc - t->syncs[lo].tsc);
+	}
+	return trace_clock_ns(c, tsc);
+}
+
+uint64_t trace_ns(const struct trace *t, uint64_t tsc)
+{
+	struct trace_clock c;
+	trace_clock_init(t, &c);
+	return trace_clock_slow(&c, tsc);
+}
+
+const struct trace_module *trace_func_module(const struct trace *t, uint32_t func)
+{
+	size_t lo = 0, hi = t->nmodules;
+
+	/* modules are registered with increasing id_base */
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		const struct trace_module *m = &t->modules[mid];
+		if (func < m->id_base)
+			hi = mid;
+		else if (func - m->id_base >= m->nfuncs)
+			lo = mid + 1;
+		else
+			return m;
+	}
+	return NULL;
+}
+
+uint64_t trace_func_addr(const struct trace *t, uint32_t func)
+{
+	const struct trace_module *m = trace_func_module(t, func);
+	if (!m)
+		return 0;
+	return m->func_vaddr[func - m->id_base] + m->load_bias;
+}
+
+const char *trace_process_name(const struct trace *t)
+{
+	const char *s = t->argc ? t->argv[0] : t->exe;
+	const char *slash;
+	if (!s || !*s)
+		return "process";
+	slash = strrchr(s, '/');
+	return slash && slash[1] ? slash + 1 : s;
+}
+
+struct raw_ctx {
+	trace_event_fn fn;
+	void *ctx;
+	uint32_t *stack;
+	size_t depth, alloc;
+};
+
+static inline int raw_event(void *vctx, const struct decoded *d)
+{
+	struct raw_ctx *rc = vctx;
+	struct trace_event ev = { d->ns, d->id, d->kind, d->nested };
+
+	if (d->kind == FMT_KIND_ENTRY) {
+		ALLOC_GROW(rc->stack, rc->depth + 1, rc->alloc);
+		rc->stack[rc->depth++] = d->id;
+	} else if (!d->has_id) {
+		ev.func = rc->depth ? rc->stack[--rc->depth] : 0;
+	} else {
+		for (size_t i = rc->depth; i-- > 0;)
+			if (rc->stack[i] == d->id) {
+				rc->depth = i;
+				break;
+			}
+	}
+	return rc->fn(rc->ctx, &ev);
+}
+
+int trace_thread_events(struct trace *t, struct trace_thread *th, trace_event_fn fn, void *ctx)
+{
+	struct raw_ctx rc = { fn, ctx, NULL, 0, 0 };
+	int ret = decode_thread(t, th, raw_event, &rc);
+	free(rc.stack);
+	return ret;
+}
