@@ -1,0 +1,126 @@
+/*
+ * The frames layer (see frames.h): pairs a thread's entries and exits into
+ * calls, with the repair rules of docs/format.md "Reading". It runs on the
+ * decoder's inlined loop, so a frame costs two callbacks and no allocation
+ * once the stack has grown to the thread's deepest call.
+ */
+#include <inttypes.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "tools/lib/usage.h"
+#include "tools/read/decode.h"
+#include "tools/read/frames.h"
+
+struct walk {
+	const struct frames_ops *ops;
+	void *ctx;
+	uint64_t *next_id;
+	struct frames_stats *stats;
+	struct frame *stack;
+	size_t depth, alloc;
+};
+
+/* Close the innermost frame at ns. */
+static inline int close_top(struct walk *w, uint64_t ns, uint8_t how)
+{
+	struct frame *f = &w->stack[w->depth - 1];
+	int ret;
+
+	f->end_ns = ns;
+	f->end = how;
+	ret = w->ops->exit ? w->ops->exit(w->ctx, f, w->stack) : 0;
+	if (w->depth > 1)
+		w->stack[w->depth - 2].child_ns += ns - f->start_ns;
+	w->depth--;
+	return ret;
+}
+
+static inline int on_event(void *vctx, const struct decoded *d)
+{
+	struct walk *w = vctx;
+	uint8_t how;
+	int ret;
+
+	w->stats->events++;
+	if (d->kind == FMT_KIND_ENTRY) {
+		struct frame *f;
+		if (w->depth == w->alloc) {
+			w->alloc = w->alloc ? w->alloc * 2 : 256;
+			w->stack = xrealloc(w->stack, w->alloc * sizeof(*w->stack));
+		}
+		f = &w->stack[w->depth];
+		f->frame_id = (*w->next_id)++;
+		f->parent_id = w->depth ? w->stack[w->depth - 1].frame_id : 0;
+		f->func = d->id;
+		f->depth = (uint32_t)w->depth;
+		f->start_ns = d->ns;
+		f->end_ns = 0;
+		f->child_ns = 0;
+		f->end = 0;
+		f->entry_kind = FMT_KIND_ENTRY;
+		w->depth++;
+		w->stats->frames++;
+		return w->ops->enter ? w->ops->enter(w->ctx, f, w->stack) : 0;
+	}
+	how = d->kind == FMT_KIND_TAIL ? FRAME_END_TAIL : FRAME_END_EXIT;
+	if (!d->has_id || (w->depth && w->stack[w->depth - 1].func == d->id)) {
+		if (!w->depth) {
+			w->stats->unmatched_exits++;
+			return 0;
+		}
+		return close_top(w, d->ns, how);
+	}
+	/* An exit of a frame deeper in the stack: close what was unwound. */
+	for (size_t i = w->depth; i-- > 0;) {
+		if (w->stack[i].func != d->id)
+			continue;
+		while (w->depth > i + 1) {
+			w->stats->repaired++;
+			if ((ret = close_top(w, d->ns, FRAME_END_REPAIRED)))
+				return ret;
+		}
+		return close_top(w, d->ns, how);
+	}
+	w->stats->unmatched_exits++;
+	return 0;
+}
+
+int frames_walk_thread(struct trace *t, struct trace_thread *th, const struct frames_ops *ops,
+		       void *ctx, uint64_t *next_frame_id, struct frames_stats *stats)
+{
+	struct walk w = { ops, ctx, next_frame_id, stats, NULL, 0, 0 };
+	int ret;
+
+	if (ops->thread_begin && (ret = ops->thread_begin(ctx, t, th)))
+		return ret;
+	ret = decode_thread(t, th, on_event, &w);
+	while (!ret && w.depth) {
+		stats->truncated++;
+		ret = close_top(&w, th->last_ns, FRAME_END_TRUNCATED);
+	}
+	free(w.stack);
+	if (!ret && ops->thread_end)
+		ret = ops->thread_end(ctx, t, th);
+	return ret;
+}
+
+int frames_walk(struct trace *t, const struct frames_ops *ops, void *ctx,
+		uint64_t *next_frame_id, struct frames_stats *stats)
+{
+	for (size_t i = 0; i < t->nthreads; i++) {
+		int ret = frames_walk_thread(t, &t->threads[i], ops, ctx, next_frame_id, stats);
+		if (ret)
+			return ret;
+	}
+	return 0;
+}
+
+void frames_stats_report(const struct frames_stats *s, const char *what)
+{
+	if (!s->repaired && !s->truncated && !s->unmatched_exits)
+		return;
+	note("%s: repaired %" PRIu64 " frames (%" PRIu64 " unwound by an outer exit, %" PRIu64
+	     " still open at the end of the log); %" PRIu64 " exits without an entry ignored",
+	     what, s->repaired + s->truncated, s->repaired, s->truncated, s->unmatched_exits);
+}
