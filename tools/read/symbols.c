@@ -367,16 +367,20 @@ static int module_open(struct symbolizer *s, struct sym_module *m)
 	const char *dbg = debug_file_for(s, m->build_id, m->build_id_len);
 	const unsigned char *id = NULL;
 	GElf_Addr idaddr;
-	int n;
+	uint8_t have_id[64];
+	int n, fd;
 	char have[129], want[129];
 
-	if (module_report(m, m->path) < 0) {
-		int e = errno;
+	fd = open(m->path, O_RDONLY | O_CLOEXEC);
+	if (fd >= 0)
+		close(fd);
+	if (fd < 0 || module_report(m, m->path) < 0) {
+		const char *why = fd < 0 ? strerror(errno) : dwfl_errmsg(dwfl_errno());
 
 		if (dbg && module_report(m, dbg) == 0)
 			return 0;
 		warning("cannot open module '%s': %s; its functions are named '%s+0xADDR'",
-			m->path, dwfl_errno() ? dwfl_errmsg(-1) : strerror(e), m->base);
+			m->path, why, m->base);
 		return 0;
 	}
 	if (!m->build_id_len)
@@ -384,14 +388,16 @@ static int module_open(struct symbolizer *s, struct sym_module *m)
 	n = dwfl_module_build_id(m->mod, &id, &idaddr);
 	if (n == (int)m->build_id_len && !memcmp(id, m->build_id, n))
 		return 0;
+	n = n > 0 && n <= 64 ? n : 0;
+	memcpy(have_id, id, n);
+	hex_id(have, sizeof(have), have_id, n);
+	hex_id(want, sizeof(want), m->build_id, m->build_id_len);
 
 	dwfl_end(m->dwfl);
 	m->dwfl = NULL;
 	m->mod = NULL;
 	if (dbg && module_report(m, dbg) == 0)
 		return 0;
-	hex_id(have, sizeof(have), id, n > 0 ? n : 0);
-	hex_id(want, sizeof(want), m->build_id, m->build_id_len);
 	if (!s->o.force)
 		return error("module '%s' has changed since recording (build-id %s, log has %s); "
 			     "use --force to go on with possibly wrong names",
@@ -400,7 +406,7 @@ static int module_open(struct symbolizer *s, struct sym_module *m)
 		"names may be wrong",
 		m->path, have, want);
 	if (module_report(m, m->path) < 0)
-		warning("cannot open module '%s': %s", m->path, dwfl_errmsg(-1));
+		warning("cannot open module '%s': %s", m->path, dwfl_errmsg(dwfl_errno()));
 	return 0;
 }
 
