@@ -1,0 +1,225 @@
+/*
+ * Perfetto trace writer (perfetto.h): protobuf wire encoding by hand.
+ *
+ * No protobuf C library is used for writing: the handful of messages we
+ * emit are encoded with pb_* helpers into a growable buffer (slow paths:
+ * descriptors, clock snapshots, packets that define interned names) or,
+ * for the per-call begin/end packets, straight into the output sink by
+ * the inline functions in perfetto.h. Each finished packet is framed as
+ * field 1 (Trace.packet) of the top-level Trace message.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "tools/lib/usage.h"
+#include "tools/out/perfetto.h"
+
+void pb_buf_release(struct pb_buf *b)
+{
+	free(b->buf);
+	b->buf = NULL;
+	b->len = b->alloc = 0;
+}
+
+void pb_grow(struct pb_buf *b, size_t extra)
+{
+	ALLOC_GROW(b->buf, b->len + extra, b->alloc);
+}
+
+static void pb_key(struct pb_buf *b, uint32_t field, unsigned type)
+{
+	pb_grow(b, 5);
+	b->len = (size_t)(pb_put_varint(b->buf + b->len, PB_KEY(field, type)) - b->buf);
+}
+
+void pb_uint(struct pb_buf *b, uint32_t field, uint64_t v)
+{
+	pb_key(b, field, PB_VARINT);
+	pb_grow(b, 10);
+	b->len = (size_t)(pb_put_varint(b->buf + b->len, v) - b->buf);
+}
+
+void pb_bytes(struct pb_buf *b, uint32_t field, const void *p, size_t n)
+{
+	pb_key(b, field, PB_LEN);
+	pb_grow(b, 10 + n);
+	b->len = (size_t)(pb_put_varint(b->buf + b->len, n) - b->buf);
+	if (n)
+		memcpy(b->buf + b->len, p, n);
+	b->len += n;
+}
+
+void pb_string(struct pb_buf *b, uint32_t field, const char *s)
+{
+	pb_bytes(b, field, s, strlen(s));
+}
+
+size_t pb_open(struct pb_buf *b, uint32_t field)
+{
+	pb_key(b, field, PB_LEN);
+	pb_grow(b, 1);
+	b->buf[b->len++] = 0;
+	return b->len;
+}
+
+void pb_close(struct pb_buf *b, size_t mark)
+{
+	size_t n = b->len - mark;
+	unsigned k = pb_varint_size(n);
+
+	if (k > 1) {
+		pb_grow(b, k - 1);
+		memmove(b->buf + mark + k - 1, b->buf + mark, n);
+		b->len += k - 1;
+	}
+	pb_put_varint(b->buf + mark - 1, n);
+}
+
+void pf_writer_init(struct pf_writer *w, struct sink *out)
+{
+	memset(w, 0, sizeof(*w));
+	w->out = out;
+}
+
+void pf_writer_release(struct pf_writer *w)
+{
+	pb_buf_release(&w->pkt);
+}
+
+/* Frame w->pkt as one Trace.packet and send it to the sink. */
+static void pf_emit(struct pf_writer *w)
+{
+	uint8_t hdr[11], *p = hdr;
+
+	*p++ = PB_KEY(PF_TRACE_PACKET, PB_LEN);
+	p = pb_put_varint(p, w->pkt.len);
+	sink_write(w->out, hdr, (size_t)(p - hdr));
+	sink_write(w->out, w->pkt.buf, w->pkt.len);
+	w->pkt.len = 0;
+	w->packets++;
+}
+
+static void pf_clock(struct pb_buf *b, uint32_t id, uint64_t ts, bool incremental)
+{
+	size_t m = pb_open(b, PF_CS_CLOCKS);
+	pb_uint(b, PF_CLK_ID, id);
+	pb_uint(b, PF_CLK_TIMESTAMP, ts);
+	if (incremental)
+		pb_uint(b, PF_CLK_IS_INCREMENTAL, 1);
+	pb_close(b, m);
+}
+
+void pf_write_clock_snapshot(struct pf_writer *w, uint64_t mono_ns, uint64_t realtime_ns)
+{
+	struct pb_buf *b = &w->pkt;
+	size_t m;
+
+	pb_uint(b, PF_PKT_SEQUENCE_ID, PF_SEQ_GLOBAL);
+	m = pb_open(b, PF_PKT_CLOCK_SNAPSHOT);
+	pf_clock(b, PF_CLOCK_MONOTONIC, mono_ns, false);
+	if (realtime_ns)
+		pf_clock(b, PF_CLOCK_REALTIME, realtime_ns, false);
+	pb_uint(b, PF_CS_PRIMARY_TRACE_CLOCK, PF_CLOCK_MONOTONIC);
+	pb_close(b, m);
+	pf_emit(w);
+}
+
+void pf_write_process(struct pf_writer *w, uint64_t uuid, uint32_t pid, const char *name,
+		      const char *const *argv, int argc)
+{
+	struct pb_buf *b = &w->pkt;
+	size_t td, pd;
+
+	pb_uint(b, PF_PKT_SEQUENCE_ID, PF_SEQ_GLOBAL);
+	td = pb_open(b, PF_PKT_TRACK_DESCRIPTOR);
+	pb_uint(b, PF_TD_UUID, uuid);
+	pd = pb_open(b, PF_TD_PROCESS);
+	pb_uint(b, PF_PD_PID, pid);
+	for (int i = 0; argv && i < argc && argv[i]; i++)
+		pb_string(b, PF_PD_CMDLINE, argv[i]);
+	if (name && *name)
+		pb_string(b, PF_PD_PROCESS_NAME, name);
+	pb_close(b, pd);
+	pb_close(b, td);
+	pf_emit(w);
+}
+
+void pf_write_thread(struct pf_writer *w, uint64_t uuid, uint64_t parent_uuid, uint32_t pid,
+		     uint32_t tid, const char *name)
+{
+	struct pb_buf *b = &w->pkt;
+	size_t td, thd;
+
+	pb_uint(b, PF_PKT_SEQUENCE_ID, PF_SEQ_GLOBAL);
+	td = pb_open(b, PF_PKT_TRACK_DESCRIPTOR);
+	pb_uint(b, PF_TD_UUID, uuid);
+	if (parent_uuid)
+		pb_uint(b, PF_TD_PARENT_UUID, parent_uuid);
+	thd = pb_open(b, PF_TD_THREAD);
+	pb_uint(b, PF_THD_PID, pid);
+	pb_uint(b, PF_THD_TID, tid);
+	if (name && *name)
+		pb_string(b, PF_THD_THREAD_NAME, name);
+	pb_close(b, thd);
+	pb_close(b, td);
+	pf_emit(w);
+}
+
+void pf_start_sequence(struct pf_writer *w, uint32_t seq, uint64_t t0_ns, uint64_t track_uuid)
+{
+	struct pb_buf *b = &w->pkt;
+	size_t m, d;
+
+	if (seq <= PF_SEQ_GLOBAL)
+		BUG("perfetto sequence id %u is reserved", seq);
+	w->seq = seq;
+	w->last_ns = t0_ns;
+	pb_uint(b, PF_PKT_SEQUENCE_ID, seq);
+	pb_uint(b, PF_PKT_SEQUENCE_FLAGS, PF_SEQ_INCREMENTAL_STATE_CLEARED);
+	m = pb_open(b, PF_PKT_DEFAULTS);
+	pb_uint(b, PF_DEF_TIMESTAMP_CLOCK_ID, PF_CLOCK_INCREMENTAL);
+	d = pb_open(b, PF_DEF_TRACK_EVENT_DEFAULTS);
+	pb_uint(b, PF_TED_TRACK_UUID, track_uuid);
+	pb_close(b, d);
+	pb_close(b, m);
+	m = pb_open(b, PF_PKT_CLOCK_SNAPSHOT);
+	pf_clock(b, PF_CLOCK_MONOTONIC, t0_ns, false);
+	pf_clock(b, PF_CLOCK_INCREMENTAL, t0_ns, true);
+	pb_close(b, m);
+	pf_emit(w);
+}
+
+void pf_slice_begin_interned(struct pf_writer *w, uint64_t ns, uint64_t iid, const char *name,
+			     const char *file, unsigned line)
+{
+	struct pb_buf *b = &w->pkt;
+	uint64_t delta = ns >= w->last_ns ? ns - w->last_ns : (w->clamped++, 0);
+	size_t id, m, te;
+
+	w->last_ns += delta;
+	pb_uint(b, PF_PKT_TIMESTAMP, delta);
+	pb_uint(b, PF_PKT_SEQUENCE_ID, w->seq);
+	pb_uint(b, PF_PKT_SEQUENCE_FLAGS, PF_SEQ_NEEDS_INCREMENTAL_STATE);
+	id = pb_open(b, PF_PKT_INTERNED_DATA);
+	m = pb_open(b, PF_ID_EVENT_NAMES);
+	pb_uint(b, PF_EN_IID, iid);
+	pb_string(b, PF_EN_NAME, name);
+	pb_close(b, m);
+	if (file) {
+		m = pb_open(b, PF_ID_SOURCE_LOCATIONS);
+		pb_uint(b, PF_SL_IID, iid);
+		pb_string(b, PF_SL_FILE_NAME, file);
+		pb_string(b, PF_SL_FUNCTION_NAME, name);
+		if (line)
+			pb_uint(b, PF_SL_LINE_NUMBER, line);
+		pb_close(b, m);
+	}
+	pb_close(b, id);
+	te = pb_open(b, PF_PKT_TRACK_EVENT);
+	pb_uint(b, PF_TE_TYPE, PF_TE_SLICE_BEGIN);
+	pb_uint(b, PF_TE_NAME_IID, iid);
+	if (file)
+		pb_uint(b, PF_TE_SOURCE_LOCATION_IID, iid);
+	pb_close(b, te);
+	pf_emit(w);
+}

@@ -1,0 +1,254 @@
+/*
+ * A Perfetto trace writer: the protobuf wire format written by hand for
+ * the few TracePacket kinds sftrace emits (no protobuf library needed).
+ *
+ * The file is a `Trace` message: a series of `packet` fields (number 1,
+ * length-delimited), each one TracePacket. What we emit:
+ *
+ *   sequence PF_SEQ_GLOBAL: one ClockSnapshot (MONOTONIC is the trace clock,
+ *     REALTIME beside it for wall-clock display), then the TrackDescriptors
+ *     of processes and threads (no timestamps).
+ *   one sequence per thread: a first packet that clears the incremental
+ *     state, sets the packet defaults (clock PF_CLOCK_INCREMENTAL, the
+ *     thread's track) and snapshots MONOTONIC = incremental clock = t0; then
+ *     one TrackEvent per slice begin / end, timestamps as deltas. Names and
+ *     source locations are interned: a begin carries the InternedData entry
+ *     the first time its iid is used on the sequence.
+ *
+ * That satisfies the importer's rules (see NOTES.md): every sequence starts
+ * with SEQ_INCREMENTAL_STATE_CLEARED, every later packet sets
+ * SEQ_NEEDS_INCREMENTAL_STATE, the custom clock is declared beside a
+ * builtin clock on the same sequence, iids are >= 1 and never redefined.
+ * Callers must keep begin/end balanced and timestamps non-decreasing per
+ * sequence (the frames layer does).
+ *
+ * Field numbers are those of google/perfetto protos/perfetto/trace/
+ * (trace.proto, trace_packet.proto, clock_snapshot.proto,
+ * trace_packet_defaults.proto, interned_data/interned_data.proto,
+ * track_event/{track_event,track_descriptor,process_descriptor,
+ * thread_descriptor,source_location}.proto); tests/oracles/
+ * perfetto_subset.proto repeats them for `protoc --decode`.
+ */
+#ifndef SFTRACE_TOOLS_OUT_PERFETTO_H
+#define SFTRACE_TOOLS_OUT_PERFETTO_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "tools/out/sink.h"
+
+/* Builtin clock ids (protos/perfetto/common/builtin_clock.proto). */
+#define PF_CLOCK_REALTIME 1
+#define PF_CLOCK_MONOTONIC 3
+/* Sequence-scoped clock ids are 64..127; ours counts ns as deltas. */
+#define PF_CLOCK_INCREMENTAL 64
+
+/* The sequence of the clock snapshot and track descriptors. */
+#define PF_SEQ_GLOBAL 1
+
+/* Wire types. */
+#define PB_VARINT 0
+#define PB_LEN 2
+#define PB_KEY(field, type) (((uint32_t)(field) << 3) | (type))
+
+/* Trace */
+#define PF_TRACE_PACKET 1
+/* TracePacket */
+#define PF_PKT_CLOCK_SNAPSHOT 6
+#define PF_PKT_TIMESTAMP 8
+#define PF_PKT_SEQUENCE_ID 10 /* trusted_packet_sequence_id */
+#define PF_PKT_TRACK_EVENT 11
+#define PF_PKT_INTERNED_DATA 12
+#define PF_PKT_SEQUENCE_FLAGS 13
+#define PF_PKT_DEFAULTS 59 /* trace_packet_defaults */
+#define PF_PKT_TRACK_DESCRIPTOR 60
+#define PF_SEQ_INCREMENTAL_STATE_CLEARED 1
+#define PF_SEQ_NEEDS_INCREMENTAL_STATE 2
+/* ClockSnapshot and ClockSnapshot.Clock */
+#define PF_CS_CLOCKS 1
+#define PF_CS_PRIMARY_TRACE_CLOCK 2
+#define PF_CLK_ID 1
+#define PF_CLK_TIMESTAMP 2
+#define PF_CLK_IS_INCREMENTAL 3
+/* TracePacketDefaults and TrackEventDefaults */
+#define PF_DEF_TIMESTAMP_CLOCK_ID 58
+#define PF_DEF_TRACK_EVENT_DEFAULTS 11
+#define PF_TED_TRACK_UUID 11
+/* TrackDescriptor, ProcessDescriptor, ThreadDescriptor */
+#define PF_TD_UUID 1
+#define PF_TD_NAME 2
+#define PF_TD_PROCESS 3
+#define PF_TD_THREAD 4
+#define PF_TD_PARENT_UUID 5
+#define PF_PD_PID 1
+#define PF_PD_CMDLINE 2
+#define PF_PD_PROCESS_NAME 6
+#define PF_THD_PID 1
+#define PF_THD_TID 2
+#define PF_THD_THREAD_NAME 5
+/* TrackEvent */
+#define PF_TE_TYPE 9
+#define PF_TE_NAME_IID 10
+#define PF_TE_SOURCE_LOCATION_IID 34
+#define PF_TE_SLICE_BEGIN 1
+#define PF_TE_SLICE_END 2
+/* InternedData, EventName, SourceLocation */
+#define PF_ID_EVENT_NAMES 2
+#define PF_ID_SOURCE_LOCATIONS 4
+#define PF_EN_IID 1
+#define PF_EN_NAME 2
+#define PF_SL_IID 1
+#define PF_SL_FILE_NAME 2
+#define PF_SL_FUNCTION_NAME 3
+#define PF_SL_LINE_NUMBER 4
+
+/*
+ * A growable protobuf encoding buffer. Nested messages are written in
+ * place: pb_open() reserves one length byte, pb_close() fills it in and
+ * moves the body when the length needs more bytes (rare: long names).
+ */
+struct pb_buf {
+	uint8_t *buf;
+	size_t len, alloc;
+};
+#define PB_BUF_INIT { NULL, 0, 0 }
+
+void pb_buf_release(struct pb_buf *b);
+void pb_grow(struct pb_buf *b, size_t extra);
+
+static inline uint8_t *pb_put_varint(uint8_t *p, uint64_t v)
+{
+	while (v >= 0x80) {
+		*p++ = (uint8_t)(v | 0x80);
+		v >>= 7;
+	}
+	*p++ = (uint8_t)v;
+	return p;
+}
+
+static inline unsigned pb_varint_size(uint64_t v)
+{
+	unsigned n = 1;
+	while (v >= 0x80) {
+		v >>= 7;
+		n++;
+	}
+	return n;
+}
+
+void pb_uint(struct pb_buf *b, uint32_t field, uint64_t v);
+void pb_bytes(struct pb_buf *b, uint32_t field, const void *p, size_t n);
+void pb_string(struct pb_buf *b, uint32_t field, const char *s);
+/* Start a nested message; returns a mark for pb_close(). */
+size_t pb_open(struct pb_buf *b, uint32_t field);
+void pb_close(struct pb_buf *b, size_t mark);
+
+struct pf_writer {
+	struct sink *out;
+	struct pb_buf pkt;  /* the packet being built (slow paths) */
+	uint32_t seq;	    /* the current thread sequence, 0 before any */
+	uint64_t last_ns;   /* incremental clock value on seq */
+	uint64_t packets;   /* packets written */
+	uint64_t clamped;   /* timestamps that went backwards (written as +0) */
+};
+
+void pf_writer_init(struct pf_writer *w, struct sink *out);
+void pf_writer_release(struct pf_writer *w);
+
+/*
+ * The global clock snapshot; call once, first. MONOTONIC becomes the trace
+ * clock; realtime_ns is CLOCK_REALTIME read together with mono_ns (0 to
+ * leave it out).
+ */
+void pf_write_clock_snapshot(struct pf_writer *w, uint64_t mono_ns, uint64_t realtime_ns);
+
+/* A process track: uuid != 0, name and argv may be NULL. */
+void pf_write_process(struct pf_writer *w, uint64_t uuid, uint32_t pid, const char *name,
+		      const char *const *argv, int argc);
+
+/* A thread track under its process track; name may be NULL or "". */
+void pf_write_thread(struct pf_writer *w, uint64_t uuid, uint64_t parent_uuid, uint32_t pid,
+		     uint32_t tid, const char *name);
+
+/*
+ * Start sequence seq (> PF_SEQ_GLOBAL, unique in the file) at t0_ns: its
+ * slices go to track_uuid. Earlier sequences must be finished (the writer
+ * keeps one sequence's state).
+ */
+void pf_start_sequence(struct pf_writer *w, uint32_t seq, uint64_t t0_ns, uint64_t track_uuid);
+
+/*
+ * A slice begins at ns with name iid (>= 1) and source location iid
+ * (0 for none), both already defined on this sequence.
+ *
+ * Hot path: encodes straight into the sink. Packet layout (every length
+ * fits one byte):
+ *   0a LEN  40 <delta>  50 <seq>  68 02  5a LEN2 { 48 01  50 <iid>  a2 02 <loc> }
+ */
+static inline void pf_slice_begin(struct pf_writer *w, uint64_t ns, uint64_t iid,
+				  uint64_t loc_iid)
+{
+	uint8_t *p0 = sink_reserve(w->out, 64), *p, *te;
+	uint64_t delta = ns >= w->last_ns ? ns - w->last_ns : (w->clamped++, 0);
+
+	w->last_ns += delta;
+	p = p0 + 2;
+	*p++ = PB_KEY(PF_PKT_TIMESTAMP, PB_VARINT);
+	p = pb_put_varint(p, delta);
+	*p++ = PB_KEY(PF_PKT_SEQUENCE_ID, PB_VARINT);
+	p = pb_put_varint(p, w->seq);
+	*p++ = PB_KEY(PF_PKT_SEQUENCE_FLAGS, PB_VARINT);
+	*p++ = PF_SEQ_NEEDS_INCREMENTAL_STATE;
+	*p++ = PB_KEY(PF_PKT_TRACK_EVENT, PB_LEN);
+	te = p++;
+	*p++ = PB_KEY(PF_TE_TYPE, PB_VARINT);
+	*p++ = PF_TE_SLICE_BEGIN;
+	*p++ = PB_KEY(PF_TE_NAME_IID, PB_VARINT);
+	p = pb_put_varint(p, iid);
+	if (loc_iid) {
+		/* field 34: the key needs two bytes */
+		*p++ = (uint8_t)(PB_KEY(PF_TE_SOURCE_LOCATION_IID, PB_VARINT) | 0x80);
+		*p++ = (uint8_t)(PB_KEY(PF_TE_SOURCE_LOCATION_IID, PB_VARINT) >> 7);
+		p = pb_put_varint(p, loc_iid);
+	}
+	*te = (uint8_t)(p - te - 1);
+	p0[0] = PB_KEY(PF_TRACE_PACKET, PB_LEN);
+	p0[1] = (uint8_t)(p - p0 - 2);
+	w->out->len += (size_t)(p - p0);
+	w->packets++;
+}
+
+/* The innermost open slice of the sequence ends at ns. */
+static inline void pf_slice_end(struct pf_writer *w, uint64_t ns)
+{
+	uint8_t *p0 = sink_reserve(w->out, 32), *p;
+	uint64_t delta = ns >= w->last_ns ? ns - w->last_ns : (w->clamped++, 0);
+
+	w->last_ns += delta;
+	p = p0 + 2;
+	*p++ = PB_KEY(PF_PKT_TIMESTAMP, PB_VARINT);
+	p = pb_put_varint(p, delta);
+	*p++ = PB_KEY(PF_PKT_SEQUENCE_ID, PB_VARINT);
+	p = pb_put_varint(p, w->seq);
+	*p++ = PB_KEY(PF_PKT_SEQUENCE_FLAGS, PB_VARINT);
+	*p++ = PF_SEQ_NEEDS_INCREMENTAL_STATE;
+	*p++ = PB_KEY(PF_PKT_TRACK_EVENT, PB_LEN);
+	*p++ = 2;
+	*p++ = PB_KEY(PF_TE_TYPE, PB_VARINT);
+	*p++ = PF_TE_SLICE_END;
+	p0[0] = PB_KEY(PF_TRACE_PACKET, PB_LEN);
+	p0[1] = (uint8_t)(p - p0 - 2);
+	w->out->len += (size_t)(p - p0);
+	w->packets++;
+}
+
+/*
+ * The same as pf_slice_begin(), defining the iid in the same packet: an
+ * EventName {iid, name} and, when file is not NULL, a SourceLocation {iid,
+ * file, name, line} with the same iid number (the two tables are separate).
+ */
+void pf_slice_begin_interned(struct pf_writer *w, uint64_t ns, uint64_t iid, const char *name,
+			     const char *file, unsigned line);
+
+#endif

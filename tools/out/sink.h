@@ -1,0 +1,82 @@
+/*
+ * A buffered output file for the converters, optionally gzip-compressed.
+ *
+ * Writers append bytes to a 1 MiB buffer, either with sink_write() or, on
+ * hot paths, by encoding straight into the space sink_reserve() returns and
+ * then advancing s->len. A full buffer goes through zlib (gzip framing) or
+ * straight to write(2). Errors are sticky: after the first failed write the
+ * sink discards data and s->failed is set; sink_close() reports it, so hot
+ * loops need not check every call (they should poll s->failed now and then
+ * to stop early).
+ *
+ * Ownership: the sink owns its buffers and file descriptor; sink_close() or
+ * sink_abort() releases them.
+ */
+#ifndef SFTRACE_TOOLS_OUT_SINK_H
+#define SFTRACE_TOOLS_OUT_SINK_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#define SINK_BUF_SIZE (1u << 20)
+/* sink_reserve() never needs more than this to be free. */
+#define SINK_MAX_RESERVE (SINK_BUF_SIZE / 2)
+
+struct z_stream_s;
+
+struct sink {
+	char *path;	  /* for messages; "-" is standard output */
+	int fd;
+	bool is_stdout;
+	bool failed;	  /* sticky: a write or compression error happened */
+	int err;	  /* errno of the first failure, 0 for a zlib error */
+	uint8_t *buf;	  /* pending uncompressed bytes */
+	size_t len;	  /* bytes used in buf */
+	struct z_stream_s *z; /* NULL when writing plain bytes */
+	uint8_t *zbuf;	  /* compressed output staging */
+	uint64_t bytes_in;  /* uncompressed bytes accepted so far */
+	uint64_t bytes_out; /* bytes written to the file so far */
+};
+
+/* gzip level used when the name ends in ".gz" (measured: see sink.c). */
+#define SINK_GZ_LEVEL_DEFAULT 1
+
+/*
+ * Create (truncate) path for writing; "-" writes to standard output.
+ * gz_level < 0 picks gzip at SINK_GZ_LEVEL_DEFAULT when path ends in ".gz"
+ * and plain bytes otherwise; 0 forces plain; 1..9 forces gzip at that level.
+ * Returns 0, or -1 after printing an error.
+ */
+int sink_open(struct sink *s, const char *path, int gz_level);
+
+/* Pass the buffer on (to zlib or the file). Returns 0 or -1 (s->failed). */
+int sink_flush(struct sink *s);
+
+/* Make room for n <= SINK_MAX_RESERVE bytes and return where they go. */
+static inline uint8_t *sink_reserve(struct sink *s, size_t n)
+{
+	if (SINK_BUF_SIZE - s->len < n)
+		sink_flush(s);
+	return s->buf + s->len;
+}
+
+/* Append n bytes (any size). */
+void sink_write(struct sink *s, const void *p, size_t n);
+
+static inline void sink_puts(struct sink *s, const char *str, size_t n)
+{
+	sink_write(s, str, n);
+}
+
+/*
+ * Flush, finish the gzip stream, close the file. Returns 0, or -1 after
+ * printing an error naming the file (the first failure seen, if any). The
+ * sink is released either way.
+ */
+int sink_close(struct sink *s);
+
+/* Release the sink and remove the partly written file (not stdout). */
+void sink_abort(struct sink *s);
+
+#endif
