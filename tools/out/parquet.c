@@ -1,0 +1,909 @@
+/*
+ * A streaming Parquet writer for flat tables of required columns (see
+ * parquet.h for the interface and the type mapping).
+ *
+ * Written here because no C Parquet library is packaged for Debian
+ * (Arrow's parquet-cpp is C++ and not in the archive); the subset a flat
+ * table needs is small: data pages v1 without levels (every column is
+ * required), PLAIN and DELTA_BINARY_PACKED values, zstd page compression,
+ * and a footer in the Thrift compact protocol, encoded by hand below.
+ *
+ * Data flow: pq_write() copies values into each column's page buffer
+ * (updating min/max as it goes); a full page is encoded, compressed and
+ * appended, header first, to the column's chunk buffer; at the end of a
+ * row group the chunks are written to the file one after the other and
+ * their metadata kept for the footer (a few hundred bytes per row group).
+ *
+ * References: parquet-format's parquet.thrift and Encodings.md, Thrift's
+ * compact protocol spec (thrift/doc/specs/thrift-compact-protocol.md).
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <zstd.h>
+
+#include "tools/lib/usage.h"
+#include "tools/out/arrow-schema.h"
+#include "tools/out/parquet.h"
+
+/* parquet.thrift enums */
+enum {
+	PT_INT32 = 1,
+	PT_INT64 = 2,
+	PT_BYTE_ARRAY = 6,
+};
+enum {
+	CT_UTF8 = 0,
+	CT_UINT_32 = 13,
+	CT_UINT_64 = 14,
+};
+enum {
+	ENC_PLAIN = 0,
+	ENC_RLE = 3,
+	ENC_DELTA_BINARY_PACKED = 5,
+};
+enum {
+	CODEC_ZSTD = 6,
+	PAGE_DATA = 0,
+	REPETITION_REQUIRED = 0,
+};
+
+/* Thrift compact protocol type ids */
+enum {
+	TT_TRUE = 1,
+	TT_FALSE = 2,
+	TT_BYTE = 3,
+	TT_I16 = 4,
+	TT_I32 = 5,
+	TT_I64 = 6,
+	TT_BINARY = 8,
+	TT_LIST = 9,
+	TT_STRUCT = 12,
+};
+
+#define PQ_MAGIC "PAR1"
+#define PQ_PAGE_MAX_BYTES (1u << 20) /* string pages: cut at about 1 MiB */
+#define DELTA_BLOCK 128
+#define DELTA_MINIBLOCKS 4
+#define DELTA_MINI (DELTA_BLOCK / DELTA_MINIBLOCKS)
+
+struct pq_buf {
+	uint8_t *p;
+	size_t len, alloc;
+};
+
+static uint8_t *buf_reserve(struct pq_buf *b, size_t n)
+{
+	ALLOC_GROW(b->p, b->len + n, b->alloc);
+	return b->p + b->len;
+}
+
+static void buf_add(struct pq_buf *b, const void *p, size_t n)
+{
+	memcpy(buf_reserve(b, n), p, n);
+	b->len += n;
+}
+
+static void buf_byte(struct pq_buf *b, uint8_t c)
+{
+	*buf_reserve(b, 1) = c;
+	b->len++;
+}
+
+static uint8_t *put_varint(uint8_t *o, uint64_t v)
+{
+	while (v >= 0x80) {
+		*o++ = (uint8_t)(v | 0x80);
+		v >>= 7;
+	}
+	*o++ = (uint8_t)v;
+	return o;
+}
+
+static void buf_varint(struct pq_buf *b, uint64_t v)
+{
+	uint8_t *o = buf_reserve(b, 10);
+	b->len = put_varint(o, v) - b->p;
+}
+
+static uint64_t zigzag(int64_t v)
+{
+	return ((uint64_t)v << 1) ^ (uint64_t)(v >> 63);
+}
+
+static void buf_release(struct pq_buf *b)
+{
+	free(b->p);
+	b->p = NULL;
+	b->len = b->alloc = 0;
+}
+
+/*
+ * Thrift compact protocol. A field header carries the id as a delta from
+ * the previous field of the same struct when that delta is 1..15; nested
+ * structs keep their own "previous id", hence the stack.
+ */
+struct thrift {
+	struct pq_buf *b;
+	int16_t last[16];
+	int depth;
+};
+
+static void th_field(struct thrift *t, int id, int type)
+{
+	int delta = id - t->last[t->depth];
+
+	if (delta > 0 && delta <= 15) {
+		buf_byte(t->b, (uint8_t)(delta << 4 | type));
+	} else {
+		buf_byte(t->b, (uint8_t)type);
+		buf_varint(t->b, zigzag(id));
+	}
+	t->last[t->depth] = (int16_t)id;
+}
+
+static void th_push(struct thrift *t)
+{
+	if (++t->depth >= 16)
+		BUG("thrift nesting too deep");
+	t->last[t->depth] = 0;
+}
+
+static void th_struct(struct thrift *t, int id)
+{
+	th_field(t, id, TT_STRUCT);
+	th_push(t);
+}
+
+static void th_end(struct thrift *t)
+{
+	buf_byte(t->b, 0);
+	t->depth--;
+}
+
+static void th_i32(struct thrift *t, int id, int32_t v)
+{
+	th_field(t, id, TT_I32);
+	buf_varint(t->b, zigzag(v));
+}
+
+static void th_i64(struct thrift *t, int id, int64_t v)
+{
+	th_field(t, id, TT_I64);
+	buf_varint(t->b, zigzag(v));
+}
+
+static void th_i16(struct thrift *t, int id, int16_t v)
+{
+	th_field(t, id, TT_I16);
+	buf_varint(t->b, zigzag(v));
+}
+
+static void th_i8(struct thrift *t, int id, int8_t v)
+{
+	th_field(t, id, TT_BYTE);
+	buf_byte(t->b, (uint8_t)v);
+}
+
+static void th_bool(struct thrift *t, int id, bool v)
+{
+	th_field(t, id, v ? TT_TRUE : TT_FALSE);
+}
+
+static void th_binary(struct thrift *t, int id, const void *p, size_t n)
+{
+	th_field(t, id, TT_BINARY);
+	buf_varint(t->b, n);
+	buf_add(t->b, p, n);
+}
+
+static void th_string(struct thrift *t, int id, const char *s)
+{
+	th_binary(t, id, s, strlen(s));
+}
+
+static void th_list(struct thrift *t, int id, int elem_type, size_t n)
+{
+	th_field(t, id, TT_LIST);
+	if (n < 15) {
+		buf_byte(t->b, (uint8_t)(n << 4 | elem_type));
+	} else {
+		buf_byte(t->b, (uint8_t)(0xf0 | elem_type));
+		buf_varint(t->b, n);
+	}
+}
+
+/* What the footer needs about one column chunk. */
+struct pq_chunk_meta {
+	uint64_t offset; /* of the first page header */
+	uint64_t compressed, uncompressed, nvalues;
+	uint8_t *min, *max; /* statistics, PLAIN-encoded (NULL: none) */
+	uint32_t min_len, max_len;
+};
+
+struct pq_row_group {
+	struct pq_chunk_meta *chunks; /* [ncols] */
+	uint64_t nrows;
+	uint64_t offset;
+};
+
+struct pq_col {
+	struct pq_column def;
+	int phys;	/* PT_* */
+	int width;	/* bytes per raw value (4 or 8), 0 for strings */
+	int encoding;	/* ENC_* */
+
+	/* The page being filled. */
+	uint8_t *raw;	      /* page_rows values of `width` bytes */
+	struct pq_buf strs;   /* PLAIN-encoded strings */
+	size_t page_n;
+
+	/* Statistics of the current row group. */
+	bool has_stats;
+	uint64_t umin, umax;  /* unsigned types */
+	int64_t smin, smax;   /* signed types */
+	struct pq_buf smin_s, smax_s; /* strings */
+
+	/* Encoded, compressed pages of the current row group. */
+	struct pq_buf chunk;
+	uint64_t chunk_uncompressed, chunk_values;
+};
+
+struct pq_writer {
+	char *path;
+	int fd;
+	bool regular; /* a regular file: removed when the write fails */
+	bool failed;
+	uint64_t offset; /* file offset of the next write */
+
+	struct pq_col *cols;
+	size_t ncols;
+	size_t row_group_rows, page_rows;
+	int zstd_level;
+	char *created_by;
+
+	ZSTD_CCtx *zc;
+	struct pq_buf enc, zbuf, hdr;
+
+	uint64_t rg_n;	/* rows in the current row group */
+	uint64_t total_rows;
+	struct pq_row_group *rgs;
+	size_t nrgs, alloc_rgs;
+};
+
+static int pq_write_out(struct pq_writer *w, const void *p, size_t n)
+{
+	const uint8_t *s = p;
+
+	while (n) {
+		ssize_t r = write(w->fd, s, n);
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r <= 0) {
+			if (r == 0)
+				errno = ENOSPC;
+			w->failed = true;
+			return error_errno("cannot write '%s'", w->path);
+		}
+		s += r;
+		n -= (size_t)r;
+		w->offset += (uint64_t)r;
+	}
+	return 0;
+}
+
+struct pq_writer *pq_open(const char *path, const struct pq_column *cols, size_t ncols,
+			  const struct pq_opts *opts)
+{
+	struct pq_writer *w;
+	struct stat st;
+	int fd;
+
+	if (!ncols || ncols > 4096) {
+		error("cannot write '%s': a table needs 1 to 4096 columns", path);
+		return NULL;
+	}
+	fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+	if (fd < 0) {
+		error_errno("cannot create '%s'", path);
+		return NULL;
+	}
+	w = xcalloc(1, sizeof(*w));
+	w->path = xstrdup(path);
+	w->fd = fd;
+	w->regular = !fstat(fd, &st) && S_ISREG(st.st_mode);
+	w->row_group_rows = opts && opts->row_group_rows ? opts->row_group_rows : 1u << 20;
+	w->page_rows = opts && opts->page_rows ? opts->page_rows : 1u << 16;
+	if (w->page_rows > w->row_group_rows)
+		w->page_rows = w->row_group_rows;
+	w->zstd_level = opts && opts->zstd_level ? opts->zstd_level : 1;
+	w->created_by = xstrdup(opts && opts->created_by ? opts->created_by : "sftrace");
+	w->zc = ZSTD_createCCtx();
+	if (!w->zc)
+		die("out of memory");
+
+	w->ncols = ncols;
+	w->cols = xcalloc(ncols, sizeof(*w->cols));
+	for (size_t i = 0; i < ncols; i++) {
+		struct pq_col *c = &w->cols[i];
+		c->def = cols[i];
+		c->def.name = xstrdup(cols[i].name);
+		switch (c->def.type) {
+		case PQ_UINT32:
+			c->phys = PT_INT32;
+			c->width = 4;
+			break;
+		case PQ_UINT64:
+		case PQ_INT64:
+		case PQ_DURATION_NS:
+			c->phys = PT_INT64;
+			c->width = 8;
+			break;
+		case PQ_STRING:
+			c->phys = PT_BYTE_ARRAY;
+			break;
+		default:
+			BUG("unknown column type %d", (int)c->def.type);
+		}
+		c->encoding = c->width && c->def.enc == PQ_ENC_DELTA ? ENC_DELTA_BINARY_PACKED
+								   : ENC_PLAIN;
+		if (c->width)
+			c->raw = xmalloc(w->page_rows * (size_t)c->width);
+	}
+	if (pq_write_out(w, PQ_MAGIC, 4)) {
+		pq_abort(w);
+		return NULL;
+	}
+	return w;
+}
+
+uint64_t pq_rows(const struct pq_writer *w)
+{
+	return w->total_rows;
+}
+
+/*
+ * Pack 32 values of `bw` bits each (every value < 2^bw), least significant
+ * bit first, into 4 * bw bytes.
+ */
+static uint8_t *bitpack32(uint8_t *o, const uint64_t *x, unsigned bw)
+{
+	uint64_t acc = 0;
+	unsigned bits = 0;
+
+	if (!bw)
+		return o;
+	for (int j = 0; j < 32; j++) {
+		uint64_t v = x[j];
+		acc |= v << bits;
+		bits += bw;
+		if (bits >= 64) {
+			memcpy(o, &acc, 8); /* x86-64 is little-endian, as Parquet */
+			o += 8;
+			bits -= 64;
+			acc = bits ? v >> (bw - bits) : 0;
+		}
+	}
+	if (bits) { /* 32 * bw bits leave 0 or 32 */
+		uint32_t lo = (uint32_t)acc;
+		memcpy(o, &lo, 4);
+		o += 4;
+	}
+	return o;
+}
+
+/*
+ * DELTA_BINARY_PACKED (Encodings.md): blocks of 128 deltas in 4 miniblocks
+ * of 32. Each block stores its minimum delta, then each miniblock's
+ * (delta - min) bit-packed at the smallest width that fits. Arithmetic
+ * wraps at the physical width (32 or 64 bits), as readers undo it.
+ */
+static void delta_encode(struct pq_buf *out, const uint8_t *raw, size_t n, int width)
+{
+	uint64_t d[DELTA_BLOCK], prev;
+	uint8_t *o;
+
+	/* header + per block: min delta, widths, up to 64 bits per value */
+	o = buf_reserve(out, 40 + (n / DELTA_BLOCK + 1) * (10 + DELTA_MINIBLOCKS) + n * 8 + 256);
+	o = put_varint(o, DELTA_BLOCK);
+	o = put_varint(o, DELTA_MINIBLOCKS);
+	o = put_varint(o, n);
+	if (width == 4) {
+		uint32_t v0;
+		memcpy(&v0, raw, 4);
+		o = put_varint(o, zigzag((int32_t)v0));
+		prev = v0;
+	} else {
+		memcpy(&prev, raw, 8);
+		o = put_varint(o, zigzag((int64_t)prev));
+	}
+
+	for (size_t i = 1; i < n; i += DELTA_BLOCK) {
+		size_t m = n - i < DELTA_BLOCK ? n - i : DELTA_BLOCK;
+		int64_t mn;
+
+		if (width == 4) {
+			const uint32_t *v = (const uint32_t *)raw + i;
+			int32_t mn32 = INT32_MAX;
+			uint32_t p32 = (uint32_t)prev;
+			for (size_t j = 0; j < m; j++) {
+				int32_t dj = (int32_t)(v[j] - p32);
+				p32 = v[j];
+				d[j] = (uint32_t)dj;
+				mn32 = dj < mn32 ? dj : mn32;
+			}
+			prev = p32;
+			for (size_t j = 0; j < m; j++)
+				d[j] = (uint32_t)((uint32_t)d[j] - (uint32_t)mn32);
+			mn = mn32;
+		} else {
+			const uint64_t *v = (const uint64_t *)raw + i;
+			mn = INT64_MAX;
+			for (size_t j = 0; j < m; j++) {
+				d[j] = v[j] - prev;
+				prev = v[j];
+				mn = (int64_t)d[j] < mn ? (int64_t)d[j] : mn;
+			}
+			for (size_t j = 0; j < m; j++)
+				d[j] -= (uint64_t)mn;
+		}
+		for (size_t j = m; j < DELTA_BLOCK; j++)
+			d[j] = 0;
+
+		o = put_varint(o, zigzag(mn));
+		uint8_t *widths = o;
+		o += DELTA_MINIBLOCKS;
+		for (size_t mb = 0; mb < DELTA_MINIBLOCKS; mb++) {
+			uint64_t any = 0;
+			unsigned bw = 0;
+			if (mb * DELTA_MINI < m) {
+				for (size_t j = 0; j < DELTA_MINI; j++)
+					any |= d[mb * DELTA_MINI + j];
+				bw = any ? 64 - (unsigned)__builtin_clzll(any) : 0;
+				o = bitpack32(o, d + mb * DELTA_MINI, bw);
+			}
+			widths[mb] = (uint8_t)bw;
+		}
+	}
+	out->len = o - out->p;
+}
+
+/* Encode, compress and append the current page of column c to its chunk. */
+static int flush_page(struct pq_writer *w, struct pq_col *c)
+{
+	const uint8_t *src;
+	size_t n, bound, z;
+	struct thrift t = { &w->hdr, { 0 }, 0 };
+
+	if (!c->page_n)
+		return 0;
+	if (!c->width) {
+		src = c->strs.p;
+		n = c->strs.len;
+	} else if (c->encoding == ENC_PLAIN) {
+		src = c->raw;
+		n = c->page_n * (size_t)c->width;
+	} else {
+		w->enc.len = 0;
+		delta_encode(&w->enc, c->raw, c->page_n, c->width);
+		src = w->enc.p;
+		n = w->enc.len;
+	}
+	if (n > INT32_MAX) {
+		w->failed = true;
+		return error("cannot write '%s': page of column '%s' too large", w->path,
+			     c->def.name);
+	}
+
+	bound = ZSTD_compressBound(n);
+	w->zbuf.len = 0;
+	buf_reserve(&w->zbuf, bound);
+	z = ZSTD_compressCCtx(w->zc, w->zbuf.p, bound, src, n, w->zstd_level);
+	if (ZSTD_isError(z)) {
+		w->failed = true;
+		return error("cannot write '%s': zstd: %s", w->path, ZSTD_getErrorName(z));
+	}
+
+	/* PageHeader { type, uncompressed_page_size, compressed_page_size,
+	 * data_page_header { num_values, encoding, def/rep level encoding } } */
+	w->hdr.len = 0;
+	th_i32(&t, 1, PAGE_DATA);
+	th_i32(&t, 2, (int32_t)n);
+	th_i32(&t, 3, (int32_t)z);
+	th_struct(&t, 5);
+	th_i32(&t, 1, (int32_t)c->page_n);
+	th_i32(&t, 2, c->encoding);
+	th_i32(&t, 3, ENC_RLE);
+	th_i32(&t, 4, ENC_RLE);
+	th_end(&t);
+	buf_byte(&w->hdr, 0);
+
+	buf_add(&c->chunk, w->hdr.p, w->hdr.len);
+	buf_add(&c->chunk, w->zbuf.p, z);
+	c->chunk_uncompressed += w->hdr.len + n;
+	c->chunk_values += c->page_n;
+	c->page_n = 0;
+	c->strs.len = 0;
+	return 0;
+}
+
+static uint8_t *dup_bytes(const void *p, size_t n)
+{
+	uint8_t *d = xmalloc(n ? n : 1);
+	memcpy(d, p, n);
+	return d;
+}
+
+static int flush_row_group(struct pq_writer *w)
+{
+	struct pq_row_group *rg;
+
+	if (!w->rg_n)
+		return 0;
+	for (size_t i = 0; i < w->ncols; i++)
+		if (flush_page(w, &w->cols[i]))
+			return -1;
+
+	ALLOC_GROW(w->rgs, w->nrgs + 1, w->alloc_rgs);
+	rg = &w->rgs[w->nrgs++];
+	rg->chunks = xcalloc(w->ncols, sizeof(*rg->chunks));
+	rg->nrows = w->rg_n;
+	rg->offset = w->offset;
+	for (size_t i = 0; i < w->ncols; i++) {
+		struct pq_col *c = &w->cols[i];
+		struct pq_chunk_meta *m = &rg->chunks[i];
+		uint64_t lo, hi;
+
+		m->offset = w->offset;
+		m->compressed = c->chunk.len;
+		m->uncompressed = c->chunk_uncompressed;
+		m->nvalues = c->chunk_values;
+		if (c->has_stats) {
+			switch (c->def.type) {
+			case PQ_UINT32:
+			case PQ_UINT64:
+				lo = c->umin;
+				hi = c->umax;
+				break;
+			case PQ_STRING:
+				lo = hi = 0;
+				break;
+			default:
+				lo = (uint64_t)c->smin;
+				hi = (uint64_t)c->smax;
+				break;
+			}
+			if (c->width) {
+				m->min = dup_bytes(&lo, (size_t)c->width);
+				m->max = dup_bytes(&hi, (size_t)c->width);
+				m->min_len = m->max_len = (uint32_t)c->width;
+			} else {
+				m->min = dup_bytes(c->smin_s.p, c->smin_s.len);
+				m->max = dup_bytes(c->smax_s.p, c->smax_s.len);
+				m->min_len = (uint32_t)c->smin_s.len;
+				m->max_len = (uint32_t)c->smax_s.len;
+			}
+		}
+		if (pq_write_out(w, c->chunk.p, c->chunk.len))
+			return -1;
+		c->chunk.len = 0;
+		c->chunk_uncompressed = c->chunk_values = 0;
+		c->has_stats = false;
+	}
+	w->rg_n = 0;
+	return 0;
+}
+
+static int str_less(const uint8_t *a, size_t an, const uint8_t *b, size_t bn)
+{
+	int r = memcmp(a, b, an < bn ? an : bn);
+	return r < 0 || (r == 0 && an < bn);
+}
+
+/* Append n values (n fits in the page) of one column; updates statistics. */
+static void col_append(struct pq_col *c, const void *values, size_t n)
+{
+	if (c->def.type == PQ_STRING) {
+		const struct pq_str *s = values;
+		for (size_t i = 0; i < n; i++) {
+			const uint8_t *p = (const uint8_t *)s[i].s;
+			uint32_t len = s[i].len;
+			buf_add(&c->strs, &len, 4);
+			buf_add(&c->strs, p, len);
+			if (!c->has_stats || str_less(p, len, c->smin_s.p, c->smin_s.len)) {
+				c->smin_s.len = 0;
+				buf_add(&c->smin_s, p, len);
+			}
+			if (!c->has_stats || str_less(c->smax_s.p, c->smax_s.len, p, len)) {
+				c->smax_s.len = 0;
+				buf_add(&c->smax_s, p, len);
+			}
+			c->has_stats = true;
+		}
+		c->page_n += n;
+		return;
+	}
+
+	memcpy(c->raw + c->page_n * (size_t)c->width, values, n * (size_t)c->width);
+	c->page_n += n;
+	if (!n)
+		return;
+	switch (c->def.type) {
+	case PQ_UINT32: {
+		const uint32_t *v = values;
+		uint32_t lo = c->has_stats ? (uint32_t)c->umin : v[0];
+		uint32_t hi = c->has_stats ? (uint32_t)c->umax : v[0];
+		for (size_t i = 0; i < n; i++) {
+			lo = v[i] < lo ? v[i] : lo;
+			hi = v[i] > hi ? v[i] : hi;
+		}
+		c->umin = lo;
+		c->umax = hi;
+		break;
+	}
+	case PQ_UINT64: {
+		const uint64_t *v = values;
+		uint64_t lo = c->has_stats ? c->umin : v[0];
+		uint64_t hi = c->has_stats ? c->umax : v[0];
+		for (size_t i = 0; i < n; i++) {
+			lo = v[i] < lo ? v[i] : lo;
+			hi = v[i] > hi ? v[i] : hi;
+		}
+		c->umin = lo;
+		c->umax = hi;
+		break;
+	}
+	default: {
+		const int64_t *v = values;
+		int64_t lo = c->has_stats ? c->smin : v[0];
+		int64_t hi = c->has_stats ? c->smax : v[0];
+		for (size_t i = 0; i < n; i++) {
+			lo = v[i] < lo ? v[i] : lo;
+			hi = v[i] > hi ? v[i] : hi;
+		}
+		c->smin = lo;
+		c->smax = hi;
+		break;
+	}
+	}
+	c->has_stats = true;
+}
+
+static size_t value_size(const struct pq_col *c)
+{
+	return c->width ? (size_t)c->width : sizeof(struct pq_str);
+}
+
+int pq_write(struct pq_writer *w, size_t nrows, const void *const *values)
+{
+	size_t done = 0;
+
+	if (w->failed)
+		return -1;
+	while (done < nrows) {
+		size_t take = nrows - done;
+		if (take > w->row_group_rows - w->rg_n)
+			take = w->row_group_rows - w->rg_n;
+
+		for (size_t i = 0; i < w->ncols; i++) {
+			struct pq_col *c = &w->cols[i];
+			const uint8_t *v = (const uint8_t *)values[i] + done * value_size(c);
+			size_t left = take;
+
+			while (left) {
+				size_t k = w->page_rows - c->page_n;
+				if (k > left)
+					k = left;
+				col_append(c, v, k);
+				v += k * value_size(c);
+				left -= k;
+				if ((c->page_n == w->page_rows ||
+				     (!c->width && c->strs.len >= PQ_PAGE_MAX_BYTES)) &&
+				    flush_page(w, c))
+					return -1;
+			}
+		}
+		done += take;
+		w->rg_n += take;
+		w->total_rows += take;
+		if (w->rg_n == w->row_group_rows && flush_row_group(w))
+			return -1;
+	}
+	return 0;
+}
+
+static void write_schema(struct thrift *t, const struct pq_writer *w)
+{
+	th_list(t, 2, TT_STRUCT, w->ncols + 1);
+	th_push(t);
+	th_string(t, 4, "schema");
+	th_i32(t, 5, (int32_t)w->ncols);
+	th_end(t);
+	for (size_t i = 0; i < w->ncols; i++) {
+		const struct pq_col *c = &w->cols[i];
+		th_push(t);
+		th_i32(t, 1, c->phys);
+		th_i32(t, 3, REPETITION_REQUIRED);
+		th_string(t, 4, c->def.name);
+		switch (c->def.type) {
+		case PQ_UINT32:
+		case PQ_UINT64:
+			/* DuckDB reads only the converted type, polars either. */
+			th_i32(t, 6, c->def.type == PQ_UINT32 ? CT_UINT_32 : CT_UINT_64);
+			th_struct(t, 10); /* LogicalType */
+			th_struct(t, 10); /* INTEGER: IntType { bitWidth, isSigned } */
+			th_i8(t, 1, c->def.type == PQ_UINT32 ? 32 : 64);
+			th_bool(t, 2, false);
+			th_end(t);
+			th_end(t);
+			break;
+		case PQ_STRING:
+			th_i32(t, 6, CT_UTF8);
+			th_struct(t, 10);
+			th_struct(t, 1); /* STRING: StringType {} */
+			th_end(t);
+			th_end(t);
+			break;
+		default:
+			break;
+		}
+		th_end(t);
+	}
+}
+
+static void write_row_group(struct thrift *t, const struct pq_writer *w,
+			    const struct pq_row_group *rg, size_t ordinal)
+{
+	uint64_t total_u = 0, total_c = 0;
+
+	th_push(t);
+	th_list(t, 1, TT_STRUCT, w->ncols);
+	for (size_t i = 0; i < w->ncols; i++) {
+		const struct pq_col *c = &w->cols[i];
+		const struct pq_chunk_meta *m = &rg->chunks[i];
+
+		total_u += m->uncompressed;
+		total_c += m->compressed;
+		th_push(t); /* ColumnChunk */
+		th_i64(t, 2, (int64_t)m->offset);
+		th_struct(t, 3); /* ColumnMetaData */
+		th_i32(t, 1, c->phys);
+		th_list(t, 2, TT_I32, 2);
+		buf_varint(t->b, zigzag(c->encoding));
+		buf_varint(t->b, zigzag(ENC_RLE));
+		th_list(t, 3, TT_BINARY, 1);
+		buf_varint(t->b, strlen(c->def.name));
+		buf_add(t->b, c->def.name, strlen(c->def.name));
+		th_i32(t, 4, CODEC_ZSTD);
+		th_i64(t, 5, (int64_t)m->nvalues);
+		th_i64(t, 6, (int64_t)m->uncompressed);
+		th_i64(t, 7, (int64_t)m->compressed);
+		th_i64(t, 9, (int64_t)m->offset);
+		if (m->min) {
+			th_struct(t, 12); /* Statistics */
+			th_i64(t, 3, 0);  /* null_count */
+			th_binary(t, 5, m->max, m->max_len);
+			th_binary(t, 6, m->min, m->min_len);
+			th_end(t);
+		}
+		th_end(t); /* ColumnMetaData */
+		th_end(t); /* ColumnChunk */
+	}
+	th_i64(t, 2, (int64_t)total_u);
+	th_i64(t, 3, (int64_t)rg->nrows);
+	th_i64(t, 5, (int64_t)rg->offset);
+	th_i64(t, 6, (int64_t)total_c);
+	th_i16(t, 7, (int16_t)ordinal);
+	th_end(t);
+}
+
+static int write_footer(struct pq_writer *w)
+{
+	struct pq_buf b = { NULL, 0, 0 };
+	struct thrift t = { &b, { 0 }, 0 };
+	struct pq_column *defs = xcalloc(w->ncols, sizeof(*defs));
+	uint32_t len;
+	char *arrow;
+	int ret;
+
+	for (size_t i = 0; i < w->ncols; i++)
+		defs[i] = w->cols[i].def;
+	arrow = arrow_schema_base64(defs, w->ncols);
+	free(defs);
+
+	th_i32(&t, 1, 1); /* version */
+	write_schema(&t, w);
+	th_i64(&t, 3, (int64_t)w->total_rows);
+	th_list(&t, 4, TT_STRUCT, w->nrgs);
+	for (size_t i = 0; i < w->nrgs; i++)
+		write_row_group(&t, w, &w->rgs[i], i);
+	th_list(&t, 5, TT_STRUCT, 1); /* key_value_metadata */
+	th_push(&t);
+	th_string(&t, 1, "ARROW:schema");
+	th_string(&t, 2, arrow);
+	th_end(&t);
+	th_string(&t, 6, w->created_by);
+	/* column_orders: TYPE_ORDER, so min/max of unsigned columns are unsigned */
+	th_list(&t, 7, TT_STRUCT, w->ncols);
+	for (size_t i = 0; i < w->ncols; i++) {
+		th_push(&t);
+		th_struct(&t, 1);
+		th_end(&t);
+		th_end(&t);
+	}
+	buf_byte(&b, 0);
+
+	len = (uint32_t)b.len;
+	ret = pq_write_out(w, b.p, b.len);
+	if (!ret)
+		ret = pq_write_out(w, &len, 4);
+	if (!ret)
+		ret = pq_write_out(w, PQ_MAGIC, 4);
+	free(arrow);
+	buf_release(&b);
+	return ret;
+}
+
+static void pq_free(struct pq_writer *w)
+{
+	for (size_t i = 0; i < w->nrgs; i++) {
+		for (size_t j = 0; j < w->ncols; j++) {
+			free(w->rgs[i].chunks[j].min);
+			free(w->rgs[i].chunks[j].max);
+		}
+		free(w->rgs[i].chunks);
+	}
+	free(w->rgs);
+	for (size_t i = 0; i < w->ncols; i++) {
+		struct pq_col *c = &w->cols[i];
+		free((char *)c->def.name);
+		free(c->raw);
+		buf_release(&c->strs);
+		buf_release(&c->smin_s);
+		buf_release(&c->smax_s);
+		buf_release(&c->chunk);
+	}
+	free(w->cols);
+	buf_release(&w->enc);
+	buf_release(&w->zbuf);
+	buf_release(&w->hdr);
+	ZSTD_freeCCtx(w->zc);
+	free(w->created_by);
+	free(w->path);
+	free(w);
+}
+
+int pq_close(struct pq_writer *w)
+{
+	int ret = -1;
+
+	if (!w->failed && !flush_row_group(w) && !write_footer(w)) {
+		if (close(w->fd))
+			error_errno("cannot write '%s'", w->path);
+		else
+			ret = 0;
+		w->fd = -1;
+	}
+	if (ret) {
+		pq_abort(w);
+		return -1;
+	}
+	pq_free(w);
+	return 0;
+}
+
+void pq_abort(struct pq_writer *w)
+{
+	if (!w)
+		return;
+	if (w->fd >= 0)
+		close(w->fd);
+	if (w->regular)
+		unlink(w->path);
+	pq_free(w);
+}
