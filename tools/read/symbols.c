@@ -709,6 +709,72 @@ static const char *die_string(Dwarf_Die *die, int name)
 }
 
 /*
+ * The declaration file of a DIE (following DW_AT_specification and
+ * DW_AT_abstract_origin). Not dwarf_decl_file(): libdw before 0.191
+ * rejects file index 0, which DWARF 5 uses for the primary source file.
+ */
+static const char *decl_file(Dwarf_Die *die)
+{
+	Dwarf_Attribute a;
+	Dwarf_Word idx;
+	Dwarf_Die cudie;
+	Dwarf_Half version;
+	Dwarf_Files *files;
+	size_t nfiles;
+
+	if (!dwarf_attr_integrate(die, DW_AT_decl_file, &a) || dwarf_formudata(&a, &idx) != 0)
+		return NULL;
+	if (!dwarf_cu_die(a.cu, &cudie, &version, NULL, NULL, NULL, NULL, NULL))
+		return NULL;
+	if ((idx == 0 && version < 5) || dwarf_getsrcfiles(&cudie, &files, &nfiles) != 0 ||
+	    idx >= nfiles)
+		return NULL;
+	return dwarf_filesrc(files, idx, NULL, NULL);
+}
+
+/*
+ * The first line-table row at or after addr with a real line: compilers
+ * give the entry sled and prologue line 0 at times. Searches rows up to
+ * addr + 64 bytes.
+ */
+static bool line_at(Dwarf_Die *cudie, uint64_t addr, const char **file, int *line)
+{
+	Dwarf_Lines *lines;
+	size_t n, lo = 0, hi;
+
+	if (dwarf_getsrclines(cudie, &lines, &n) != 0)
+		return false;
+	hi = n;
+	while (lo < hi) { /* first row with address >= addr */
+		size_t mid = lo + (hi - lo) / 2;
+		Dwarf_Addr a = 0;
+
+		dwarf_lineaddr(dwarf_onesrcline(lines, mid), &a);
+		if (a < addr)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (; lo < n; lo++) {
+		Dwarf_Line *l = dwarf_onesrcline(lines, lo);
+		Dwarf_Addr a = 0;
+		bool end = false;
+		int ln = 0;
+
+		dwarf_lineaddr(l, &a);
+		if (a >= addr + 64)
+			break;
+		if (dwarf_lineendsequence(l, &end) == 0 && end)
+			continue;
+		if (dwarf_lineno(l, &ln) == 0 && ln > 0 && (*file = dwarf_linesrc(l, NULL, NULL))) {
+			*line = ln;
+			return true;
+		}
+	}
+	return false;
+}
+
+/*
  * File, line and (for a function without ELF symbol) name from DWARF.
  * The declaration of the function comes first; the line-table row of the
  * entry address is the fallback.
@@ -719,7 +785,7 @@ static void dwarf_fill(struct symbolizer *s, struct sym_module *m, uint64_t vadd
 	uint64_t addr;
 	struct dw_cu *c;
 	Dwarf_Die fn;
-	Dwarf_Line *line;
+	const char *file;
 	int ln;
 
 	if (!m->dwarf_loaded)
@@ -731,8 +797,7 @@ static void dwarf_fill(struct symbolizer *s, struct sym_module *m, uint64_t vadd
 	if (!c)
 		return;
 	if (cu_func_at(m, c, addr, &fn)) {
-		const char *file = dwarf_decl_file(&fn);
-
+		file = decl_file(&fn);
 		if (file && dwarf_decl_line(&fn, &ln) == 0 && ln > 0) {
 			e->si.file = file;
 			e->si.line = ln;
@@ -750,13 +815,9 @@ static void dwarf_fill(struct symbolizer *s, struct sym_module *m, uint64_t vadd
 			}
 		}
 	}
-	if (!e->si.file && (line = dwarf_getsrc_die(&c->die, addr))) {
-		const char *file = dwarf_linesrc(line, NULL, NULL);
-
-		if (file && dwarf_lineno(line, &ln) == 0) {
-			e->si.file = file;
-			e->si.line = ln > 0 ? ln : 0;
-		}
+	if (!e->si.file && line_at(&c->die, addr, &file, &ln)) {
+		e->si.file = file;
+		e->si.line = ln;
 	}
 }
 
