@@ -1,0 +1,342 @@
+/*
+ * Unit tests of the analysis layer: the duration histogram against exact
+ * sorted samples, the call-path tree (insert, merge, graft), and both
+ * aggregations fed with hand-made frames through their struct frames_ops,
+ * with expectations worked out by hand.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "tap.h"
+#include "tools/analysis/analysis.h"
+#include "tools/analysis/calltree.h"
+#include "tools/analysis/funcstats.h"
+#include "tools/analysis/hist.h"
+#include "tools/out/folded.h"
+
+static int cmp_u64(const void *a, const void *b)
+{
+	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+/* Nearest rank on sorted samples: the oracle for hist_percentile(). */
+static uint64_t exact_percentile(const uint64_t *v, size_t n, double p)
+{
+	size_t rank = (size_t)(p / 100.0 * n);
+
+	if ((double)rank < p / 100.0 * n)
+		rank++;
+	if (!rank)
+		rank = 1;
+	return v[rank - 1];
+}
+
+static uint64_t rng_state = 88172645463325252ull;
+
+static uint64_t rng(void)
+{
+	rng_state ^= rng_state << 13;
+	rng_state ^= rng_state >> 7;
+	rng_state ^= rng_state << 17;
+	return rng_state;
+}
+
+static void test_hist(void)
+{
+	struct hist h = HIST_INIT, h2 = HIST_INIT;
+	enum { N = 100000 };
+	uint64_t *v = malloc(N * sizeof(*v));
+	static const double ps[] = { 1, 10, 50, 90, 99, 99.9, 100 };
+	int bad = 0;
+
+	/* Small values are exact. */
+	for (uint64_t i = 1; i <= 100; i++)
+		hist_add(&h, i);
+	TEST_EQ(hist_percentile(&h, 50), 50, "p50 of 1..100 is exact");
+	TEST_EQ(hist_percentile(&h, 90), 90, "p90 of 1..100 is exact");
+	TEST_EQ(hist_percentile(&h, 99), 99, "p99 of 1..100 is exact");
+	TEST_EQ(hist_percentile(&h, 100), 100, "p100 is the maximum");
+	TEST_EQ(h.min, 1, "min");
+	hist_release(&h);
+	TEST_EQ(hist_percentile(&h, 50), 0, "empty histogram gives 0");
+
+	/* Log-uniform samples from 10 ns to 10 s: relative error <= 1/128. */
+	for (size_t i = 0; i < N; i++) {
+		double e = (double)(rng() % 1000000) / 1000000.0 * 9.0;
+		uint64_t x = 10;
+
+		for (double k = 0; k < e; k += 1)
+			x = (uint64_t)(x * (e - k >= 1 ? 10.0 : 1.0 + 9.0 * (e - k)));
+		v[i] = x;
+		if (i % 2)
+			hist_add(&h, x);
+		else
+			hist_add(&h2, x);
+	}
+	hist_merge(&h, &h2);
+	qsort(v, N, sizeof(*v), cmp_u64);
+	TEST_EQ(h.count, N, "merged count");
+	for (size_t i = 0; i < sizeof(ps) / sizeof(ps[0]); i++) {
+		uint64_t want = exact_percentile(v, N, ps[i]);
+		uint64_t got = hist_percentile(&h, ps[i]);
+		double err = got > want ? (double)(got - want) / want : (double)(want - got) / want;
+
+		if (err > 1.0 / 128) {
+			printf("#   p%g: exact %llu, histogram %llu\n", ps[i], (unsigned long long)want,
+			       (unsigned long long)got);
+			bad++;
+		}
+	}
+	TEST_EQ(bad, 0, "percentiles within 1/128 of the exact nearest rank");
+	TEST_EQ(h.min, v[0], "merged min exact");
+	TEST_EQ(h.max, v[N - 1], "merged max exact");
+	{
+		uint64_t lo, hi;
+
+		hist_bucket_bounds(1000000, &lo, &hi);
+		TEST_OK(lo <= 1000000 && hi >= 1000000 && (hi - lo + 1) * 64 <= lo,
+			"bucket width at most 1/64 of its lower bound");
+	}
+	hist_release(&h);
+	hist_release(&h2);
+	free(v);
+}
+
+static void test_calltree(void)
+{
+	struct calltree a, b, c;
+	uint32_t m, x, y, n;
+	uint64_t *calls;
+
+	calltree_init(&a);
+	m = calltree_child(&a, CT_ROOT, 1);
+	x = calltree_child(&a, m, 2);
+	TEST_EQ(calltree_child(&a, m, 2), x, "same path, same node");
+	y = calltree_child(&a, x, 1);
+	TEST_EQ(a.nodes[y].depth, 3, "depth");
+	TEST_EQ(calltree_find(&a, m, 3), CT_NONE, "find of a missing child");
+	a.nodes[m].calls = 1, a.nodes[m].total_ns = 100, a.nodes[m].self_ns = 40;
+	a.nodes[x].calls = 2, a.nodes[x].total_ns = 60, a.nodes[x].self_ns = 50;
+	a.nodes[y].calls = 5, a.nodes[y].total_ns = 10, a.nodes[y].self_ns = 10;
+
+	/* Many children: forces the hash table to grow. */
+	calltree_init(&b);
+	for (uint64_t k = 0; k < 5000; k++) {
+		n = calltree_child(&b, CT_ROOT, 1);
+		n = calltree_child(&b, n, 100 + k);
+		b.nodes[n].calls++;
+	}
+	TEST_EQ(b.nr, 5002, "5000 distinct children plus the root and their parent");
+	calltree_merge(&b, &a);
+	TEST_EQ(b.nr, 5004, "merge adds only the new paths");
+	n = calltree_find(&b, CT_ROOT, 1);
+	TEST_EQ(b.nodes[n].calls, 1, "merged calls");
+	n = calltree_find(&b, calltree_find(&b, n, 2), 1);
+	TEST_EQ(b.nodes[n].calls, 5, "merged deep node");
+
+	/* Graft the subtree at x under a new root twice: statistics add. */
+	calltree_init(&c);
+	calltree_graft(&c, CT_ROOT, &a, x);
+	calltree_graft(&c, CT_ROOT, &a, x);
+	TEST_EQ(c.nr, 3, "graft copies the subtree only");
+	n = calltree_find(&c, CT_ROOT, 2);
+	TEST_EQ(c.nodes[n].total_ns, 120, "grafted totals add");
+	TEST_EQ(c.nodes[calltree_find(&c, n, 1)].calls, 10, "grafted child");
+
+	calls = calltree_subtree_calls(&a);
+	TEST_EQ(calls[m], 8, "subtree calls");
+	TEST_EQ(calls[CT_ROOT], 8, "subtree calls of the root");
+	free(calls);
+	calltree_release(&a);
+	calltree_release(&b);
+	calltree_release(&c);
+}
+
+/*
+ * A tiny frame generator for the aggregation callbacks: "E f t" opens a
+ * frame of function f at time t, "X t" closes the innermost one.
+ */
+struct fake {
+	struct frame st[64];
+	int depth;
+	uint64_t next_id;
+};
+
+static void fake_run(const struct frames_ops *ops, void *ctx, struct trace *t, const char *script)
+{
+	struct fake fk = { .depth = 0, .next_id = 1 };
+	const char *p = script;
+
+	ops->thread_begin(ctx, t, NULL);
+	while (*p) {
+		char op;
+		unsigned long f, ts;
+		int used;
+
+		if (sscanf(p, " E %lu %lu%n", &f, &ts, &used) == 2) {
+			struct frame *fr = &fk.st[fk.depth];
+
+			memset(fr, 0, sizeof(*fr));
+			fr->frame_id = fk.next_id++;
+			fr->parent_id = fk.depth ? fk.st[fk.depth - 1].frame_id : 0;
+			fr->func = (uint32_t)f;
+			fr->depth = (uint32_t)fk.depth;
+			fr->start_ns = ts;
+			fr->entry_kind = TRACE_ENTRY;
+			ops->enter(ctx, fr, fk.st);
+			fk.depth++;
+		} else if (sscanf(p, " %c %lu%n", &op, &ts, &used) == 2 && op == 'X') {
+			struct frame *fr = &fk.st[--fk.depth];
+
+			fr->end_ns = ts;
+			fr->end = FRAME_END_EXIT;
+			ops->exit(ctx, fr, fk.st);
+			if (fk.depth)
+				fk.st[fk.depth - 1].child_ns += ts - fr->start_ns;
+		} else {
+			break;
+		}
+		p += used;
+	}
+}
+
+/*
+ * main(1) 0..100 calls rec(2) 10..60, which recurses: rec 20..50, whose
+ * child leaf(3) runs 30..40; then leaf 70..80 directly from main.
+ */
+static const char *script = "E 1 0  E 2 10  E 2 20  E 3 30 X 40  X 50  X 60  E 3 70 X 80  X 100";
+
+static void test_funcstats(void)
+{
+	struct an_log log;
+	struct analysis a;
+	struct an_fs_worker w;
+	struct fstat *fs;
+
+	memset(&log, 0, sizeof(log));
+	memset(&a, 0, sizeof(a));
+	a.logs = &log;
+	a.nlogs = 1;
+	a.to_ns = UINT64_MAX;
+	memset(&w, 0, sizeof(w));
+	w.a = &a;
+	fstat_table_init(&w.tab);
+	fake_run(&analysis_fs_ops, &w, &log.t, script);
+
+	fs = fstat_get(&w.tab, 0, 2);
+	TEST_EQ(fs->calls, 2, "recursive function: 2 calls");
+	TEST_EQ(fs->total_ns, 50, "recursion counted once: total is the outer 50 ns");
+	TEST_EQ(fs->sum_ns, 80, "sum of both activations");
+	TEST_EQ(fs->self_ns, 40, "self: (50-30) + (30-10)");
+	TEST_EQ(fs->hist.min, 30, "min");
+	TEST_EQ(fs->hist.max, 50, "max");
+	fs = fstat_get(&w.tab, 0, 1);
+	TEST_EQ(fs->total_ns, 100, "main total");
+	TEST_EQ(fs->self_ns, 40, "main self: 100 - 50 - 10");
+	fs = fstat_get(&w.tab, 0, 3);
+	TEST_EQ(fs->calls, 2, "leaf calls");
+	TEST_EQ(fs->total_ns, 20, "leaf total");
+	TEST_EQ(hist_percentile(&fs->hist, 50), 10, "leaf p50");
+	fstat_table_release(&w.tab);
+	analysis_depth_release(&w.ds);
+
+	/* Window [35, 75): clipped durations. */
+	a.windowed = true;
+	a.from_ns = 35;
+	a.to_ns = 75;
+	memset(&w, 0, sizeof(w));
+	w.a = &a;
+	fstat_table_init(&w.tab);
+	fake_run(&analysis_fs_ops, &w, &log.t, script);
+	fs = fstat_get(&w.tab, 0, 1);
+	TEST_EQ(fs->total_ns, 40, "window: main clipped to 40");
+	TEST_EQ(fs->self_ns, 10, "window: main self 40 - 25 (rec) - 5 (leaf)");
+	fs = fstat_get(&w.tab, 0, 2);
+	TEST_EQ(fs->total_ns, 25, "window: rec outermost clipped 35..60");
+	TEST_EQ(fs->self_ns, 20, "window: rec self (15 + 10 - 5)");
+	fs = fstat_get(&w.tab, 0, 3);
+	TEST_EQ(fs->calls, 2, "window: both leaves overlap");
+	TEST_EQ(fs->total_ns, 10, "window: leaf 35..40 and 70..75");
+	fstat_table_release(&w.tab);
+	analysis_depth_release(&w.ds);
+}
+
+static int cmp_name(const struct ct_node *x, const struct ct_node *y)
+{
+	return strcmp(x->name, y->name);
+}
+
+static void test_tree_agg(void)
+{
+	struct an_log log;
+	struct analysis a;
+	struct an_ct_worker w;
+	static const char *names[] = { "?", "main", "rec", "leaf" };
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *f;
+	uint32_t n;
+
+	memset(&log, 0, sizeof(log));
+	memset(&a, 0, sizeof(a));
+	a.logs = &log;
+	a.nlogs = 1;
+	a.to_ns = UINT64_MAX;
+	memset(&w, 0, sizeof(w));
+	w.a = &a;
+	calltree_init(&w.ct);
+	fake_run(&analysis_ct_ops, &w, &log.t, script);
+	fake_run(&analysis_ct_ops, &w, &log.t, script);
+	TEST_EQ(w.ct.nr, 6, "paths: root, main, main;rec, main;rec;rec, ...;leaf, main;leaf");
+	for (size_t i = 1; i < w.ct.nr; i++)
+		w.ct.nodes[i].name = names[CT_KEY_FUNCID(w.ct.nodes[i].key)];
+	w.ct.nodes[0].name = "all";
+	n = calltree_find(&w.ct, CT_ROOT, CT_KEY_FUNC(0, 1));
+	TEST_EQ(w.ct.nodes[n].calls, 2, "main twice");
+	TEST_EQ(w.ct.nodes[n].total_ns, 200, "main total");
+	TEST_EQ(w.ct.nodes[n].self_ns, 80, "main self");
+
+	f = open_memstream(&buf, &len);
+	folded_write(f, &w.ct, false);
+	fclose(f);
+	TEST_STREQ(buf,
+		   "main 80\n"
+		   "main;leaf 20\n"
+		   "main;rec 40\n"
+		   "main;rec;rec 40\n"
+		   "main;rec;rec;leaf 20\n",
+		   "folded stacks by self time");
+	free(buf);
+	f = open_memstream(&buf, &len);
+	folded_write(f, &w.ct, true);
+	fclose(f);
+	TEST_STREQ(buf,
+		   "main 2\n"
+		   "main;leaf 2\n"
+		   "main;rec 2\n"
+		   "main;rec;rec 2\n"
+		   "main;rec;rec;leaf 2\n",
+		   "folded stacks by calls");
+	free(buf);
+	{
+		size_t nk;
+		uint32_t *kids = calltree_children(&w.ct, n, cmp_name, &nk);
+
+		TEST_EQ(nk, 2, "main has two children");
+		TEST_STREQ(w.ct.nodes[kids[0]].name, "leaf", "sorted by name");
+		free(kids);
+	}
+	calltree_release(&w.ct);
+	analysis_depth_release(&w.ds);
+}
+
+int main(void)
+{
+	test_hist();
+	test_calltree();
+	test_funcstats();
+	test_tree_agg();
+	return tap_done();
+}

@@ -1,0 +1,591 @@
+/*
+ * The analysis driver (see analysis.h): log opening, thread and window
+ * selection, the parallel frame walk, and the two aggregations (per
+ * function and per call path).
+ *
+ * Both aggregations keep their own per-depth stack of clipped child time,
+ * so self time inside a window is exact, and so that they do not depend on
+ * anything but the frame boundaries. Without a window the clip is a no-op
+ * and the per-frame cost is a table lookup and a histogram increment
+ * (report) or a hash lookup (tree).
+ */
+#include <errno.h>
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+
+#include "tools/analysis/analysis.h"
+#include "tools/analysis/calltree.h"
+#include "tools/analysis/funcstats.h"
+#include "tools/lib/usage.h"
+#include "tools/read/symbols.h"
+
+static int parse_tids(struct analysis *a, const struct string_list *args)
+{
+	size_t alloc = 0;
+
+	for (size_t i = 0; i < args->nr; i++) {
+		const char *p = args->items[i];
+
+		while (*p) {
+			char *end;
+			unsigned long v;
+
+			errno = 0;
+			v = strtoul(p, &end, 10);
+			if (end == p || errno || v > UINT32_MAX || (*end && *end != ','))
+				return error("bad thread id in '--tid %s'", args->items[i]);
+			ALLOC_GROW(a->tids, a->ntids + 1, alloc);
+			a->tids[a->ntids++] = (uint32_t)v;
+			p = *end ? end + 1 : end;
+		}
+	}
+	return 0;
+}
+
+int analysis_open(struct analysis *a, const struct analysis_opts *o, char *const *paths, int n)
+{
+	struct symbolizer_opts so = { 0 };
+	uint64_t first_start = UINT64_MAX;
+
+	memset(a, 0, sizeof(*a));
+	a->o = o;
+	a->from_ns = o->from_ns;
+	a->to_ns = o->to_ns;
+	a->windowed = o->from_ns || o->to_ns != UINT64_MAX;
+	if (a->from_ns >= a->to_ns)
+		return error("empty time window: --from must be before --to");
+	if (o->jobs < 0)
+		return error("bad --jobs value %ld", o->jobs);
+	if (parse_tids(a, &o->tid_args))
+		return -1;
+
+	a->logs = xcalloc(n, sizeof(*a->logs));
+	for (int i = 0; i < n; i++) {
+		if (trace_open(&a->logs[i].t, paths[i]))
+			return -1;
+		a->nlogs++;
+		if (a->logs[i].t.start_mono_ns < first_start)
+			first_start = a->logs[i].t.start_mono_ns;
+	}
+	for (size_t i = 0; i < a->nlogs; i++)
+		a->logs[i].offset_ns = a->logs[i].t.start_mono_ns - first_start;
+
+	so.debug_files = &o->symbol_files;
+	so.force = o->force;
+	so.no_dwarf = true;
+	a->sym = symbolizer_new(&so);
+	for (size_t i = 0; i < a->nlogs; i++)
+		if (symbolizer_add_trace(a->sym, &a->logs[i].t))
+			return -1;
+	return 0;
+}
+
+void analysis_release(struct analysis *a)
+{
+	if (a->sym)
+		symbolizer_free(a->sym);
+	for (size_t i = 0; i < a->nlogs; i++)
+		trace_close(&a->logs[i].t);
+	for (size_t i = 0; i < a->nnames; i++)
+		free(a->names[i]);
+	free(a->names);
+	free(a->logs);
+	free(a->tids);
+	memset(a, 0, sizeof(*a));
+}
+
+uint32_t analysis_log_index(const struct analysis *a, const struct trace *t)
+{
+	const struct an_log *l = (const struct an_log *)((const char *)t - offsetof(struct an_log, t));
+
+	if (l < a->logs || l >= a->logs + a->nlogs)
+		BUG("trace %p is not one of the analysed logs", (const void *)t);
+	return (uint32_t)(l - a->logs);
+}
+
+/* The walk: one job per selected thread, taken by workers largest first. */
+
+struct job {
+	struct trace *t;
+	struct trace_thread *th;
+	uint64_t weight;
+};
+
+struct walk {
+	struct analysis *a;
+	const struct frames_ops *ops;
+	struct job *jobs;
+	size_t njobs;
+	atomic_size_t next;
+	atomic_int failed;
+};
+
+struct worker {
+	struct walk *w;
+	void *ctx;
+	int ret;
+	uint64_t next_frame_id;
+	struct frames_stats stats;
+	uint64_t threads;
+};
+
+static bool thread_selected(const struct analysis *a, const struct trace_thread *th)
+{
+	if (!a->tids)
+		return true;
+	for (size_t i = 0; i < a->ntids; i++)
+		if (a->tids[i] == th->tid)
+			return true;
+	return false;
+}
+
+static int cmp_job(const void *x, const void *y)
+{
+	const struct job *a = x, *b = y;
+
+	if (a->weight != b->weight)
+		return a->weight > b->weight ? -1 : 1;
+	return 0;
+}
+
+static size_t collect_jobs(struct analysis *a, struct job **out)
+{
+	struct job *jobs = NULL;
+	size_t nr = 0, alloc = 0;
+
+	for (size_t i = 0; i < a->nlogs; i++) {
+		struct trace *t = &a->logs[i].t;
+
+		for (size_t j = 0; j < t->nthreads; j++) {
+			struct trace_thread *th = &t->threads[j];
+
+			if (!thread_selected(a, th))
+				continue;
+			ALLOC_GROW(jobs, nr + 1, alloc);
+			jobs[nr].t = t;
+			jobs[nr].th = th;
+			jobs[nr].weight = th->nevents ? th->nevents : th->nblocks;
+			nr++;
+		}
+	}
+	if (nr > 1)
+		qsort(jobs, nr, sizeof(*jobs), cmp_job);
+	*out = jobs;
+	return nr;
+}
+
+static void *worker_main(void *arg)
+{
+	struct worker *wk = arg;
+	struct walk *w = wk->w;
+
+	for (;;) {
+		size_t i;
+		int ret;
+
+		if (atomic_load(&w->failed))
+			break;
+		i = atomic_fetch_add(&w->next, 1);
+		if (i >= w->njobs)
+			break;
+		ret = frames_walk_thread(w->jobs[i].t, w->jobs[i].th, w->ops, wk->ctx,
+					 &wk->next_frame_id, &wk->stats);
+		wk->threads++;
+		if (ret) {
+			wk->ret = ret;
+			atomic_store(&w->failed, 1);
+			break;
+		}
+	}
+	return NULL;
+}
+
+static long online_cpus(void)
+{
+	long n = sysconf(_SC_NPROCESSORS_ONLN);
+
+	return n > 0 ? n : 1;
+}
+
+int analysis_workers(const struct analysis *a)
+{
+	long n = a->o->jobs ? a->o->jobs : online_cpus();
+	size_t threads = 0;
+
+	for (size_t i = 0; i < a->nlogs; i++)
+		for (size_t j = 0; j < a->logs[i].t.nthreads; j++)
+			threads += thread_selected(a, &a->logs[i].t.threads[j]);
+	if ((size_t)n > threads)
+		n = (long)threads;
+	if (n > 256)
+		n = 256;
+	return n < 1 ? 1 : (int)n;
+}
+
+int analysis_walk(struct analysis *a, const struct frames_ops *ops, void *const *ctxs,
+		  int nworkers)
+{
+	struct walk w = { .a = a, .ops = ops };
+	struct worker *wk;
+	pthread_t *tids;
+	int ret = 0, started = 0;
+
+	w.njobs = collect_jobs(a, &w.jobs);
+	atomic_init(&w.next, 0);
+	atomic_init(&w.failed, 0);
+	if (nworkers < 1)
+		nworkers = 1;
+	wk = xcalloc(nworkers, sizeof(*wk));
+	tids = xcalloc(nworkers, sizeof(*tids));
+	for (int i = 0; i < nworkers; i++) {
+		wk[i].w = &w;
+		wk[i].ctx = ctxs[i];
+		wk[i].next_frame_id = 1;
+	}
+	if (nworkers == 1) {
+		worker_main(&wk[0]);
+	} else {
+		for (int i = 0; i < nworkers; i++) {
+			int err = pthread_create(&tids[i], NULL, worker_main, &wk[i]);
+
+			if (err) {
+				/* The started workers take the remaining jobs. */
+				if (!i) {
+					worker_main(&wk[0]);
+					nworkers = 1;
+				}
+				break;
+			}
+			started = i + 1;
+		}
+		for (int i = 0; i < started; i++)
+			pthread_join(tids[i], NULL);
+	}
+	for (int i = 0; i < nworkers; i++) {
+		a->stats.events += wk[i].stats.events;
+		a->stats.frames += wk[i].stats.frames;
+		a->stats.repaired += wk[i].stats.repaired;
+		a->stats.truncated += wk[i].stats.truncated;
+		a->stats.unmatched_exits += wk[i].stats.unmatched_exits;
+		a->threads_walked += wk[i].threads;
+		if (wk[i].ret && !ret)
+			ret = wk[i].ret;
+	}
+	free(tids);
+	free(wk);
+	free(w.jobs);
+	return ret;
+}
+
+/*
+ * Clipping. clip() returns the part of [start, end] inside the window and
+ * whether the frame counts at all: it must overlap the window, or be an
+ * instant inside it.
+ */
+static inline uint64_t clip(const struct analysis *a, uint64_t start, uint64_t end, int *counted)
+{
+	uint64_t s = start > a->from_ns ? start : a->from_ns;
+	uint64_t e = end < a->to_ns ? end : a->to_ns;
+
+	if (e > s) {
+		*counted = 1;
+		return e - s;
+	}
+	*counted = start >= a->from_ns && start < a->to_ns;
+	return 0;
+}
+
+
+static inline void depth_reserve(struct an_depth_stack *ds, uint32_t depth)
+{
+	if (__builtin_expect(depth >= ds->alloc, 0)) {
+		size_t n = ds->alloc ? ds->alloc * 2 : 256;
+
+		while (n <= depth)
+			n *= 2;
+		ds->child = xrealloc(ds->child, n * sizeof(*ds->child));
+		ds->node = xrealloc(ds->node, n * sizeof(*ds->node));
+		ds->alloc = n;
+	}
+}
+
+void analysis_depth_release(struct an_depth_stack *ds)
+{
+	free(ds->child);
+	free(ds->node);
+}
+
+/* Per-function statistics. */
+
+
+static int fs_thread_begin(void *ctx, struct trace *t, struct trace_thread *th)
+{
+	struct an_fs_worker *w = ctx;
+
+	w->log = analysis_log_index(w->a, t);
+	w->off = w->a->logs[w->log].offset_ns;
+	/* Frames left open by a previous thread must not count as recursion. */
+	for (size_t i = 0; i < w->tab.nr; i++)
+		w->tab.stats[i].active = 0;
+	return 0;
+}
+
+static int fs_enter(void *ctx, const struct frame *f, const struct frame *stack)
+{
+	struct an_fs_worker *w = ctx;
+
+	depth_reserve(&w->ds, f->depth);
+	w->ds.child[f->depth] = 0;
+	fstat_enter(&w->tab, w->log, f->func);
+	return 0;
+}
+
+static int fs_exit(void *ctx, const struct frame *f, const struct frame *stack)
+{
+	struct an_fs_worker *w = ctx;
+	uint64_t dur, self, child;
+	int counted = 1;
+
+	depth_reserve(&w->ds, f->depth);
+	child = w->ds.child[f->depth];
+	if (w->a->windowed)
+		dur = clip(w->a, f->start_ns + w->off, f->end_ns + w->off, &counted);
+	else
+		dur = f->end_ns - f->start_ns;
+	self = dur > child ? dur - child : 0;
+	if (f->depth)
+		w->ds.child[f->depth - 1] += dur;
+	fstat_exit(&w->tab, w->log, f->func, dur, self, counted);
+	return 0;
+}
+
+const struct frames_ops analysis_fs_ops = {
+	.thread_begin = fs_thread_begin,
+	.enter = fs_enter,
+	.exit = fs_exit,
+};
+
+int analysis_funcstats(struct analysis *a, struct fstat_table *out)
+{
+	int n = analysis_workers(a);
+	struct an_fs_worker *w = xcalloc(n, sizeof(*w));
+	void **ctxs = xcalloc(n, sizeof(*ctxs));
+	int ret;
+
+	for (int i = 0; i < n; i++) {
+		w[i].a = a;
+		fstat_table_init(&w[i].tab);
+		ctxs[i] = &w[i];
+	}
+	ret = analysis_walk(a, &analysis_fs_ops, ctxs, n);
+	/* Worker 0's table becomes the result; the others merge into it. */
+	*out = w[0].tab;
+	for (int i = 1; i < n; i++) {
+		fstat_table_merge(out, &w[i].tab);
+		fstat_table_release(&w[i].tab);
+	}
+	for (int i = 0; i < n; i++)
+		analysis_depth_release(&w[i].ds);
+	free(ctxs);
+	free(w);
+	return ret;
+}
+
+/* The call-path tree. */
+
+
+static int ct_thread_begin(void *ctx, struct trace *t, struct trace_thread *th)
+{
+	struct an_ct_worker *w = ctx;
+
+	w->log = analysis_log_index(w->a, t);
+	w->off = w->a->logs[w->log].offset_ns;
+	w->base = w->a->nlogs > 1 ? calltree_child(&w->ct, CT_ROOT, CT_KEY_PROCESS(w->log))
+				  : CT_ROOT;
+	return 0;
+}
+
+static int ct_enter(void *ctx, const struct frame *f, const struct frame *stack)
+{
+	struct an_ct_worker *w = ctx;
+	uint32_t parent;
+
+	depth_reserve(&w->ds, f->depth);
+	w->ds.child[f->depth] = 0;
+	parent = f->depth ? w->ds.node[f->depth - 1] : w->base;
+	if (parent == CT_NONE || f->start_ns + w->off >= w->a->to_ns)
+		w->ds.node[f->depth] = CT_NONE;
+	else
+		w->ds.node[f->depth] =
+			calltree_child(&w->ct, parent, CT_KEY_FUNC(w->log, f->func));
+	return 0;
+}
+
+static int ct_exit(void *ctx, const struct frame *f, const struct frame *stack)
+{
+	struct an_ct_worker *w = ctx;
+	struct ct_node *n;
+	uint64_t dur, child;
+	int counted = 1;
+
+	depth_reserve(&w->ds, f->depth);
+	if (w->ds.node[f->depth] == CT_NONE)
+		return 0;
+	child = w->ds.child[f->depth];
+	if (w->a->windowed)
+		dur = clip(w->a, f->start_ns + w->off, f->end_ns + w->off, &counted);
+	else
+		dur = f->end_ns - f->start_ns;
+	if (f->depth)
+		w->ds.child[f->depth - 1] += dur;
+	if (!counted)
+		return 0;
+	n = &w->ct.nodes[w->ds.node[f->depth]];
+	n->calls++;
+	n->total_ns += dur;
+	n->self_ns += dur > child ? dur - child : 0;
+	return 0;
+}
+
+/* Process frames: the sum of their children, one call each. */
+static void fix_process_nodes(struct calltree *ct)
+{
+	for (size_t i = 1; i < ct->nr; i++) {
+		struct ct_node *n = &ct->nodes[i];
+
+		if (!CT_KEY_IS_PROCESS(n->key))
+			continue;
+		n->total_ns = 0;
+		n->self_ns = 0;
+		n->calls = 1;
+		for (uint32_t c = n->first_child; c != CT_NONE; c = ct->nodes[c].next_sibling)
+			n->total_ns += ct->nodes[c].total_ns;
+	}
+}
+
+const struct frames_ops analysis_ct_ops = {
+	.thread_begin = ct_thread_begin,
+	.enter = ct_enter,
+	.exit = ct_exit,
+};
+
+int analysis_calltree(struct analysis *a, struct calltree *out)
+{
+	int n = analysis_workers(a);
+	struct an_ct_worker *w = xcalloc(n, sizeof(*w));
+	void **ctxs = xcalloc(n, sizeof(*ctxs));
+	int ret;
+
+	for (int i = 0; i < n; i++) {
+		w[i].a = a;
+		calltree_init(&w[i].ct);
+		ctxs[i] = &w[i];
+	}
+	ret = analysis_walk(a, &analysis_ct_ops, ctxs, n);
+	*out = w[0].ct;
+	for (int i = 1; i < n; i++) {
+		calltree_merge(out, &w[i].ct);
+		calltree_release(&w[i].ct);
+	}
+	for (int i = 0; i < n; i++)
+		analysis_depth_release(&w[i].ds);
+	free(ctxs);
+	free(w);
+	fix_process_nodes(out);
+	analysis_name_tree(a, out);
+	return ret;
+}
+
+const char *analysis_func_name(struct analysis *a, uint32_t log, uint32_t func)
+{
+	return symbolizer_lookup(a->sym, &a->logs[log].t, func)->name;
+}
+
+static const char *process_name(struct analysis *a, uint32_t log)
+{
+	const struct trace *t = &a->logs[log].t;
+	char *s = xasprintf("%s [%u]", trace_process_name(t), t->pid);
+
+	ALLOC_GROW(a->names, a->nnames + 1, a->names_alloc);
+	a->names[a->nnames++] = s;
+	return s;
+}
+
+void analysis_name_tree(struct analysis *a, struct calltree *ct)
+{
+	for (size_t i = 0; i < ct->nr; i++) {
+		struct ct_node *n = &ct->nodes[i];
+
+		if (n->name)
+			continue;
+		if (n->key == CT_KEY_ROOT)
+			n->name = "all";
+		else if (CT_KEY_IS_PROCESS(n->key))
+			n->name = process_name(a, CT_KEY_LOG(n->key));
+		else
+			n->name = analysis_func_name(a, CT_KEY_LOG(n->key), CT_KEY_FUNCID(n->key));
+	}
+}
+
+int analysis_reroot(struct analysis *a, struct calltree *dst, const struct calltree *src,
+		    const char *pattern)
+{
+	pcre2_code *re;
+	pcre2_match_data *md;
+	int errcode, grafted = 0;
+	PCRE2_SIZE erroff;
+	uint8_t *matched, *below;
+
+	re = pcre2_compile((PCRE2_SPTR)pattern, PCRE2_ZERO_TERMINATED, PCRE2_UTF, &errcode,
+			   &erroff, NULL);
+	if (!re) {
+		PCRE2_UCHAR msg[256];
+
+		pcre2_get_error_message(errcode, msg, sizeof(msg));
+		return error("bad function pattern '%s' at offset %zu: %s", pattern, (size_t)erroff,
+			     (const char *)msg);
+	}
+	md = pcre2_match_data_create_from_pattern(re, NULL);
+	matched = xcalloc(src->nr, 1);
+	below = xcalloc(src->nr, 1);
+	for (size_t i = 1; i < src->nr; i++) {
+		const struct ct_node *n = &src->nodes[i];
+
+		below[i] = below[n->parent] || matched[n->parent];
+		if (CT_KEY_IS_PROCESS(n->key) || !n->name)
+			continue;
+		matched[i] = pcre2_match(re, (PCRE2_SPTR)n->name, PCRE2_ZERO_TERMINATED, 0, 0, md,
+					 NULL) >= 0;
+	}
+	for (size_t i = 1; i < src->nr; i++) {
+		uint32_t parent = CT_ROOT;
+
+		if (!matched[i] || below[i])
+			continue;
+		if (a->nlogs > 1)
+			parent = calltree_child(dst, CT_ROOT,
+						CT_KEY_PROCESS(CT_KEY_LOG(src->nodes[i].key)));
+		calltree_graft(dst, parent, src, (uint32_t)i);
+		grafted++;
+	}
+	free(below);
+	free(matched);
+	pcre2_match_data_free(md);
+	pcre2_code_free(re);
+	fix_process_nodes(dst);
+	analysis_name_tree(a, dst);
+	return grafted;
+}
+
+void analysis_report_repairs(const struct analysis *a)
+{
+	if (a->stats.repaired || a->stats.truncated || a->stats.unmatched_exits)
+		frames_stats_report(&a->stats, a->nlogs > 1 ? "the logs" : a->logs[0].t.path);
+}

@@ -1,0 +1,97 @@
+/*
+ * The aggregated call-path tree behind `sftrace tree` and `sftrace
+ * flamegraph`.
+ *
+ * A node is one call path (root -> ... -> function); every frame with that
+ * path adds to its node. Node 0 is the root, an "all" node with no
+ * statistics. Nodes are kept in creation order, so a parent always has a
+ * smaller index than its children; a hash table finds (parent, key) ->
+ * child in O(1).
+ *
+ * Keys are opaque to the tree. The analysis layer uses CT_KEY_FUNC(log,
+ * func) for functions and CT_KEY_PROCESS(log) for the per-process root
+ * frame when several logs are aggregated.
+ *
+ * Invariant (for trees built by tools/analysis/analysis.c): a node's
+ * total_ns is its self_ns plus the total_ns of its children, because the
+ * frames of one path never nest and children run inside their parent.
+ */
+#ifndef SFTRACE_TOOLS_ANALYSIS_CALLTREE_H
+#define SFTRACE_TOOLS_ANALYSIS_CALLTREE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#define CT_ROOT 0u
+#define CT_NONE UINT32_MAX
+#define CT_KEY_ROOT UINT64_MAX
+#define CT_KEY_FUNC(log, func) (((uint64_t)(log) << 32) | (uint32_t)(func))
+#define CT_KEY_PROCESS_BIT (1ull << 62)
+#define CT_KEY_PROCESS(log) (CT_KEY_PROCESS_BIT | (uint64_t)(log))
+#define CT_KEY_IS_PROCESS(k) ((k) != CT_KEY_ROOT && ((k) & CT_KEY_PROCESS_BIT))
+#define CT_KEY_LOG(k) (CT_KEY_IS_PROCESS(k) ? (uint32_t)(k) : (uint32_t)(((k) >> 32) & 0x3fffffffu))
+#define CT_KEY_FUNCID(k) ((uint32_t)(k))
+
+struct ct_node {
+	uint64_t key;
+	uint32_t parent;       /* CT_NONE for the root */
+	uint32_t first_child;  /* CT_NONE when a leaf; newest child first */
+	uint32_t next_sibling; /* CT_NONE at the end of the list */
+	uint32_t depth;	       /* 0 for the root */
+	uint64_t calls;
+	uint64_t total_ns;
+	uint64_t self_ns;
+	const char *name;      /* set by the caller before output; borrowed */
+};
+
+struct calltree {
+	struct ct_node *nodes;
+	size_t nr, alloc;
+	uint32_t *ht;	/* node index + 1, 0 for an empty slot */
+	size_t ht_mask; /* table size - 1 (a power of two) */
+};
+
+/* An empty tree holding only the root. */
+void calltree_init(struct calltree *ct);
+void calltree_release(struct calltree *ct);
+
+/* The child of parent with key, created (with zero statistics) if absent. */
+uint32_t calltree_child(struct calltree *ct, uint32_t parent, uint64_t key);
+
+/* The child of parent with key, or CT_NONE. */
+uint32_t calltree_find(const struct calltree *ct, uint32_t parent, uint64_t key);
+
+/*
+ * Add the subtree of src rooted at src_node (src_node included) as a child
+ * of dst_parent in dst, adding statistics where paths meet. Names are
+ * copied as pointers. When src_node is CT_ROOT its children are added under
+ * dst_parent (the roots merge).
+ */
+void calltree_graft(struct calltree *dst, uint32_t dst_parent, const struct calltree *src,
+		    uint32_t src_node);
+
+/* All of src into dst (calltree_graft of the roots). */
+void calltree_merge(struct calltree *dst, const struct calltree *src);
+
+/*
+ * The children of node in a new array (caller frees), ordered by cmp
+ * (NULL: creation order). *n receives their count.
+ */
+uint32_t *calltree_children(const struct calltree *ct, uint32_t node,
+			    int (*cmp)(const struct ct_node *a, const struct ct_node *b), size_t *n);
+
+/*
+ * Depth-first walk from node (included), children ordered by cmp (NULL:
+ * creation order), without recursion (paths can be deep). visit() is
+ * called with pre = 1 before a node's children and pre = 0 after; a
+ * non-zero return from the pre visit skips the children (the post visit
+ * still happens).
+ */
+void calltree_dfs(const struct calltree *ct, uint32_t node,
+		  int (*cmp)(const struct ct_node *a, const struct ct_node *b),
+		  int (*visit)(void *ctx, uint32_t node, int pre), void *ctx);
+
+/* Calls of node and of every node below it, for flame graphs by count. */
+uint64_t *calltree_subtree_calls(const struct calltree *ct);
+
+#endif
