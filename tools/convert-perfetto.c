@@ -1,0 +1,340 @@
+/*
+ * sftrace convert --type perfetto / chrome: logs to a Perfetto protobuf
+ * trace or to Chrome Trace Event JSON (tools/out/perfetto.h,
+ * tools/out/chrome-json.h).
+ *
+ * One pass per log, one thread at a time, straight from the frames layer
+ * to the output sink: memory is the frames stack plus one small entry per
+ * function id, whatever the trace length. Timestamps are absolute
+ * CLOCK_MONOTONIC (the log's start_mono_ns plus trace time) so the logs of
+ * a process tree line up.
+ *
+ * Perfetto: every thread is its own packet sequence; a function's name and
+ * source location are interned the first time the thread calls it, under
+ * one iid per (log, function) that is never reused for another function.
+ * The per-function state is "sequence that last defined the iid", so
+ * nothing needs clearing between threads. Chrome: the JSON members of each
+ * function ("name", "args") are escaped once and cached.
+ */
+#include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "tools/convert.h"
+#include "tools/lib/usage.h"
+#include "tools/out/chrome-json.h"
+#include "tools/out/perfetto.h"
+#include "tools/out/sink.h"
+#include "tools/read/frames.h"
+#include "tools/read/symbols.h"
+#include "tools/read/trace.h"
+
+/* Events between checks for a failed sink and progress updates. */
+#define CONV_TICK (1u << 20)
+
+struct conv_func {
+	uint32_t seq;	/* Perfetto: sequence where the iid was last defined */
+	uint8_t has_loc; /* Perfetto: the iid has a source location too */
+	char *json;	/* Chrome: ,"name":"...","args":{...} */
+	uint32_t json_len;
+};
+
+struct conv {
+	const struct convert_opts *o;
+	bool chrome;
+	struct symbolizer *sym;
+	struct sink out;
+	struct pf_writer pf;
+	struct cj_writer cj;
+
+	struct trace *logs;
+	int nlogs;
+	struct trace *t;	/* the log being converted */
+	int log_index;
+	uint64_t base_ns;	/* t->start_mono_ns */
+	uint64_t iid_base;	/* iid = iid_base + function id */
+	uint64_t uuid_base;	/* process track; threads are uuid_base + serial */
+
+	struct conv_func *funcs; /* indexed by function id */
+	size_t nfuncs;
+
+	struct trace_thread *th;
+	size_t thread_index;
+	bool seq_started;	/* Perfetto: the thread's sequence is open */
+	uint32_t next_seq;
+	char key[48];		/* Chrome: "pid":P,"tid":T */
+	size_t keylen;
+
+	uint64_t events, next_tick;
+	struct timespec last_progress;
+	bool progress_drawn;
+};
+
+static void conv_grow_funcs(struct conv *c, uint32_t func)
+{
+	size_t n = c->nfuncs;
+
+	if (func < n)
+		return;
+	size_t want = (size_t)func + 1;
+	if (want < n * 2)
+		want = n * 2;
+	c->funcs = xrealloc(c->funcs, want * sizeof(*c->funcs));
+	memset(c->funcs + n, 0, (want - n) * sizeof(*c->funcs));
+	c->nfuncs = want;
+}
+
+static void conv_release_funcs(struct conv *c)
+{
+	for (size_t i = 0; i < c->nfuncs; i++)
+		free(c->funcs[i].json);
+	free(c->funcs);
+	c->funcs = NULL;
+	c->nfuncs = 0;
+}
+
+static void draw_progress(struct conv *c, bool force)
+{
+	struct timespec now;
+
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	if (!force && now.tv_sec - c->last_progress.tv_sec < 1 &&
+	    (now.tv_sec - c->last_progress.tv_sec) * 1000000000L + now.tv_nsec -
+			    c->last_progress.tv_nsec < 200000000L)
+		return;
+	c->last_progress = now;
+	fprintf(stderr, "\rsftrace: converting '%s': thread %zu/%zu, %.1f M events\033[K",
+		c->t->path, c->thread_index + 1, c->t->nthreads, (double)c->events / 1e6);
+	c->progress_drawn = true;
+}
+
+static void clear_progress(struct conv *c)
+{
+	if (c->progress_drawn)
+		fputs("\r\033[K", stderr);
+	c->progress_drawn = false;
+}
+
+/* Every CONV_TICK events: stop on a write error, redraw the progress line. */
+static int conv_tick(struct conv *c)
+{
+	c->next_tick = c->events + CONV_TICK;
+	if (c->out.failed)
+		return 1;
+	if (c->o->progress)
+		draw_progress(c, false);
+	return 0;
+}
+
+static int on_thread_begin(void *ctx, struct trace *t, struct trace_thread *th)
+{
+	struct conv *c = ctx;
+	const char *name = th->name[0] ? th->name : NULL;
+
+	c->th = th;
+	c->thread_index = (size_t)(th - t->threads);
+	c->seq_started = false;
+	if (c->chrome) {
+		c->keylen = cj_thread_key(c->key, t->pid, th->tid);
+		if (name)
+			cj_thread_name(&c->cj, t->pid, th->tid, name);
+	} else {
+		pf_write_thread(&c->pf, c->uuid_base + th->serial, c->uuid_base, t->pid, th->tid,
+				name);
+	}
+	return 0;
+}
+
+/* Perfetto: the first use of a function on this sequence defines its iid. */
+static void pf_enter_new(struct conv *c, struct conv_func *cf, uint32_t func, uint64_t ns)
+{
+	const struct sym_info *si = symbolizer_lookup(c->sym, c->t, func);
+
+	cf->seq = c->pf.seq;
+	cf->has_loc = si->file != NULL;
+	pf_slice_begin_interned(&c->pf, ns, c->iid_base + func, si->name, si->file, si->line);
+}
+
+static void cj_make_fields(struct conv *c, struct conv_func *cf, uint32_t func)
+{
+	const struct sym_info *si = symbolizer_lookup(c->sym, c->t, func);
+	const char *loc = symbolizer_location(c->sym, si);
+	char *name = cj_escape(si->name);
+	char *eloc = *loc ? cj_escape(loc) : NULL;
+
+	if (eloc)
+		cf->json = xasprintf(",\"name\":\"%s\",\"args\":{\"src\":\"%s\"}", name, eloc);
+	else
+		cf->json = xasprintf(",\"name\":\"%s\"", name);
+	cf->json_len = (uint32_t)strlen(cf->json);
+	free(name);
+	free(eloc);
+}
+
+static int on_call(void *ctx, const struct frame *f, const struct frame *stack)
+{
+	struct conv *c = ctx;
+	uint64_t ns = c->base_ns + f->start_ns;
+	struct conv_func *cf;
+
+	if (f->func >= c->nfuncs)
+		conv_grow_funcs(c, f->func);
+	cf = &c->funcs[f->func];
+	if (c->chrome) {
+		if (!cf->json)
+			cj_make_fields(c, cf, f->func);
+		cj_slice_begin(&c->cj, ns, c->key, c->keylen, cf->json, cf->json_len);
+	} else {
+		if (!c->seq_started) {
+			pf_start_sequence(&c->pf, c->next_seq++, ns, c->uuid_base + c->th->serial);
+			c->seq_started = true;
+		}
+		if (cf->seq == c->pf.seq)
+			pf_slice_begin(&c->pf, ns, c->iid_base + f->func,
+				       cf->has_loc ? c->iid_base + f->func : 0);
+		else
+			pf_enter_new(c, cf, f->func, ns);
+	}
+	if (++c->events >= c->next_tick)
+		return conv_tick(c);
+	return 0;
+}
+
+static int on_leave(void *ctx, const struct frame *f, const struct frame *stack)
+{
+	struct conv *c = ctx;
+	uint64_t ns = c->base_ns + f->end_ns;
+
+	if (c->chrome)
+		cj_slice_end(&c->cj, ns, c->key, c->keylen);
+	else
+		pf_slice_end(&c->pf, ns);
+	if (++c->events >= c->next_tick)
+		return conv_tick(c);
+	return 0;
+}
+
+static const struct frames_ops conv_ops = {
+	.thread_begin = on_thread_begin,
+	.enter = on_call,
+	.exit = on_leave,
+};
+
+/* Convert one log (already opened and added to the symbolizer). */
+static int conv_log(struct conv *c, int index, uint64_t *next_frame_id)
+{
+	struct trace *t = &c->logs[index];
+	struct frames_stats stats = { 0 };
+	uint32_t max_func = 0;
+	int ret;
+
+	c->t = t;
+	c->log_index = index;
+	c->base_ns = t->start_mono_ns;
+	c->uuid_base = (uint64_t)(index + 1) << 32;
+	c->thread_index = 0;
+	if (c->chrome) {
+		cj_process_name(&c->cj, t->pid, trace_process_name(t));
+	} else {
+		pf_write_process(&c->pf, c->uuid_base, t->pid, trace_process_name(t),
+				 (const char *const *)t->argv, t->argc);
+	}
+	for (size_t i = 0; i < t->nmodules; i++) {
+		uint32_t end = t->modules[i].id_base + t->modules[i].nfuncs;
+		if (end > max_func)
+			max_func = end;
+	}
+	conv_grow_funcs(c, max_func);
+
+	ret = frames_walk(t, &conv_ops, c, next_frame_id, &stats);
+	if (c->o->progress)
+		clear_progress(c);
+	if (ret < 0)
+		return error("cannot convert '%s': the log could not be decoded", t->path);
+	if (ret > 0 || c->out.failed)
+		return -1; /* the sink's error is reported by sink_close() */
+	frames_stats_report(&stats, t->path);
+
+	/* The next log's iids start above every id this one used. */
+	c->iid_base += c->nfuncs;
+	conv_release_funcs(c);
+	return 0;
+}
+
+static int conv_run(const struct convert_opts *o, bool chrome)
+{
+	struct conv c = { .o = o, .chrome = chrome, .next_seq = PF_SEQ_GLOBAL + 1 };
+	struct symbolizer_opts so = { .debug_files = &o->symbol_files, .force = o->force };
+	uint64_t next_frame_id = 1;
+	int nopen = 0, ret = -1;
+	bool sink_open_ok = false;
+
+	c.logs = xcalloc((size_t)o->ninputs, sizeof(*c.logs));
+	c.sym = symbolizer_new(&so);
+	for (; nopen < o->ninputs; nopen++) {
+		if (trace_open(&c.logs[nopen], o->inputs[nopen]))
+			goto out;
+		if (symbolizer_add_trace(c.sym, &c.logs[nopen])) {
+			nopen++;
+			goto out;
+		}
+	}
+	c.nlogs = nopen;
+	if (sink_open(&c.out, o->output, -1))
+		goto out;
+	sink_open_ok = true;
+	c.next_tick = CONV_TICK;
+
+	if (chrome) {
+		cj_begin(&c.cj, &c.out);
+	} else {
+		/* The earliest log's clocks anchor MONOTONIC to wall time. */
+		const struct trace *first = &c.logs[0];
+		for (int i = 1; i < c.nlogs; i++)
+			if (c.logs[i].start_mono_ns < first->start_mono_ns)
+				first = &c.logs[i];
+		pf_writer_init(&c.pf, &c.out);
+		pf_write_clock_snapshot(&c.pf, first->start_mono_ns, first->start_realtime_ns);
+	}
+	for (int i = 0; i < c.nlogs; i++)
+		if (conv_log(&c, i, &next_frame_id))
+			goto out;
+	if (chrome)
+		cj_end(&c.cj);
+	else if (c.pf.clamped)
+		warning("%" PRIu64 " timestamps went backwards on a thread and were clamped",
+			c.pf.clamped);
+	sink_open_ok = false;
+	ret = sink_close(&c.out);
+	if (ret && strcmp(o->output, "-"))
+		unlink(o->output);
+out:
+	if (sink_open_ok) {
+		if (c.out.failed)
+			sink_close(&c.out); /* prints the write error */
+		else
+			sink_abort(&c.out);
+		if (strcmp(o->output, "-"))
+			unlink(o->output);
+	}
+	pf_writer_release(&c.pf);
+	conv_release_funcs(&c);
+	symbolizer_free(c.sym);
+	for (int i = 0; i < nopen; i++)
+		trace_close(&c.logs[i]);
+	free(c.logs);
+	return ret;
+}
+
+int convert_perfetto(const struct convert_opts *o)
+{
+	return conv_run(o, false);
+}
+
+int convert_chrome(const struct convert_opts *o)
+{
+	return conv_run(o, true);
+}

@@ -1,0 +1,206 @@
+/*
+ * Chrome Trace Event Format writer (chrome-json.h).
+ *
+ * Hot path: one begin or end event is assembled with memcpy and a hand
+ * written integer formatter straight into the sink (no printf per event);
+ * the per-function part (name, source location) is escaped once by the
+ * caller and reused.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "tools/lib/usage.h"
+#include "tools/out/chrome-json.h"
+
+void cj_begin(struct cj_writer *w, struct sink *out)
+{
+	memset(w, 0, sizeof(*w));
+	w->out = out;
+	static const char head[] = "{\"traceEvents\":[\n";
+	sink_write(out, head, sizeof(head) - 1);
+}
+
+void cj_end(struct cj_writer *w)
+{
+	static const char tail[] = "\n],\"displayTimeUnit\":\"ns\"}\n";
+	sink_write(w->out, tail, sizeof(tail) - 1);
+}
+
+/* Length of the valid UTF-8 sequence at s, or 0 if it is not one. */
+static size_t utf8_len(const unsigned char *s)
+{
+	unsigned c = s[0];
+	size_t n;
+	unsigned min;
+
+	if (c < 0x80)
+		return 1;
+	if (c >= 0xc2 && c <= 0xdf)
+		n = 2, min = 0x80;
+	else if (c >= 0xe0 && c <= 0xef)
+		n = 3, min = 0x800;
+	else if (c >= 0xf0 && c <= 0xf4)
+		n = 4, min = 0x10000;
+	else
+		return 0;
+	unsigned cp = c & (0x7f >> n);
+	for (size_t i = 1; i < n; i++) {
+		if ((s[i] & 0xc0) != 0x80)
+			return 0;
+		cp = (cp << 6) | (s[i] & 0x3f);
+	}
+	if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
+		return 0;
+	return n;
+}
+
+char *cj_escape(const char *str)
+{
+	const unsigned char *s = (const unsigned char *)str;
+	size_t cap = strlen(str) * 6 + 1, len = 0;
+	char *out = xmalloc(cap);
+
+	while (*s) {
+		unsigned c = *s;
+		size_t n;
+
+		if (c == '"' || c == '\\') {
+			out[len++] = '\\';
+			out[len++] = (char)c;
+			s++;
+		} else if (c < 0x20) {
+			len += (size_t)snprintf(out + len, cap - len, "\\u%04x", c);
+			s++;
+		} else if ((n = utf8_len(s)) != 0) {
+			memcpy(out + len, s, n);
+			len += n;
+			s += n;
+		} else {
+			memcpy(out + len, "\\ufffd", 6);
+			len += 6;
+			s++;
+		}
+	}
+	out[len] = 0;
+	return out;
+}
+
+static char *put_u64(char *p, uint64_t v)
+{
+	char tmp[20];
+	int n = 0;
+
+	do {
+		tmp[n++] = (char)('0' + v % 10);
+		v /= 10;
+	} while (v);
+	while (n)
+		*p++ = tmp[--n];
+	return p;
+}
+
+/* Microseconds with three decimals: 1234567 ns -> "1234.567". */
+static char *put_us(char *p, uint64_t ns)
+{
+	unsigned frac = (unsigned)(ns % 1000);
+
+	p = put_u64(p, ns / 1000);
+	*p++ = '.';
+	*p++ = (char)('0' + frac / 100);
+	*p++ = (char)('0' + frac / 10 % 10);
+	*p++ = (char)('0' + frac % 10);
+	return p;
+}
+
+size_t cj_thread_key(char *buf, uint32_t pid, uint32_t tid)
+{
+	char *p = buf;
+
+	memcpy(p, "\"pid\":", 6);
+	p = put_u64(p + 6, pid);
+	memcpy(p, ",\"tid\":", 7);
+	p = put_u64(p + 7, tid);
+	*p = 0;
+	return (size_t)(p - buf);
+}
+
+static void cj_metadata(struct cj_writer *w, uint32_t pid, uint32_t tid, const char *what,
+			const char *name)
+{
+	char *esc = cj_escape(name);
+	char key[40];
+
+	cj_thread_key(key, pid, tid);
+	if (w->any)
+		sink_write(w->out, ",\n", 2);
+	w->any = true;
+	sink_write(w->out, "{\"ph\":\"M\",", 10);
+	sink_write(w->out, key, strlen(key));
+	sink_write(w->out, ",\"name\":\"", 9);
+	sink_write(w->out, what, strlen(what));
+	sink_write(w->out, "\",\"args\":{\"name\":\"", 18);
+	sink_write(w->out, esc, strlen(esc));
+	sink_write(w->out, "\"}}", 3);
+	free(esc);
+}
+
+void cj_process_name(struct cj_writer *w, uint32_t pid, const char *name)
+{
+	cj_metadata(w, pid, 0, "process_name", name);
+}
+
+void cj_thread_name(struct cj_writer *w, uint32_t pid, uint32_t tid, const char *name)
+{
+	cj_metadata(w, pid, tid, "thread_name", name);
+}
+
+void cj_slice_begin(struct cj_writer *w, uint64_t ns, const char *key, size_t keylen,
+		    const char *fields, size_t fieldslen)
+{
+	if (keylen + fieldslen > SINK_MAX_RESERVE - 64) {
+		/* a pathological name: no fast path */
+		char head[64], *p = head;
+		if (w->any)
+			*p++ = ',', *p++ = '\n';
+		memcpy(p, "{\"ph\":\"B\",\"ts\":", 15);
+		p = put_us(p + 15, ns);
+		*p++ = ',';
+		sink_write(w->out, head, (size_t)(p - head));
+		sink_write(w->out, key, keylen);
+		sink_write(w->out, fields, fieldslen);
+		sink_write(w->out, "}", 1);
+	} else {
+		char *p0 = (char *)sink_reserve(w->out, keylen + fieldslen + 64), *p = p0;
+		if (w->any)
+			*p++ = ',', *p++ = '\n';
+		memcpy(p, "{\"ph\":\"B\",\"ts\":", 15);
+		p = put_us(p + 15, ns);
+		*p++ = ',';
+		memcpy(p, key, keylen);
+		p += keylen;
+		memcpy(p, fields, fieldslen);
+		p += fieldslen;
+		*p++ = '}';
+		w->out->len += (size_t)(p - p0);
+	}
+	w->any = true;
+	w->events++;
+}
+
+void cj_slice_end(struct cj_writer *w, uint64_t ns, const char *key, size_t keylen)
+{
+	char *p0 = (char *)sink_reserve(w->out, keylen + 64), *p = p0;
+
+	if (w->any)
+		*p++ = ',', *p++ = '\n';
+	memcpy(p, "{\"ph\":\"E\",\"ts\":", 15);
+	p = put_us(p + 15, ns);
+	*p++ = ',';
+	memcpy(p, key, keylen);
+	p += keylen;
+	*p++ = '}';
+	w->out->len += (size_t)(p - p0);
+	w->any = true;
+	w->events++;
+}
