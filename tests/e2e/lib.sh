@@ -83,3 +83,97 @@ done_testing() {
 	echo "1..$_n"
 	[ "$_failed" -eq 0 ]
 }
+
+# --- record tests (1xxx) ---------------------------------------------------
+
+# xray_rt OUT OBJ [LIBS...]: link an object built by cc_xray/cxx_xray again,
+# this time with compiler-rt's XRay runtime, for tests/oracles/xray-counts:
+# the oracle then runs exactly the machine code sftrace traced.
+xray_rt() {
+	out=$1; obj=$2; shift 2
+	clang++ -fxray-instrument -o "$out" "$obj" -lpthread -ldl -lm "$@"
+}
+
+# sf_record LOG CMD...: `sftrace record` with this build's runtime; the
+# command's stdout is ours, sftrace's and the command's stderr go to
+# $T/record.err. Returns the recorder's status.
+sf_record() {
+	log=$1; shift
+	"$SFTRACE" record --solib "$SOLIB" -o "$log" -- "$@" 2>"$T/record.err"
+}
+
+# trace_counts LOG: "NAME COUNT" lines, sorted: calls (entry events) per
+# function in the log, NAME as the ELF symbol (mangled), from `sftrace dump`.
+trace_counts() {
+	"$SFTRACE" dump --raw "$1" | awk '
+		$1 ~ /^[0-9]+$/ && $2 ~ /^[0-9]+$/ && $3 ~ /^entry/ { n[$6]++ }
+		END { for (f in n) print f, n[f] }' | LC_ALL=C sort
+}
+
+# trace_tid_counts LOG: "TID NAME COUNT" lines, sorted.
+trace_tid_counts() {
+	"$SFTRACE" dump --raw "$1" | awk '
+		$1 ~ /^[0-9]+$/ && $2 ~ /^[0-9]+$/ && $3 ~ /^entry/ { n[$2 " " $6]++ }
+		END { for (f in n) print f, n[f] }' | LC_ALL=C sort
+}
+
+# trace_kind_counts LOG KIND: "NAME COUNT" of events of one kind (entry,
+# exit, tail), nested ones included.
+trace_kind_counts() {
+	"$SFTRACE" dump --raw "$1" | awk -v k="$2" '
+		$1 ~ /^[0-9]+$/ && $2 ~ /^[0-9]+$/ && ($3 == k || $3 == k "*") { n[$6]++ }
+		END { for (f in n) print f, n[f] }' | LC_ALL=C sort
+}
+
+# short_names: "[TID] NAME COUNT" lines on stdin, NAME mangled (C, C++,
+# Rust v0 or legacy); prints them with NAME reduced to the bare function
+# name (demangled, no namespace, type, template arguments, parameters or
+# Rust hash) and counts of equal names summed, sorted. Needs c++filt.
+short_names() {
+	perl -ne '
+		chomp; my @f = split / /; my $c = pop @f; my $n = pop @f;
+		print join(" ", @f, $n, $c), "\n"' |
+	c++filt | perl -ne '
+		chomp;
+		/^(?:(\d+) )?(.*) (\d+)$/ or next;
+		my ($tid, $n, $c) = ($1, $2, $3);
+		$n =~ s/\[[0-9a-f]+\]//g;          # v0 crate disambiguator
+		$n =~ s/::h[0-9a-f]{16}$//;         # legacy hash
+		1 while $n =~ s/<[^<>]*>//g;        # template and impl paths
+		$n =~ s/ const$//;
+		1 while $n =~ s/\([^()]*\)$//;      # parameters
+		$n =~ s/::$//;
+		$n =~ s/^.* //;                     # return type
+		$n =~ s/^.*:://;
+		$s{defined $tid ? "$tid $n" : $n} += $c;
+		END { print "$_ $s{$_}\n" for sort keys %s }'
+}
+
+# prog_counts FILE [PREFIX]: the "PREFIX NAME N" lines a test program
+# printed (PREFIX defaults to "count"), as "NAME N", sorted.
+prog_counts() {
+	sed -n "s/^${2:-count} //p" "$1" | LC_ALL=C sort
+}
+
+# only_names EXPECTED ACTUAL: the lines of ACTUAL ("[TID] NAME COUNT") whose
+# key also appears in EXPECTED, with "KEY 0" for keys missing from ACTUAL,
+# sorted; so that a check compares just the functions a program counts.
+only_names() {
+	awk 'NR == FNR { k = $0; sub(/ [0-9]+$/, "", k); want[k] = 1; next }
+	     { k = $0; sub(/ [0-9]+$/, "", k); if (k in want) { print; seen[k] = 1 } }
+	     END { for (k in want) if (!(k in seen)) print k, 0 }' "$1" "$2" | LC_ALL=C sort
+}
+
+# check_counts DESCRIPTION EXPECTED_FILE ACTUAL_FILE: every count in
+# EXPECTED equals ACTUAL's count for the same key (ACTUAL may hold more).
+check_counts() {
+	only_names "$2" "$3" >"$3.only"
+	LC_ALL=C sort "$2" >"$2.sorted"
+	check_cmp "$1" "$2.sorted" "$3.only"
+}
+
+# xray_counts COUNTS PROG [ARGS...]: tests/oracles/xray-counts (basic mode,
+# entries counted from the log); its stderr goes to $T/xray.err.
+xray_counts() {
+	"$TOP/tests/oracles/xray-counts" "$@" 2>"$T/xray.err"
+}
