@@ -589,3 +589,30 @@ void analysis_report_repairs(const struct analysis *a)
 	if (a->stats.repaired || a->stats.truncated || a->stats.unmatched_exits)
 		frames_stats_report(&a->stats, a->nlogs > 1 ? "the logs" : a->logs[0].t.path);
 }
+
+FILE *analysis_open_output(const char *path)
+{
+	FILE *f;
+
+	if (!path || !strcmp(path, "-"))
+		return stdout;
+	f = fopen(path, "w");
+	if (!f)
+		error_errno("cannot open '%s' for writing", path);
+	return f;
+}
+
+int analysis_close_output(FILE *f, const char *path)
+{
+	int err;
+
+	if (f == stdout)
+		return 0; /* main() checks stdout after the command */
+	err = ferror(f);
+	if (fclose(f) || err) {
+		error_errno("cannot write '%s'", path);
+		unlink(path);
+		return -1;
+	}
+	return 0;
+}

@@ -20,6 +20,7 @@
 
 #include <stdbool.h>
 #include <stdint.h>
+#include <stdio.h>
 
 #include "tools/lib/parse-options.h"
 #include "tools/read/frames.h"
@@ -124,6 +125,14 @@ const char *analysis_func_name(struct analysis *a, uint32_t log, uint32_t func);
 
 /* Fill in the name of every node of ct that has none. */
 void analysis_name_tree(struct analysis *a, struct calltree *ct);
+
+/*
+ * Output files of the analysis commands: path, or stdout when NULL or "-".
+ * analysis_close_output() checks that everything was written (and removes
+ * a partial file); both return -1 after printing an error.
+ */
+FILE *analysis_open_output(const char *path);
+int analysis_close_output(FILE *f, const char *path);
 
 /* Print the frame repair counts on stderr when there were any. */
 void analysis_report_repairs(const struct analysis *a);
