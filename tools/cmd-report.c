@@ -1,8 +1,248 @@
-/* sftrace report: placeholder until the command lands. */
+/*
+ * sftrace report: per-function calls, total, self, average, min, max and
+ * percentiles of call durations, from tools/analysis/ (parallel walk, one
+ * table per worker, merged). Functions are named once each after the
+ * walk, never per event; rows with the same name (the same function in
+ * several logs of a process tree) are merged.
+ */
+#include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "tools/analysis/analysis.h"
+#include "tools/analysis/fmt.h"
+#include "tools/analysis/funcstats.h"
 #include "tools/builtin.h"
+#include "tools/lib/parse-options.h"
 #include "tools/lib/usage.h"
+
+static const char *const report_usage[] = {
+	"sftrace report [<options>] <log>...",
+	"",
+	"Per function: calls, total time, self time (total minus the time spent in",
+	"called functions), average, minimum and maximum duration, and the 50th,",
+	"90th and 99th percentiles of the call durations. A recursive function's",
+	"total counts each outermost activation once; its self time and",
+	"percentiles count every activation. Several logs (a process tree)",
+	"aggregate into one table.",
+	"",
+	"Sort keys: total (default), self, calls, avg, min, max, p50, p90, p99,",
+	"name. Numbers sort largest first, names alphabetically.",
+	NULL,
+};
+
+enum col { C_TOTAL, C_SELF, C_CALLS, C_AVG, C_MIN, C_MAX, C_P50, C_P90, C_P99, C_NAME, C_NR };
+
+static const char *const col_names[C_NR] = {
+	"total", "self", "calls", "avg", "min", "max", "p50", "p90", "p99", "name",
+};
+
+struct row {
+	const char *name;
+	struct fstat st;
+	uint64_t v[C_NAME]; /* every numeric column */
+};
+
+static int sort_col;
+
+static int cmp_row(const void *a, const void *b)
+{
+	const struct row *x = a, *y = b;
+	int c;
+
+	if (sort_col != C_NAME && x->v[sort_col] != y->v[sort_col])
+		return x->v[sort_col] > y->v[sort_col] ? -1 : 1;
+	c = strcmp(x->name, y->name);
+	if (c || sort_col == C_NAME)
+		return c;
+	return x->v[C_TOTAL] > y->v[C_TOTAL] ? -1 : x->v[C_TOTAL] < y->v[C_TOTAL];
+}
+
+static int cmp_name_only(const void *a, const void *b)
+{
+	return strcmp(((const struct row *)a)->name, ((const struct row *)b)->name);
+}
+
+/* One row per function name, statistics merged. */
+static struct row *make_rows(struct analysis *a, const struct fstat_table *tab, size_t *nr)
+{
+	struct row *rows = xcalloc(tab->nr ? tab->nr : 1, sizeof(*rows));
+	size_t n = 0;
+
+	for (size_t i = 0; i < tab->nr; i++) {
+		if (!tab->stats[i].calls)
+			continue;
+		rows[n].name = analysis_func_name(a, tab->stats[i].log, tab->stats[i].func);
+		/* The row owns a copy of the histogram: rows may merge. */
+		rows[n].st = tab->stats[i];
+		hist_init(&rows[n].st.hist);
+		hist_merge(&rows[n].st.hist, &tab->stats[i].hist);
+		n++;
+	}
+	qsort(rows, n, sizeof(*rows), cmp_name_only);
+	{
+		size_t out = 0;
+
+		for (size_t i = 0; i < n; i++) {
+			if (out && !strcmp(rows[out - 1].name, rows[i].name)) {
+				fstat_add(&rows[out - 1].st, &rows[i].st);
+				hist_release(&rows[i].st.hist);
+				continue;
+			}
+			rows[out++] = rows[i];
+		}
+		n = out;
+	}
+	for (size_t i = 0; i < n; i++) {
+		struct row *r = &rows[i];
+
+		r->v[C_TOTAL] = r->st.total_ns;
+		r->v[C_SELF] = r->st.self_ns;
+		r->v[C_CALLS] = r->st.calls;
+		r->v[C_AVG] = r->st.calls ? r->st.sum_ns / r->st.calls : 0;
+		r->v[C_MIN] = r->st.hist.min;
+		r->v[C_MAX] = r->st.hist.max;
+		r->v[C_P50] = hist_percentile(&r->st.hist, 50);
+		r->v[C_P90] = hist_percentile(&r->st.hist, 90);
+		r->v[C_P99] = hist_percentile(&r->st.hist, 99);
+	}
+	*nr = n;
+	return rows;
+}
+
+static void print_text(FILE *f, const struct row *rows, size_t n)
+{
+	static const char *const heads[C_NAME] = {
+		"Total", "Self", "Calls", "Avg", "Min", "Max", "p50", "p90", "p99",
+	};
+	char buf[FMT_DURATION_MAX];
+	int cw = 5;
+
+	for (size_t i = 0; i < n; i++) {
+		int w = snprintf(NULL, 0, "%" PRIu64, rows[i].v[C_CALLS]);
+
+		if (w > cw)
+			cw = w;
+	}
+	for (int c = 0; c < C_NAME; c++)
+		fprintf(f, "%*s  ", c == C_CALLS ? cw : 10, heads[c]);
+	fprintf(f, "Function\n");
+	for (int c = 0; c < C_NAME; c++)
+		fprintf(f, "%.*s  ", c == C_CALLS ? cw : 10, "==========================");
+	fprintf(f, "========\n");
+	for (size_t i = 0; i < n; i++) {
+		for (int c = 0; c < C_NAME; c++) {
+			if (c == C_CALLS)
+				fprintf(f, "%*" PRIu64 "  ", cw, rows[i].v[c]);
+			else
+				fprintf(f, "%s  ", fmt_duration(buf, rows[i].v[c], 1));
+		}
+		fprintf(f, "%s\n", rows[i].name);
+	}
+}
+
+static const char *const csv_cols[C_NAME] = {
+	"total_ns", "self_ns", "calls", "avg_ns", "min_ns", "max_ns", "p50_ns", "p90_ns", "p99_ns",
+};
+
+static void print_csv(FILE *f, const struct row *rows, size_t n)
+{
+	fprintf(f, "function");
+	for (int c = 0; c < C_NAME; c++)
+		fprintf(f, ",%s", csv_cols[c]);
+	fputc('\n', f);
+	for (size_t i = 0; i < n; i++) {
+		fmt_csv_string(f, rows[i].name);
+		for (int c = 0; c < C_NAME; c++)
+			fprintf(f, ",%" PRIu64, rows[i].v[c]);
+		fputc('\n', f);
+	}
+}
+
+static void print_json(FILE *f, const struct row *rows, size_t n)
+{
+	fputs("[", f);
+	for (size_t i = 0; i < n; i++) {
+		fputs(i ? ",\n {\"function\":" : "\n {\"function\":", f);
+		fmt_json_string(f, rows[i].name);
+		for (int c = 0; c < C_NAME; c++)
+			fprintf(f, ",\"%s\":%" PRIu64, csv_cols[c], rows[i].v[c]);
+		fputs("}", f);
+	}
+	fputs(n ? "\n]\n" : "]\n", f);
+}
 
 int cmd_report(int argc, char **argv)
 {
-	return error("'report' is not available in this build"), 1;
+	struct analysis_opts ao = ANALYSIS_OPTS_INIT;
+	const char *sort = "total", *output = NULL;
+	long top = 0;
+	int csv = 0, json = 0;
+	struct option_def opts[] = {
+		OPT_GROUP("Output"),
+		OPT_STRING(0, "sort", &sort, "KEY", "sort by this column (default: total)"),
+		OPT_INT('n', "top", &top, "N", "only the first N functions"),
+		OPT_BOOL(0, "csv", &csv, "comma-separated values, times in ns"),
+		OPT_BOOL(0, "json", &json, "a JSON array of objects, times in ns"),
+		OPT_STRING('o', "output", &output, "FILE", "write to FILE (default: standard output)"),
+		ANALYSIS_OPTIONS(&ao),
+		OPT_END(),
+	};
+	struct analysis a;
+	struct fstat_table tab;
+	struct row *rows = NULL;
+	size_t n = 0, nrows = 0;
+	FILE *f;
+	int nlogs, ret = 1;
+
+	nlogs = parse_options(argc, argv, opts, report_usage, 0);
+	if (nlogs < 1)
+		usage_error(report_usage, opts, "no log given");
+	for (sort_col = 0; sort_col < C_NR; sort_col++)
+		if (!strcmp(sort, col_names[sort_col]))
+			break;
+	if (sort_col == C_NR)
+		usage_error(report_usage, opts,
+			    "unknown sort key '%s' (total, self, calls, avg, min, max, p50, p90, "
+			    "p99, name)",
+			    sort);
+	if (top < 0)
+		usage_error(report_usage, opts, "--top must not be negative");
+	if (csv && json)
+		usage_error(report_usage, opts, "--csv and --json cannot be combined");
+
+	fstat_table_init(&tab);
+	if (analysis_open(&a, &ao, argv, nlogs))
+		goto out;
+	if (analysis_funcstats(&a, &tab))
+		goto out;
+	analysis_report_repairs(&a);
+
+	rows = make_rows(&a, &tab, &n);
+	nrows = n;
+	qsort(rows, n, sizeof(*rows), cmp_row);
+	if (top && (size_t)top < n)
+		n = (size_t)top;
+
+	f = analysis_open_output(output);
+	if (!f)
+		goto out;
+	if (csv)
+		print_csv(f, rows, n);
+	else if (json)
+		print_json(f, rows, n);
+	else
+		print_text(f, rows, n);
+	if (!analysis_close_output(f, output))
+		ret = 0;
+out:
+	for (size_t i = 0; rows && i < nrows; i++)
+		hist_release(&rows[i].st.hist);
+	free(rows);
+	fstat_table_release(&tab);
+	analysis_release(&a);
+	string_list_release(&ao.tid_args);
+	string_list_release(&ao.symbol_files);
+	return ret;
 }
