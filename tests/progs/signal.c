@@ -6,7 +6,7 @@
  *          as fast as it can (pending signals merge; the handler counts
  *          what actually ran);
  *   timer: setitimer(ITIMER_PROF) every 100 us of CPU time (in practice
- *          every scheduler tick) for MS ms, or 2 million calls of work()
+ *          every scheduler tick) for MS ms, or 300000 calls of work()
  *          at most, so that a trace stays small.
  * The handler calls on_signal() -> sig_leaf(); the main thread calls
  * work() -> leaf(). Each counter is written by one context only. Prints
@@ -114,7 +114,7 @@ int main(int argc, char **argv)
 	storm_calls = i;
 
 	setitimer(ITIMER_PROF, &it, NULL);
-	for (double end = now() + ms / 1000.0; now() < end && i < storm_calls + 2000000;)
+	for (double end = now() + ms / 1000.0; now() < end && i < storm_calls + 300000;)
 		for (int k = 0; k < 1000; k++)
 			work(i++);
 	setitimer(ITIMER_PROF, &off, NULL);
