@@ -109,4 +109,24 @@ cat >cc.expect <<'EOS'
 EOS
 node "$OR/pola-query.mjs" calls-check s/sf.pola s/sf.calls >out 2>&1
 check_cmp "calls: counts, durations and self times agree with the event table" cc.expect out
+
+# The same through the command line, and its errors.
+"$SFTRACE" convert --type pola s/a.log s/b.log -o cli.pola 2>cli.err
+check "sftrace convert --type pola: exit status 0" test $? -eq 0
+node "$OR/polars-dump.mjs" data cli.pola >out 2>&1
+check_cmp "sftrace convert --type pola: rows" s/sf.pola.expect out
+"$SFTRACE" convert --type calls s/a.log s/b.log -o cli.calls 2>cli.err
+node "$OR/polars-dump.mjs" data cli.calls >out 2>&1
+check_cmp "sftrace convert --type calls: rows" s/sf.calls.expect out
+"$SFTRACE" convert --type pola missing.log -o m.pola 2>err.txt
+check_eq "a missing log: exit status 1" 1 $?
+check_eq "a missing log: the message" "sftrace: error: cannot open 'missing.log': No such file or directory" "$(cat err.txt)"
+check "a missing log: no output left" test ! -e m.pola
+"$SFTRACE" convert --type pola s/a.log -o nodir/x.pola 2>err.txt
+check_eq "an unwritable output: exit status 1" 1 $?
+check_eq "an unwritable output: the message" "sftrace: error: cannot create 'nodir/x.pola': No such file or directory" "$(cat err.txt)"
+printf 'not a log' >bad.log
+"$SFTRACE" convert --type pola bad.log -o b.pola 2>err.txt
+check_eq "not a log: exit status 1" 1 $?
+check "not a log: no output left" test ! -e b.pola
 done_testing
