@@ -28,6 +28,6 @@ check_eq "a file that cannot be executed: 126" 126 "$?"
 cc_xray prog "$PROGS/recurse.c" || { not_ok "build recurse.c"; done_testing; exit 1; }
 "$SFTRACE" record --solib "$T/missing.so" -o sf.log -- ./prog 5 >/dev/null 2>err
 st=$?
-check "a missing --solib fails before running the command" test "$st" -ne 0
+check_eq "a missing --solib: 125 (sftrace could not start)" 125 "$st"
 check "... and names the library" grep -q "missing\.so" err
 done_testing
