@@ -165,8 +165,14 @@ only_names() {
 }
 
 # check_counts DESCRIPTION EXPECTED_FILE ACTUAL_FILE: every count in
-# EXPECTED equals ACTUAL's count for the same key (ACTUAL may hold more).
+# EXPECTED equals ACTUAL's count for the same key (ACTUAL may hold more);
+# an empty EXPECTED fails.
 check_counts() {
+	if [ ! -s "$2" ]; then
+		not_ok "$1"
+		echo "#   no expected counts in $2 (did the program run?)"
+		return
+	fi
 	only_names "$2" "$3" >"$3.only"
 	LC_ALL=C sort "$2" >"$2.sorted"
 	check_cmp "$1" "$2.sorted" "$3.only"
