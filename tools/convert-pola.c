@@ -41,14 +41,22 @@
 #define POLA_BATCH 4096
 #define POLA_MAX_COLS 9
 
+/*
+ * Encodings, measured on 50 M synthetic events: DELTA_BINARY_PACKED for
+ * ids, times and small codes; PLAIN for parent, whose values repeat (the
+ * siblings of one caller) but jump by whole subtrees, which costs delta
+ * packing a wide bit width per miniblock while zstd finds the repeats in
+ * the plain values (35 MB against 69 MB). zstd level 3 instead of 1 gained
+ * under 1 %.
+ */
 static const struct pq_column pola_cols[] = {
-	{ "frame_id", PQ_UINT64, PQ_ENC_DELTA }, { "parent", PQ_UINT64, PQ_ENC_DELTA },
+	{ "frame_id", PQ_UINT64, PQ_ENC_DELTA }, { "parent", PQ_UINT64, PQ_ENC_PLAIN },
 	{ "tid", PQ_UINT32, PQ_ENC_DELTA },	 { "func_id", PQ_UINT64, PQ_ENC_DELTA },
 	{ "time", PQ_DURATION_NS, PQ_ENC_DELTA }, { "kind", PQ_UINT32, PQ_ENC_DELTA },
 };
 
 static const struct pq_column calls_cols[] = {
-	{ "frame_id", PQ_UINT64, PQ_ENC_DELTA }, { "parent", PQ_UINT64, PQ_ENC_DELTA },
+	{ "frame_id", PQ_UINT64, PQ_ENC_DELTA }, { "parent", PQ_UINT64, PQ_ENC_PLAIN },
 	{ "depth", PQ_UINT32, PQ_ENC_DELTA },	 { "tid", PQ_UINT32, PQ_ENC_DELTA },
 	{ "func_id", PQ_UINT64, PQ_ENC_DELTA },	 { "start", PQ_DURATION_NS, PQ_ENC_DELTA },
 	{ "end", PQ_DURATION_NS, PQ_ENC_DELTA }, { "duration", PQ_DURATION_NS, PQ_ENC_DELTA },
