@@ -103,6 +103,11 @@ uint64_t hist_percentile(const struct hist *h, double p)
 		rank++;
 	if (!rank)
 		rank = 1;
+	/* The extreme ranks are known exactly. */
+	if (rank == 1)
+		return h->min;
+	if (rank >= h->count)
+		return h->max;
 	for (unsigned g = 0; g < HIST_GROUPS; g++) {
 		if (!h->grp[g])
 			continue;

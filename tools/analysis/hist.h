@@ -5,7 +5,8 @@
  * [2^k, 2^(k+1)) is split into 64 equal buckets, so a bucket is at most
  * 1/64 of its lower bound wide; a percentile is reported as the middle of
  * its bucket, clamped to the exact minimum and maximum, which bounds the
- * relative error by 1/128 (0.8 %). Buckets are allocated per power of two
+ * relative error by 1/128 (0.8 %). The first and last ranks are the exact
+ * minimum and maximum. Buckets are allocated per power of two
  * on first use, so a function whose calls all take about the same time
  * costs one 512-byte group.
  *
