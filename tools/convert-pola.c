@@ -90,6 +90,7 @@ struct pola {
 	/* the batch: one array per column, 8 bytes per value */
 	size_t n;
 	uint64_t *col[POLA_MAX_COLS];
+	uint32_t *col32[POLA_MAX_COLS]; /* the UInt32 columns, narrowed for the writer */
 
 	/* progress */
 	uint64_t rows_done, next_progress;
@@ -128,7 +129,7 @@ static void pola_progress(struct pola *p, bool last)
 		last ? "\n" : "");
 }
 
-/* Hand the batch to the writer. The u32 columns are packed in place. */
+/* Hand the batch to the writer. */
 static int pola_flush(struct pola *p)
 {
 	const void *vals[POLA_MAX_COLS];
@@ -137,12 +138,12 @@ static int pola_flush(struct pola *p)
 	if (!p->n)
 		return 0;
 	for (size_t i = 0; i < p->ncols; i++) {
-		if (cols[i].type == PQ_UINT32) {
-			uint32_t *d = (uint32_t *)p->col[i];
-			for (size_t j = 0; j < p->n; j++)
-				d[j] = (uint32_t)p->col[i][j];
-		}
 		vals[i] = p->col[i];
+		if (cols[i].type == PQ_UINT32) {
+			for (size_t j = 0; j < p->n; j++)
+				p->col32[i][j] = (uint32_t)p->col[i][j];
+			vals[i] = p->col32[i];
+		}
 	}
 	if (pq_write(p->w, p->n, vals))
 		return -1;
@@ -293,8 +294,10 @@ static int convert_parquet(const struct convert_opts *o, bool calls)
 
 	p.ncols = calls ? sizeof(calls_cols) / sizeof(*calls_cols)
 			: sizeof(pola_cols) / sizeof(*pola_cols);
-	for (size_t i = 0; i < p.ncols; i++)
+	for (size_t i = 0; i < p.ncols; i++) {
 		p.col[i] = xmalloc(POLA_BATCH * sizeof(uint64_t));
+		p.col32[i] = xmalloc(POLA_BATCH * sizeof(uint32_t));
+	}
 	p.w = pq_open(o->output, calls ? calls_cols : pola_cols, p.ncols, NULL);
 	if (!p.w)
 		goto out;
@@ -326,8 +329,10 @@ static int convert_parquet(const struct convert_opts *o, bool calls)
 
 out:
 	pq_abort(p.w);
-	for (size_t i = 0; i < p.ncols; i++)
+	for (size_t i = 0; i < p.ncols; i++) {
 		free(p.col[i]);
+		free(p.col32[i]);
+	}
 	for (int i = 0; i < o->ninputs; i++)
 		free(seen[i].bits);
 	free(seen);

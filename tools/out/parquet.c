@@ -85,6 +85,8 @@ static uint8_t *buf_reserve(struct pq_buf *b, size_t n)
 
 static void buf_add(struct pq_buf *b, const void *p, size_t n)
 {
+	if (!n)
+		return;
 	memcpy(buf_reserve(b, n), p, n);
 	b->len += n;
 }
@@ -535,7 +537,8 @@ static int flush_page(struct pq_writer *w, struct pq_col *c)
 static uint8_t *dup_bytes(const void *p, size_t n)
 {
 	uint8_t *d = xmalloc(n ? n : 1);
-	memcpy(d, p, n);
+	if (n)
+		memcpy(d, p, n);
 	return d;
 }
 
@@ -601,7 +604,7 @@ static int flush_row_group(struct pq_writer *w)
 
 static int str_less(const uint8_t *a, size_t an, const uint8_t *b, size_t bn)
 {
-	int r = memcmp(a, b, an < bn ? an : bn);
+	int r = an && bn ? memcmp(a, b, an < bn ? an : bn) : 0;
 	return r < 0 || (r == 0 && an < bn);
 }
 
