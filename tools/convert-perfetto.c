@@ -21,7 +21,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
-#include <unistd.h>
 
 #include "tools/convert.h"
 #include "tools/lib/usage.h"
@@ -309,16 +308,12 @@ static int conv_run(const struct convert_opts *o, bool chrome)
 			c.pf.clamped);
 	sink_open_ok = false;
 	ret = sink_close(&c.out);
-	if (ret && strcmp(o->output, "-"))
-		unlink(o->output);
 out:
 	if (sink_open_ok) {
 		if (c.out.failed)
-			sink_close(&c.out); /* prints the write error */
+			sink_close(&c.out); /* prints the write error, removes the file */
 		else
 			sink_abort(&c.out);
-		if (strcmp(o->output, "-"))
-			unlink(o->output);
 	}
 	pf_writer_release(&c.pf);
 	conv_release_funcs(&c);

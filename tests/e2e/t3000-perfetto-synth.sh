@@ -5,7 +5,7 @@
 # slices in both formats, several logs as several processes, and clean
 # failures (no output file left behind).
 . "$(dirname "$0")/lib.sh"
-. "$(dirname "$0")/perfetto-lib.sh"
+. "$TOP/tests/e2e/perfetto-lib.sh"
 need protoc node
 TOOL="$B/sftrace-test-tool"
 [ -x "$TOOL" ] || skip_all "$TOOL not built (make check builds it)"
@@ -65,5 +65,6 @@ if [ -w /dev/full ]; then
 	"$SFTRACE" convert a.log -o /dev/full 2>f.err
 	check_eq "full disk: status 1" 1 $?
 	check "full disk: message" grep -q "No space left on device" f.err
+	check "a device given as output is never removed" test -c /dev/full
 fi
 done_testing

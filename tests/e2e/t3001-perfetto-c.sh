@@ -5,7 +5,7 @@
 # the tail-call structure of hop_a/hop_b; the trace itself is checked by
 # protoc and tests/oracles/trace-check.mjs (importer rules, nesting).
 . "$(dirname "$0")/lib.sh"
-. "$(dirname "$0")/perfetto-lib.sh"
+. "$TOP/tests/e2e/perfetto-lib.sh"
 need clang protoc node perl c++filt
 
 N=16

@@ -5,7 +5,7 @@
 # the program's counts, c++filt for the demangled names, the call depth
 # the program's structure implies, and the importer-rule checker.
 . "$(dirname "$0")/lib.sh"
-. "$(dirname "$0")/perfetto-lib.sh"
+. "$TOP/tests/e2e/perfetto-lib.sh"
 need clang++ protoc node perl c++filt nm
 
 ROUNDS=60 DEPTH=12

@@ -4,7 +4,7 @@
 # rustc-demangle prints them (written here by hand), one slice per call
 # (the program's own counts), balanced slices after caught panics.
 . "$(dirname "$0")/lib.sh"
-. "$(dirname "$0")/perfetto-lib.sh"
+. "$TOP/tests/e2e/perfetto-lib.sh"
 need rustc protoc node perl c++filt
 
 for mangling in v0 legacy; do

@@ -4,7 +4,7 @@
 # least the calls it reported, and the logs of a forking program convert
 # into one trace with one process per log and each process's own calls.
 . "$(dirname "$0")/lib.sh"
-. "$(dirname "$0")/perfetto-lib.sh"
+. "$TOP/tests/e2e/perfetto-lib.sh"
 need clang protoc node perl c++filt
 
 cc_xray killed "$PROGS/sigkill.c" || { not_ok "build sigkill.c"; done_testing; exit 1; }

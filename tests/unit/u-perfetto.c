@@ -233,6 +233,7 @@ static void test_sink_errors(void)
 			sink_write(&s, tmpdir, 1000);
 		TEST_OK(s.failed, "a full device sets failed");
 		TEST_EQ(sink_close(&s), -1, "sink_close reports the write error");
+		TEST_OK(access("/dev/full", F_OK) == 0, "a failed output that is a device is not removed");
 	}
 }
 

@@ -10,6 +10,7 @@
  */
 #include <errno.h>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -36,9 +37,11 @@ int sink_open(struct sink *s, const char *path, int gz_level)
 		s->fd = STDOUT_FILENO;
 		s->is_stdout = true;
 	} else {
+		struct stat st;
 		s->fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
 		if (s->fd < 0)
 			return error_errno("cannot create '%s'", path);
+		s->is_regular = !fstat(s->fd, &st) && S_ISREG(st.st_mode);
 	}
 	s->path = xstrdup(path);
 	s->buf = xmalloc(SINK_BUF_SIZE);
@@ -163,6 +166,8 @@ int sink_close(struct sink *s)
 			ret = error("cannot write '%s': %s", s->path, strerror(s->err));
 		else
 			ret = error("cannot write '%s': gzip compression failed", s->path);
+		if (s->is_regular)
+			unlink(s->path);
 	}
 	sink_release(s);
 	return ret;
@@ -172,7 +177,7 @@ void sink_abort(struct sink *s)
 {
 	if (!s->is_stdout && s->fd >= 0) {
 		close(s->fd);
-		if (s->path)
+		if (s->is_regular)
 			unlink(s->path);
 	}
 	sink_release(s);

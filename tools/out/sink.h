@@ -29,6 +29,7 @@ struct sink {
 	char *path;	  /* for messages; "-" is standard output */
 	int fd;
 	bool is_stdout;
+	bool is_regular;  /* a regular file: removed when the output fails */
 	bool failed;	  /* sticky: a write or compression error happened */
 	int err;	  /* errno of the first failure, 0 for a zlib error */
 	uint8_t *buf;	  /* pending uncompressed bytes */
@@ -71,12 +72,13 @@ static inline void sink_puts(struct sink *s, const char *str, size_t n)
 
 /*
  * Flush, finish the gzip stream, close the file. Returns 0, or -1 after
- * printing an error naming the file (the first failure seen, if any). The
- * sink is released either way.
+ * printing an error naming the file (the first failure seen, if any) and
+ * removing it if it is a regular file (never a device or a pipe). The sink
+ * is released either way.
  */
 int sink_close(struct sink *s);
 
-/* Release the sink and remove the partly written file (not stdout). */
+/* Release the sink and remove the partly written file (regular files only). */
 void sink_abort(struct sink *s);
 
 #endif
