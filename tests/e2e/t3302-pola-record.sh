@@ -146,4 +146,25 @@ if cc_xray threads "$PROGS/threads.c" && sf_record th.log ./threads 4 3000 >th.o
 else
 	not_ok "threads: build and record"
 fi
+
+# A process tree: one log per process, converted together. func_id carries
+# the input's index in its high 32 bits; times share one origin.
+if cc_xray forkp "$PROGS/fork.c" && sf_record fk.log ./forkp 300 >fk.out; then
+	kids=$(ls fk.log.* 2>/dev/null | sed 's/^fk\.log\.//' | LC_ALL=C sort)
+	set -- fk.log
+	for k in $kids; do set -- "$@" "fk.log.$k"; done
+	check_eq "fork: one log per process" 3 $#
+	"$SFTRACE" convert --type pola "$@" -o fk.pola 2>/dev/null
+	check "fork: converted" test -s fk.pola.symtab
+	# "pcount PID NAME N" -> "INDEX NAME N" in the order the logs were given
+	awk -v kids="$kids" 'BEGIN { n = split(kids, k, " "); for (i = 1; i <= n; i++) idx[k[i]] = i }
+		$1 == "pcount" { print (($2 in idx) ? idx[$2] : 0), $3, $4 }' fk.out |
+		LC_ALL=C sort >fk.expect
+	node "$OR/duckdb-dump.mjs" sql "SELECT func_id >> 32, name, count(*) FROM read_parquet('fk.pola') JOIN read_parquet('fk.pola.symtab') USING (func_id) WHERE kind = 1 GROUP BY ALL" | tr '\t' ' ' | LC_ALL=C sort >out 2>&1
+	check_counts "fork: calls per process (func_id >> 32 = log index) and function" fk.expect out
+	node "$OR/duckdb-dump.mjs" sql "SELECT count(*) FROM (SELECT func_id >> 32 AS l, min(time) AS t FROM read_parquet('fk.pola') GROUP BY l) c WHERE c.l > 0 AND c.t <= (SELECT min(time) FROM read_parquet('fk.pola') WHERE func_id >> 32 = 0)" >out 2>&1
+	check_eq "fork: children's rows start after the parent's first row (one time origin)" 0 "$(cat out)"
+else
+	not_ok "fork: build and record"
+fi
 done_testing
