@@ -1,0 +1,91 @@
+/*
+ * What the generic runtime needs from the instruction set: XRay sled
+ * rewriting, the near thunks that reach the handlers, the timestamp
+ * counter and the slow-path stub. Everything x86-64 specific lives in
+ * this directory (sled.c, trampolines.S).
+ */
+#ifndef SFTRACE_ARCH_X86_64_ARCH_H
+#define SFTRACE_ARCH_X86_64_ARCH_H
+
+#include <stdint.h>
+
+#ifndef __x86_64__
+#error "arch/x86_64 is for x86-64 only"
+#endif
+
+/* XRay sled kinds in xray_instr_map (NOTES.md "XRay sleds"). */
+enum {
+	ARCH_SLED_ENTRY = 0,
+	ARCH_SLED_EXIT = 1,
+	ARCH_SLED_TAIL = 2,
+	ARCH_SLED_LOG_ENTRY = 3,
+	ARCH_SLED_CUSTOM = 4,
+	ARCH_SLED_TYPED = 5,
+};
+
+#define ARCH_SLED_SIZE 11u
+
+/* A near thunk: `jmp *0(%rip)` followed by the absolute target. */
+#define ARCH_THUNK_SIZE 16u
+enum { ARCH_THUNK_ENTRY, ARCH_THUNK_EXIT, ARCH_THUNK_TAIL, ARCH_NTHUNKS };
+
+/* Longest distance a sled's rel32 reaches, with a margin for the sled itself. */
+#define ARCH_REL32_REACH ((int64_t)0x7fff0000)
+
+/* Write a thunk jumping to target at dst (ARCH_THUNK_SIZE bytes). */
+void arch_write_thunk(uint8_t *dst, uintptr_t target);
+
+/*
+ * State of the sled at addr of the given kind: 0 original XRay bytes,
+ * 1 already patched (by us, or by a runtime we cannot tell apart), -1
+ * unknown bytes (leave it alone).
+ */
+int arch_sled_state(uintptr_t addr, unsigned kind);
+
+/* The thunk a sled kind calls, or -1 for kinds that are left alone. */
+int arch_sled_thunk(unsigned kind);
+
+/*
+ * Rewrite the sled at addr (text already writable) to call or jump to the
+ * thunk at thunk with function id in r10d:
+ *
+ *   entry/tail   eb 09 <9-byte nop>        ->  41 ba <id32> e8 <rel32>
+ *                jmp +9                        mov r10d, id; call thunk
+ *   exit         c3 <10-byte nop>          ->  41 ba <id32> e9 <rel32>
+ *                ret                           mov r10d, id; jmp thunk
+ *
+ * Bytes 2..10 are written first (still skipped by the `jmp +9` or after
+ * the `ret`), then bytes 0..1 in one atomic 16-bit store, so a thread
+ * running the sled meanwhile sees either the old or the new sled.
+ * Returns 0, or -ERANGE when thunk is out of rel32 reach.
+ */
+int arch_sled_patch(uintptr_t addr, unsigned kind, uint32_t id, uintptr_t thunk);
+
+/* The timestamp counter. Not serialising: ordering within one thread is
+ * enough, and `lfence; rdtsc` costs twice as much here. */
+static inline uint64_t arch_timestamp(void)
+{
+	uint32_t lo, hi;
+
+	__asm__ volatile("rdtsc" : "=a"(lo), "=d"(hi));
+	return ((uint64_t)hi << 32) | lo;
+}
+
+/*
+ * Probe the CPU once (xsave area size, invariant TSC). Returns 1 when the
+ * timestamp counter is invariant (constant_tsc and nonstop_tsc).
+ */
+int arch_init(void);
+
+/*
+ * trampolines.S: call rt_slow_path() preserving every register the traced
+ * code may still need: all general registers and the whole extended state
+ * (xsave: x87, xmm, ymm, zmm, mask registers). Declared so that callers
+ * compiled with no_caller_saved_registers save nothing around it.
+ */
+__attribute__((no_caller_saved_registers)) void arch_slow_call(void);
+
+/* Size of the xsave area for the enabled features (0: use fxsave). */
+extern uint32_t arch_xsave_size;
+
+#endif

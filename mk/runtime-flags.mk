@@ -1,0 +1,6 @@
+# Extra flags for runtime files (included by the Makefile).
+# The hot path and the filter hook run inside traced functions and are
+# called with no_caller_saved_registers: they must not touch vector
+# registers, and the handlers need no frame pointer.
+RT_CFLAGS_record := -mgeneral-regs-only -fomit-frame-pointer
+RT_CFLAGS_filter := -mgeneral-regs-only

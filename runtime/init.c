@@ -1,0 +1,277 @@
+/*
+ * Start-up and shutdown of libsftrace.so, the environment, fork, and the
+ * dlopen/dlclose interposers.
+ *
+ * Preloaded, the constructor calls sftrace_setup(): read the environment,
+ * find and patch the instrumented modules (the log file is created with
+ * the first one, so processes without sleds write nothing). The ELF
+ * destructor calls sftrace_shutdown(), which runs after the executable's
+ * destructors and atexit handlers, closes every thread's block (threads
+ * still running stop recording first) and marks the log closed.
+ *
+ * fork: the child forgets the parent's log without writing to it and
+ * creates its own (OUT.<pid>) at its first event. dlopen: after the real
+ * dlopen returns, new modules are patched. A module's own constructors run
+ * inside the real dlopen, before that: their events are not recorded.
+ *
+ * Exported symbols: sftrace_setup, sftrace_shutdown, and the interposed
+ * dlopen, dlmopen and dlclose.
+ */
+#include <dlfcn.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/random.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+#include "arch.h"
+#include "common/sigsafe.h"
+#include "runtime/internal.h"
+#include "sftrace/sftrace.h"
+
+#define EXPORT __attribute__((visibility("default")))
+
+struct rt_config rt_cfg;
+pthread_mutex_t rt_lock = PTHREAD_MUTEX_INITIALIZER;
+volatile int rt_active;
+
+static int setup_done, setup_result;
+static pthread_mutex_t setup_lock = PTHREAD_MUTEX_INITIALIZER;
+
+pid_t rt_gettid(void)
+{
+	return (pid_t)syscall(SYS_gettid);
+}
+
+void *rt_alloc(size_t size)
+{
+	void *p = mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE,
+		       -1, 0);
+	return p == MAP_FAILED ? NULL : p;
+}
+
+void rt_free(void *p, size_t size)
+{
+	if (p)
+		munmap(p, size);
+}
+
+static void vmsg(const char *fmt, va_list ap)
+{
+	char buf[768];
+	size_t n = sigsafe_format(buf, sizeof(buf), "sftrace[%u]: ", (unsigned)getpid());
+
+	n += sigsafe_vformat(buf + n, sizeof(buf) - n - 1, fmt, ap);
+	buf[n++] = '\n';
+	sigsafe_write_full(2, buf, n);
+}
+
+void rt_debug(const char *fmt, ...)
+{
+	va_list ap;
+
+	if (!rt_cfg.debug)
+		return;
+	va_start(ap, fmt);
+	vmsg(fmt, ap);
+	va_end(ap);
+}
+
+void rt_warn(const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vmsg(fmt, ap);
+	va_end(ap);
+}
+
+static int env_flag(const char *name)
+{
+	const char *v = getenv(name);
+
+	return v && *v && strcmp(v, "0") && strcasecmp(v, "false") && strcasecmp(v, "no");
+}
+
+/* Fill rt_cfg from the environment. Returns 0 when tracing is wanted. */
+static int read_config(void)
+{
+	const char *out = getenv("SFTRACE_OUTPUT_FILE");
+	const char *v;
+	char buf[32];
+
+	rt_cfg.debug = env_flag("SFTRACE_DEBUG");
+	if (!out || !*out)
+		return -ENOENT;
+	if (out[0] == '/') {
+		sigsafe_format(rt_cfg.output, sizeof(rt_cfg.output), "%s", out);
+	} else {
+		char cwd[4096];
+		if (!getcwd(cwd, sizeof(cwd)))
+			return -errno;
+		sigsafe_format(rt_cfg.output, sizeof(rt_cfg.output), "%s/%s", cwd, out);
+	}
+	rt_cfg.thread_only = env_flag("SFTRACE_SETUP_THREAD_ONLY");
+	rt_cfg.setup_tid = rt_gettid();
+	v = getenv("SFTRACE_ROOT_PID");
+	rt_cfg.root_pid = v ? (pid_t)strtol(v, NULL, 10) : 0;
+	v = getenv("SFTRACE_SESSION");
+	rt_cfg.session = v ? strtoull(v, NULL, 16) : 0;
+	if (!rt_cfg.session) {
+		if (getrandom(&rt_cfg.session, sizeof(rt_cfg.session), GRND_NONBLOCK) !=
+		    sizeof(rt_cfg.session))
+			rt_cfg.session = ((uint64_t)getpid() << 32) ^ arch_timestamp();
+		rt_cfg.session |= 1;
+		sigsafe_format(buf, sizeof(buf), "%016lx", (unsigned long)rt_cfg.session);
+		setenv("SFTRACE_SESSION", buf, 1);
+	}
+	if (!rt_cfg.root_pid) {
+		/* Started by hand (LD_PRELOAD): this process is the root, and
+		 * its children and exec'd images name their logs after it. */
+		rt_cfg.root_pid = getpid();
+		sigsafe_format(buf, sizeof(buf), "%d", (int)rt_cfg.root_pid);
+		setenv("SFTRACE_ROOT_PID", buf, 1);
+	}
+	return 0;
+}
+
+static int fork_from_setup_thread;
+
+static void fork_prepare(void)
+{
+	fork_from_setup_thread = rt_gettid() == rt_cfg.setup_tid;
+	pthread_mutex_lock(&setup_lock);
+	pthread_mutex_lock(&rt_lock);
+}
+
+static void fork_parent(void)
+{
+	pthread_mutex_unlock(&rt_lock);
+	pthread_mutex_unlock(&setup_lock);
+}
+
+static void fork_child(void)
+{
+	pthread_mutex_init(&rt_lock, NULL);
+	pthread_mutex_init(&setup_lock, NULL);
+	/* With SFTRACE_SETUP_THREAD_ONLY the child of the recorded thread
+	 * records its only thread; children of other threads record nothing. */
+	if (fork_from_setup_thread)
+		rt_cfg.setup_tid = rt_gettid();
+	rt_cfg.forked = 1;
+	rt_log_forget();
+	rt_threads_fork_child();
+}
+
+static int setup(void)
+{
+	int err, f;
+
+	if ((err = read_config()))
+		return err == -ENOENT ? 0 : err;
+	rt_cfg.clock_ns = !arch_init();
+	f = rt_filter_setup();
+	if (f < 0)
+		return f;
+	rt_filters_active = f > 0;
+	if ((err = rt_threads_init()))
+		return err;
+	pthread_atfork(fork_prepare, fork_parent, fork_child);
+	rt_active = 1;
+	rt_debug("setup: output '%s', %s clock%s", rt_cfg.output, rt_cfg.clock_ns ? "ns" : "tsc",
+		 rt_cfg.thread_only ? ", setup thread only" : "");
+	if (!rt_modules_scan())
+		rt_debug("no instrumented module loaded yet");
+	return 0;
+}
+
+EXPORT int sftrace_setup(void)
+{
+	pthread_mutex_lock(&setup_lock);
+	if (!setup_done) {
+		setup_done = 1;
+		setup_result = setup();
+	}
+	pthread_mutex_unlock(&setup_lock);
+	return setup_result;
+}
+
+EXPORT int sftrace_shutdown(void)
+{
+	uint64_t lost;
+
+	pthread_mutex_lock(&rt_lock);
+	if (!rt_active && !rt_log_exists()) {
+		pthread_mutex_unlock(&rt_lock);
+		return 0;
+	}
+	lost = rt_threads_stop();
+	rt_log_close(lost);
+	pthread_mutex_unlock(&rt_lock);
+	return 0;
+}
+
+__attribute__((constructor)) static void rt_constructor(void)
+{
+	sftrace_setup();
+}
+
+__attribute__((destructor)) static void rt_destructor(void)
+{
+	sftrace_shutdown();
+}
+
+/* The interposers. They forward to the next definition (libc's). */
+static void *next_sym(const char *name)
+{
+	return dlsym(RTLD_NEXT, name);
+}
+
+EXPORT void *dlopen(const char *file, int mode)
+{
+	static void *(*real)(const char *, int);
+	void *h;
+
+	if (!real)
+		real = (void *(*)(const char *, int))next_sym("dlopen");
+	if (!real)
+		return NULL;
+	h = real(file, mode);
+	if (h && rt_active)
+		rt_modules_scan();
+	return h;
+}
+
+EXPORT void *dlmopen(Lmid_t lmid, const char *file, int mode)
+{
+	static void *(*real)(Lmid_t, const char *, int);
+	void *h;
+
+	if (!real)
+		real = (void *(*)(Lmid_t, const char *, int))next_sym("dlmopen");
+	if (!real)
+		return NULL;
+	h = real(lmid, file, mode);
+	if (h && rt_active)
+		rt_modules_scan();
+	return h;
+}
+
+EXPORT int dlclose(void *handle)
+{
+	static int (*real)(void *);
+	int r;
+
+	if (!real)
+		real = (int (*)(void *))next_sym("dlclose");
+	if (!real)
+		return -1;
+	r = real(handle);
+	if (r == 0 && rt_active)
+		rt_modules_rescan_unloaded();
+	return r;
+}

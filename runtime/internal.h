@@ -1,0 +1,213 @@
+/*
+ * Runtime-private declarations of libsftrace.so (docs/runtime.md is the
+ * design). One concern per file:
+ *
+ *   init.c     constructor, environment, sftrace_setup/shutdown, fork,
+ *              the dlopen/dlclose interposers, debug messages
+ *   log.c      the log file: naming, header, block reservation, META records
+ *   modules.c  finding instrumented modules and their sleds
+ *   patch.c    near thunk pages and sled patching
+ *   tbuf.c     per-thread buffers: the slow path, block switching, closing
+ *   record.c   the hot path (entry/exit/tail handlers), no vector registers
+ *   filter.c   per-function patch decisions and flags (SFTRACE_FILTER)
+ *
+ * Locking: rt_lock (a mutex) guards the module list, the thread registry,
+ * META appends and log creation. The hot path takes no lock.
+ */
+#ifndef SFTRACE_RUNTIME_INTERNAL_H
+#define SFTRACE_RUNTIME_INTERNAL_H
+
+#include <pthread.h>
+#include <stdint.h>
+#include <sys/types.h>
+
+#include "common/format.h"
+
+#define RT_HIDDEN __attribute__((visibility("hidden")))
+#define RT_LIKELY(x) __builtin_expect(!!(x), 1)
+#define RT_UNLIKELY(x) __builtin_expect(!!(x), 0)
+
+/* Bytes one event reserves in its block (FMT_MAX_RECORD rounded up). */
+#define RT_RESERVE 32u
+/* Shadow stack capacity (function ids), a lazily touched mapping. */
+#define RT_STACK_CAP 65536u
+/* EVENTS block sizes: a thread's first block, then the following ones. */
+#define RT_BLOCK_FIRST (256u * 1024)
+#define RT_BLOCK_NEXT (4u * 1024 * 1024)
+/* Smallest META block. */
+#define RT_META_BLOCK (64u * 1024)
+
+/* rt_thread.busy */
+enum rt_busy {
+	RT_IDLE = 0,	  /* no event in progress */
+	RT_RECORDING = 1, /* an event is being written: nested events go NESTED */
+	RT_SWITCHING = 2, /* in the slow path: nested events are counted as lost */
+	RT_OFF = 3,	  /* this thread is not recorded (thread-only, exited, stopped) */
+};
+
+/*
+ * Per-thread recording state, in initial-exec TLS (one %fs access).
+ * The first five fields are the hot ones. wp is only ever advanced with an
+ * unlocked xadd and committed with an unlocked cmpxchg (record.c): both are
+ * single instructions, hence atomic with respect to signal handlers on the
+ * same thread, which is all the protocol needs (other threads never write
+ * it, except rt_threads_stop() storing end = NULL).
+ */
+struct rt_thread {
+	uint8_t *wp;	 /* where the next record starts */
+	uint8_t *end;	 /* a reservation must start below this; NULL: slow path */
+	uint64_t base;	 /* decoder register: time of the previous record */
+	uint32_t last;	 /* decoder register: the last explicit id */
+	uint32_t busy;	 /* enum rt_busy */
+	uint32_t depth;	 /* shadow stack depth, may exceed RT_STACK_CAP */
+	uint32_t tid;
+	uint32_t *stack; /* [RT_STACK_CAP] ids of the open frames */
+
+	struct fmt_block_header *block; /* current EVENTS block, or NULL */
+	uint8_t *payload;		/* its first payload byte */
+	uint32_t serial;		/* thread_serial in the log, 0: none yet */
+	uint32_t seq;			/* next block's seq */
+	uint64_t log_gen;		/* rt_log_gen when the block was opened */
+	struct rt_thread *next;		/* the registry (rt_lock) */
+	int registered;
+	uint32_t nkind, nid;	 /* an event handed to rt_nested()/rt_pop_to() */
+	uint64_t nnow;
+	uint64_t block_lost;	 /* events lost while the current block was open */
+	uint32_t fkind, fid;	 /* the event rt_filter_event() decides on */
+	uint64_t filter_dropped; /* events the filter dropped */
+	uint32_t fdepth;	 /* free for the filter (e.g. subtree depth) */
+};
+
+extern __thread struct rt_thread rt_self __attribute__((tls_model("initial-exec"))) RT_HIDDEN;
+
+/* One instrumented ELF module. */
+struct rt_sled {
+	uintptr_t addr;
+	uint32_t func; /* function index within the module */
+	uint8_t kind;  /* ARCH_SLED_* */
+};
+
+struct rt_module {
+	uint32_t index;	  /* registration order: MODULE record index */
+	uint32_t id_base; /* global id of function 0 */
+	uint32_t nfuncs, nsleds, npatched;
+	uintptr_t load_bias; /* dlpi_addr */
+	char *path;
+	uint8_t build_id[64];
+	uint32_t build_id_len;
+	uint64_t *func_vaddr; /* [nfuncs] ELF virtual addresses */
+	struct rt_sled *sleds; /* [nsleds] */
+	uintptr_t text_lo, text_hi; /* address range of the sleds */
+	uint64_t load_tsc;
+	const void *phdr; /* Elf64_Phdr[phnum] in memory (dl_iterate_phdr) */
+	uint16_t phnum;
+	int loaded; /* 0 after dlclose removed it */
+	struct rt_module *next;
+};
+
+/* Process-wide state (init.c). */
+struct rt_config {
+	char output[4096]; /* absolute SFTRACE_OUTPUT_FILE, "" = off */
+	int thread_only;
+	int debug;
+	pid_t root_pid;	  /* SFTRACE_ROOT_PID, 0 if unset */
+	uint64_t session; /* SFTRACE_SESSION */
+	pid_t setup_tid;
+	int clock_ns; /* no invariant TSC: timestamps are CLOCK_MONOTONIC ns */
+	int forked;   /* this process is a fork child of a traced process */
+};
+extern struct rt_config rt_cfg RT_HIDDEN;
+extern pthread_mutex_t rt_lock RT_HIDDEN;
+/* 1 once tracing is set up and until it stops (read without the lock). */
+extern volatile int rt_active RT_HIDDEN;
+/* Bumped when the log is replaced (fork child): blocks of older logs are stale. */
+extern uint64_t rt_log_gen RT_HIDDEN;
+
+/* init.c: a debug message (SFTRACE_DEBUG=1), async-signal-safe. */
+void rt_debug(const char *fmt, ...) __attribute__((format(printf, 1, 2))) RT_HIDDEN;
+/* Always printed: "sftrace: <message>" on stderr. */
+void rt_warn(const char *fmt, ...) __attribute__((format(printf, 1, 2))) RT_HIDDEN;
+pid_t rt_gettid(void) RT_HIDDEN;
+
+/* Clock: a timestamp in the log's unit (TSC ticks or ns), and a sync pair. */
+uint64_t rt_clock(void) RT_HIDDEN;
+void rt_sync_point(uint64_t *tsc, uint64_t *ns) RT_HIDDEN;
+
+/*
+ * log.c. All with rt_lock held unless said otherwise.
+ * rt_log_ensure(): create the log if there is none yet (naming per
+ * docs/format.md), writing the PROCESS record and a MODULE record for every
+ * module registered so far. Returns 0 or a negative errno (tracing stops).
+ */
+int rt_log_ensure(void) RT_HIDDEN;
+int rt_log_exists(void) RT_HIDDEN;
+/* Reserve, extend and map a block; returns its header or NULL (tracing stops). */
+struct fmt_block_header *rt_log_block(uint16_t type, uint32_t size) RT_HIDDEN;
+/* Append a META record from parts; 0 or a negative errno. */
+int rt_log_meta(uint16_t type, const void *const *parts, const size_t *lens, int nparts) RT_HIDDEN;
+int rt_log_module(const struct rt_module *m) RT_HIDDEN;
+/* Stop recording because of err: one message, FMT_FLAG_STOPPED. Lock not needed. */
+void rt_log_fail(const char *what, int err) RT_HIDDEN;
+/* Clean shutdown: header fields, CLOSED. */
+void rt_log_close(uint64_t lost) RT_HIDDEN;
+/* Fork child: drop the parent's log without writing to it. */
+void rt_log_forget(void) RT_HIDDEN;
+/* The header flag set (FMT_FLAG_*), e.g. FILTERED. */
+void rt_log_set_flag(uint32_t flag) RT_HIDDEN;
+
+/* modules.c: find new instrumented modules, register and patch them. */
+int rt_modules_scan(void) RT_HIDDEN;
+/* dlclose: mark modules that are gone and record MODULE_UNLOAD. */
+void rt_modules_rescan_unloaded(void) RT_HIDDEN;
+extern struct rt_module *rt_modules RT_HIDDEN;
+extern uint32_t rt_nmodules RT_HIDDEN;
+
+/* patch.c: patch the sleds of m whose function flag has RT_FUNC_PATCH. */
+int rt_patch_module(struct rt_module *m, const uint8_t *func_flags) RT_HIDDEN;
+/* The handlers the thunks jump to (record.c), chosen by the clock. */
+void rt_handlers(uintptr_t h[3]) RT_HIDDEN;
+
+/* tbuf.c */
+void rt_slow_path(void) RT_HIDDEN; /* via arch_slow_call only */
+/* Close every thread's block and make threads stop recording (shutdown). */
+uint64_t rt_threads_stop(void) RT_HIDDEN;
+void rt_threads_fork_child(void) RT_HIDDEN;
+int rt_threads_init(void) RT_HIDDEN;
+
+/*
+ * filter.c: per-function decisions. Flags per function id live in
+ * rt_func_flags (a lazily touched table indexed by global function id).
+ *
+ * rt_filter_setup(): called once at setup, before any module is patched.
+ * Reads SFTRACE_FILTER if set. Returns 1 when a filter is active (the log
+ * gets FMT_FLAG_FILTERED and rt_filters_active is set), 0 when there is
+ * none, or a negative errno when the filter cannot be used (tracing does
+ * not start; the function has printed why).
+ *
+ * rt_filter_module(): called for each new module before patching, with
+ * func_flags[m->nfuncs] preset to RT_FUNC_PATCH. Clear RT_FUNC_PATCH to
+ * leave a function's sleds alone; other bits are for the filter's own use
+ * on the hot path (rt_filter_event).
+ *
+ * rt_filter_event(): called by the hot path only when rt_filters_active,
+ * before the event is written, for the event in rt_self.fkind/rt_self.fid
+ * (passed in TLS so the handler needs no argument registers); returns 1 to
+ * record it, 0 to drop it (count it in rt_self.filter_dropped). Compiled
+ * without vector registers (mk/runtime-flags.mk) and declared
+ * no_caller_saved_registers: it must not call libc. Events of signal
+ * handlers that interrupted another event (NESTED) are not filtered.
+ */
+#define RT_FUNC_PATCH 0x1u	  /* patch this function's sleds */
+#define RT_FUNC_SUBTREE 0x2u	  /* for filters: record the subtree under it */
+#define RT_MAX_FUNCS (1u << 24) /* function ids per process */
+extern uint8_t *rt_func_flags RT_HIDDEN;
+extern int rt_filters_active RT_HIDDEN;
+int rt_filter_setup(void) RT_HIDDEN;
+void rt_filter_module(struct rt_module *m, uint8_t *func_flags) RT_HIDDEN;
+__attribute__((no_caller_saved_registers)) int rt_filter_event(void) RT_HIDDEN;
+
+/* Small mmap-backed allocations (the runtime does not use malloc). */
+void *rt_alloc(size_t size) RT_HIDDEN;
+void rt_free(void *p, size_t size) RT_HIDDEN;
+
+#endif

@@ -1,0 +1,395 @@
+/*
+ * The log file: naming, header, block reservation and META records
+ * (docs/format.md).
+ *
+ * Space is handed out in blocks by an atomic file-offset counter; each
+ * block is made real with fallocate (so a full disk is an error here, at
+ * reservation time, never a SIGBUS in a traced thread later) and mapped
+ * MAP_SHARED|MAP_POPULATE: the page cache owns every byte the moment a
+ * thread stores it. The file header page stays mapped for the shutdown
+ * fields. META records (process, modules) are appended under rt_lock and
+ * published by storing their 8-byte record header last.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "arch.h"
+#include "common/sigsafe.h"
+#include "runtime/internal.h"
+
+struct rt_log {
+	int fd;
+	char path[4096 + 32];
+	struct fmt_file_header *hdr;
+	uint64_t next_off; /* atomic: the next block's file offset */
+	struct fmt_block_header *meta;
+	uint32_t meta_used, meta_seq;
+	int failed;
+};
+
+static struct rt_log rt_log = { .fd = -1 };
+uint64_t rt_log_gen;
+static uint64_t rt_tsc_hz; /* calibrated once per process image */
+
+static uint64_t mono_ns(clockid_t c)
+{
+	struct timespec ts;
+
+	clock_gettime(c, &ts);
+	return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+}
+
+uint64_t rt_clock(void)
+{
+	return rt_cfg.clock_ns ? mono_ns(CLOCK_MONOTONIC) : arch_timestamp();
+}
+
+void rt_sync_point(uint64_t *tsc, uint64_t *ns)
+{
+	if (rt_cfg.clock_ns) {
+		*ns = mono_ns(CLOCK_MONOTONIC);
+		*tsc = *ns;
+		return;
+	}
+	/* The counter read on both sides of the clock: take the middle. */
+	uint64_t a = arch_timestamp();
+	*ns = mono_ns(CLOCK_MONOTONIC);
+	uint64_t b = arch_timestamp();
+	*tsc = a + (b - a) / 2;
+}
+
+/* Counter ticks per second over ~2 ms. */
+static uint64_t calibrate_tsc(void)
+{
+	uint64_t t0, n0, t1, n1;
+	struct timespec d = { 0, 2000000 };
+
+	rt_sync_point(&t0, &n0);
+	while (nanosleep(&d, &d) && errno == EINTR)
+		;
+	rt_sync_point(&t1, &n1);
+	if (n1 <= n0 || t1 <= t0)
+		return 0;
+	return (uint64_t)((double)(t1 - t0) * 1e9 / (double)(n1 - n0));
+}
+
+int rt_log_exists(void)
+{
+	return rt_log.hdr != NULL;
+}
+
+void rt_log_fail(const char *what, int err)
+{
+	if (__atomic_exchange_n(&rt_log.failed, 1, __ATOMIC_SEQ_CST))
+		return;
+	rt_active = 0;
+	if (rt_log.hdr)
+		__atomic_or_fetch(&rt_log.hdr->flags, FMT_FLAG_STOPPED, __ATOMIC_SEQ_CST);
+	rt_warn("%s '%s': %s; tracing stopped (the log is readable up to here)", what,
+		rt_log.path[0] ? rt_log.path : rt_cfg.output, strerror(err));
+}
+
+void rt_log_set_flag(uint32_t flag)
+{
+	if (rt_log.hdr)
+		__atomic_or_fetch(&rt_log.hdr->flags, flag, __ATOMIC_SEQ_CST);
+}
+
+struct fmt_block_header *rt_log_block(uint16_t type, uint32_t size)
+{
+	uint64_t off = __atomic_fetch_add(&rt_log.next_off, size, __ATOMIC_RELAXED);
+	void *p;
+	int err;
+
+	if (rt_log.fd < 0 || rt_log.failed)
+		return NULL;
+	err = fallocate(rt_log.fd, 0, (off_t)off, size);
+	if (err && (errno == EOPNOTSUPP || errno == ENOSYS))
+		err = posix_fallocate(rt_log.fd, (off_t)off, size) ? -1 : 0;
+	if (err) {
+		rt_log_fail("cannot extend", errno ? errno : ENOSPC);
+		return NULL;
+	}
+	p = mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_POPULATE, rt_log.fd,
+		 (off_t)off);
+	if (p == MAP_FAILED) {
+		rt_log_fail("cannot map", errno);
+		return NULL;
+	}
+	(void)type;
+	return p;
+}
+
+static uint32_t round_up(uint32_t v, uint32_t a)
+{
+	return (v + a - 1) & ~(a - 1);
+}
+
+static void meta_close(void)
+{
+	struct fmt_block_header *b = rt_log.meta;
+	uint64_t tsc, ns;
+
+	if (!b)
+		return;
+	rt_sync_point(&tsc, &ns);
+	b->close_tsc = tsc;
+	b->close_ns = ns;
+	b->used = rt_log.meta_used;
+	__atomic_store_n(&b->flags, b->flags | FMT_BLOCK_CLOSED, __ATOMIC_RELEASE);
+}
+
+int rt_log_meta(uint16_t type, const void *const *parts, const size_t *lens, int nparts)
+{
+	size_t len = 0;
+	uint32_t need;
+	uint8_t *p;
+	struct fmt_meta_record rec;
+	uint64_t word;
+
+	for (int i = 0; i < nparts; i++)
+		len += lens[i];
+	if (len > 0x7fff0000u)
+		return -E2BIG;
+	need = 8 + round_up((uint32_t)len, 8);
+	if (!rt_log.meta ||
+	    rt_log.meta_used + need + 8 > rt_log.meta->size - FMT_BLOCK_HEADER_SIZE) {
+		uint32_t size = round_up(FMT_BLOCK_HEADER_SIZE + need + 8, FMT_PAGE);
+		struct fmt_block_header *b;
+		uint64_t tsc, ns;
+
+		if (size < RT_META_BLOCK)
+			size = RT_META_BLOCK;
+		b = rt_log_block(FMT_BLOCK_META, size);
+		if (!b)
+			return -ENOSPC;
+		meta_close();
+		rt_sync_point(&tsc, &ns);
+		b->type = FMT_BLOCK_META;
+		b->header_size = FMT_BLOCK_HEADER_SIZE;
+		b->size = size;
+		b->seq = rt_log.meta_seq++;
+		b->open_tsc = tsc;
+		b->open_ns = ns;
+		__atomic_store_n(&b->magic, FMT_BLOCK_MAGIC, __ATOMIC_RELEASE);
+		rt_log.meta = b;
+		rt_log.meta_used = 0;
+	}
+	p = (uint8_t *)rt_log.meta + FMT_BLOCK_HEADER_SIZE + rt_log.meta_used;
+	{
+		uint8_t *q = p + 8;
+		for (int i = 0; i < nparts; i++) {
+			memcpy(q, parts[i], lens[i]);
+			q += lens[i];
+		}
+	}
+	rec.type = type;
+	rec.flags = 0;
+	rec.length = (uint32_t)len;
+	memcpy(&word, &rec, 8);
+	__atomic_store_n((uint64_t *)p, word, __ATOMIC_RELEASE);
+	rt_log.meta_used += need;
+	rt_log.meta->used = rt_log.meta_used;
+	return 0;
+}
+
+int rt_log_module(const struct rt_module *m)
+{
+	struct fmt_meta_module mm;
+	static const uint8_t zeros[8];
+	size_t bpad = round_up(m->build_id_len, 8) - m->build_id_len;
+	const void *parts[5] = { &mm, m->build_id, zeros, m->func_vaddr, m->path };
+	size_t lens[5] = { sizeof(mm), m->build_id_len, bpad, (size_t)m->nfuncs * 8,
+			   strlen(m->path) + 1 };
+
+	memset(&mm, 0, sizeof(mm));
+	mm.index = m->index;
+	mm.id_base = m->id_base;
+	mm.nfuncs = m->nfuncs;
+	mm.nsleds = m->nsleds;
+	mm.npatched = m->npatched;
+	mm.build_id_len = m->build_id_len;
+	mm.load_bias = m->load_bias;
+	mm.load_tsc = m->load_tsc;
+	return rt_log_meta(FMT_META_MODULE, parts, lens, 5);
+}
+
+/* PROCESS: argc, 0, the arguments, the executable path. */
+static int log_process(void)
+{
+	static char cmdline[65536];
+	char exe[4096];
+	ssize_t n = 0, r;
+	uint32_t head[2] = { 0, 0 };
+	int fd = open("/proc/self/cmdline", O_RDONLY | O_CLOEXEC);
+
+	if (fd >= 0) {
+		while (n < (ssize_t)sizeof(cmdline) - 1 &&
+		       (r = read(fd, cmdline + n, sizeof(cmdline) - 1 - (size_t)n)) > 0)
+			n += r;
+		close(fd);
+	}
+	if (n > 0 && cmdline[n - 1] != '\0')
+		cmdline[n++] = '\0';
+	for (ssize_t i = 0; i < n; i++)
+		if (!cmdline[i])
+			head[0]++;
+	r = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
+	exe[r > 0 ? r : 0] = '\0';
+	{
+		const void *parts[3] = { head, cmdline, exe };
+		size_t lens[3] = { sizeof(head), (size_t)n, strlen(exe) + 1 };
+		return rt_log_meta(FMT_META_PROCESS, parts, lens, 3);
+	}
+}
+
+/* Is the file at path a log of our session and pid? */
+static int same_image_log(const char *path, uint32_t pid)
+{
+	struct fmt_file_header h;
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	ssize_t n;
+
+	if (fd < 0)
+		return 0;
+	n = pread(fd, &h, 80, 0);
+	close(fd);
+	return n == 80 && !memcmp(h.magic, FMT_MAGIC, FMT_MAGIC_LEN) && h.pid == pid &&
+	       h.session == rt_cfg.session;
+}
+
+/* Create the file for this process image (docs/format.md "Files of a process tree"). */
+static int log_create(char *path, size_t size)
+{
+	uint32_t pid = (uint32_t)getpid();
+	int root = !rt_cfg.forked && rt_cfg.root_pid == (pid_t)pid;
+
+	for (unsigned n = 0; n < 10000; n++) {
+		int fd, replaced = 0;
+
+		if (n == 0 && root)
+			sigsafe_format(path, size, "%s", rt_cfg.output);
+		else if (n == 0)
+			sigsafe_format(path, size, "%s.%u", rt_cfg.output, pid);
+		else
+			sigsafe_format(path, size, "%s.%u.%u", rt_cfg.output, pid, n);
+	again:
+		fd = open(path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+		if (fd >= 0)
+			return fd;
+		if (errno != EEXIST)
+			return -errno;
+		if (same_image_log(path, pid))
+			continue; /* an earlier image of this process (exec) */
+		/* A log of an earlier recording, or another file: replace it. */
+		if (replaced++ || unlink(path))
+			return -EEXIST;
+		goto again;
+	}
+	return -EEXIST;
+}
+
+int rt_log_ensure(void)
+{
+	struct fmt_file_header *h;
+	uint64_t tsc, ns;
+	struct timespec rt;
+	int fd, err;
+
+	if (rt_log.hdr)
+		return 0;
+	if (rt_log.failed)
+		return -EIO;
+	fd = log_create(rt_log.path, sizeof(rt_log.path));
+	if (fd < 0) {
+		rt_log_fail("cannot create", -fd);
+		return fd;
+	}
+	if (fallocate(fd, 0, 0, FMT_PAGE) && ftruncate(fd, FMT_PAGE)) {
+		err = errno;
+		close(fd);
+		rt_log_fail("cannot extend", err);
+		return -err;
+	}
+	h = mmap(NULL, FMT_PAGE, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
+	if (h == MAP_FAILED) {
+		err = errno;
+		close(fd);
+		rt_log_fail("cannot map", err);
+		return -err;
+	}
+	if (!rt_cfg.clock_ns && !rt_tsc_hz)
+		rt_tsc_hz = calibrate_tsc();
+	rt_log.fd = fd;
+	rt_log.next_off = FMT_PAGE;
+	rt_log.meta = NULL;
+	rt_log.meta_used = 0;
+	rt_log.meta_seq = 0;
+	rt_log_gen++;
+
+	clock_gettime(CLOCK_REALTIME, &rt);
+	rt_sync_point(&tsc, &ns);
+	h->version = FMT_VERSION;
+	h->header_size = FMT_PAGE;
+	h->pid = (uint32_t)getpid();
+	h->ppid = (uint32_t)getppid();
+	h->flags = (rt_cfg.clock_ns ? FMT_FLAG_CLOCK_NS : 0) |
+		   (rt_cfg.thread_only ? FMT_FLAG_THREAD_ONLY : 0) |
+		   (rt_filters_active ? FMT_FLAG_FILTERED : 0);
+	h->start_realtime_ns = (uint64_t)rt.tv_sec * 1000000000u + (uint64_t)rt.tv_nsec;
+	h->start_mono_ns = ns;
+	h->start_tsc = tsc;
+	h->tsc_hz = rt_cfg.clock_ns ? 0 : rt_tsc_hz;
+	h->session = rt_cfg.session;
+	__atomic_thread_fence(__ATOMIC_RELEASE);
+	memcpy(h->magic, FMT_MAGIC, FMT_MAGIC_LEN);
+	rt_log.hdr = h;
+	rt_debug("log '%s' created", rt_log.path);
+
+	if ((err = log_process()))
+		return err;
+	for (struct rt_module *m = rt_modules; m; m = m->next)
+		if (m->loaded && (err = rt_log_module(m)))
+			return err;
+	return 0;
+}
+
+void rt_log_close(uint64_t lost)
+{
+	struct fmt_file_header *h = rt_log.hdr;
+	uint64_t tsc, ns;
+
+	if (!h)
+		return;
+	meta_close();
+	rt_sync_point(&tsc, &ns);
+	h->end_offset = __atomic_load_n(&rt_log.next_off, __ATOMIC_RELAXED);
+	h->lost = lost;
+	h->close_tsc = tsc;
+	h->close_mono_ns = ns;
+	__atomic_or_fetch(&h->flags, FMT_FLAG_CLOSED, __ATOMIC_RELEASE);
+	rt_debug("log '%s' closed (%lu bytes)", rt_log.path, (unsigned long)h->end_offset);
+}
+
+void rt_log_forget(void)
+{
+	if (rt_log.hdr)
+		munmap(rt_log.hdr, FMT_PAGE);
+	if (rt_log.meta)
+		munmap(rt_log.meta, rt_log.meta->size);
+	if (rt_log.fd >= 0)
+		close(rt_log.fd);
+	rt_log.hdr = NULL;
+	rt_log.meta = NULL;
+	rt_log.fd = -1;
+	rt_log.path[0] = '\0';
+	rt_log.failed = 0;
+	rt_log_gen++;
+}

@@ -1,0 +1,283 @@
+/*
+ * The hot path: what runs at every traced function entry, exit and tail
+ * call.
+ *
+ * A patched sled does `mov r10d, <id>; call/jmp <near thunk>` and the thunk
+ * jumps here. The handlers are C compiled with -mgeneral-regs-only and
+ * declared no_caller_saved_registers: they save exactly the general
+ * registers they use and never touch a vector register, so argument and
+ * return registers survive without a save-everything trampoline. Anything
+ * that needs libc goes through arch_slow_call (trampolines.S).
+ *
+ * One event (docs/format.md "EVENTS blocks"):
+ *   1. busy != IDLE: we interrupted our own thread (a signal handler ran
+ *      traced code mid-event): write a self-contained NESTED record instead
+ *      of touching the decoder registers (base, last) or the shadow stack.
+ *   2. busy = RECORDING; reserve RT_RESERVE bytes with an unlocked xadd on
+ *      wp (one instruction: atomic with respect to signals on this thread).
+ *   3. encode tag, delta, optional id into the reservation, tag byte last
+ *      (a record cut short by SIGKILL reads as the end of the stream).
+ *   4. commit with an unlocked cmpxchg (reserved end -> actual end). If a
+ *      nested writer appended records after our reservation meanwhile, the
+ *      cmpxchg fails: fill our unused bytes with PAD and keep wp after the
+ *      nested records.
+ *   5. update base/last, busy = IDLE.
+ * The id is elided exactly as the reader infers it: entry when id == last,
+ * exit/tail when the shadow stack top is id. An explicit exit id deeper in
+ * the stack pops down to it; one not on the stack leaves it alone.
+ */
+#include <time.h>
+
+#include "arch.h"
+#include "runtime/internal.h"
+
+#define NCS __attribute__((no_caller_saved_registers))
+#define ALWAYS_INLINE inline __attribute__((always_inline))
+#define barrier() __asm__ volatile("" ::: "memory")
+
+__thread struct rt_thread rt_self __attribute__((tls_model("initial-exec")));
+
+/* Unlocked xadd: returns the old *pp and adds n. */
+static ALWAYS_INLINE uint8_t *rt_xadd(uint8_t **pp, uintptr_t n)
+{
+	__asm__ volatile("xaddq %0, %1" : "+r"(n), "+m"(*pp) : : "cc", "memory");
+	return (uint8_t *)n;
+}
+
+/* Unlocked cmpxchg: *pp = desired if *pp == expected; returns whether it did. */
+static ALWAYS_INLINE int rt_cmpxchg(uint8_t **pp, uint8_t *expected, uint8_t *desired)
+{
+	uint8_t *prev = expected;
+
+	__asm__ volatile("cmpxchgq %2, %1" : "+a"(prev), "+m"(*pp) : "r"(desired) : "cc", "memory");
+	return prev == expected;
+}
+
+static ALWAYS_INLINE uint8_t *rt_put_uleb(uint8_t *q, uint64_t v)
+{
+	while (v >= 0x80) {
+		*q++ = (uint8_t)(v | 0x80);
+		v >>= 7;
+	}
+	*q++ = (uint8_t)v;
+	return q;
+}
+
+static ALWAYS_INLINE void rt_pad(uint8_t *from, uint8_t *to)
+{
+	while (from < to)
+		*from++ = FMT_SPECIAL_TAG(FMT_SPECIAL_PAD);
+}
+
+/* An event raised while this thread was already recording one. */
+static NCS __attribute__((noinline, cold)) void rt_nested(void)
+{
+	struct rt_thread *t = &rt_self;
+	uint8_t *p, *q;
+
+	if (t->busy != RT_RECORDING) {
+		if (t->busy == RT_SWITCHING)
+			t->block_lost++;
+		return;
+	}
+	p = rt_xadd(&t->wp, RT_RESERVE);
+	if (p >= t->end) {
+		t->wp = p;
+		t->block_lost++;
+		return;
+	}
+	q = p + 1;
+	*q++ = (uint8_t)t->nkind;
+	q = rt_put_uleb(q, t->nnow);
+	q = rt_put_uleb(q, t->nid);
+	barrier();
+	p[0] = FMT_SPECIAL_TAG(FMT_SPECIAL_NESTED);
+	if (!rt_cmpxchg(&t->wp, p + RT_RESERVE, q))
+		rt_pad(q, p + RT_RESERVE);
+}
+
+/* An explicit exit id that is not the top: pop down to it if it is on the stack. */
+static NCS __attribute__((noinline)) void rt_pop_to(void)
+{
+	struct rt_thread *t = &rt_self;
+	uint32_t d = t->depth, id = t->nid;
+
+	if (d > RT_STACK_CAP) {
+		/* Beyond what we track: the reader pops its matching frame,
+		 * which is the top unless an exception unwound this deep. */
+		t->depth = d - 1;
+		return;
+	}
+	while (d-- > 0)
+		if (t->stack[d] == id) {
+			t->depth = d;
+			return;
+		}
+}
+
+static ALWAYS_INLINE void rt_event(unsigned kind, uint32_t id, uint64_t now)
+{
+	struct rt_thread *t = &rt_self;
+	uint8_t *p, *q, tag;
+	uint64_t delta;
+	uint32_t d;
+	int explicit_id;
+
+	if (RT_UNLIKELY(t->busy)) {
+		/* Nested: pass the event in TLS rather than argument
+		 * registers (which this handler would otherwise save on every
+		 * call). A writer nested deeper still, arriving between these
+		 * stores and rt_nested() reading them, restores them before
+		 * it returns. */
+		uint32_t sk = t->nkind, si = t->nid;
+		uint64_t sn = t->nnow;
+		t->nkind = kind;
+		t->nid = id;
+		t->nnow = now;
+		rt_nested();
+		t->nkind = sk;
+		t->nid = si;
+		t->nnow = sn;
+		return;
+	}
+	t->busy = RT_RECORDING;
+	barrier();
+	if (RT_UNLIKELY(rt_filters_active)) {
+		t->fkind = kind;
+		t->fid = id;
+		if (!rt_filter_event())
+			goto out;
+	}
+	p = rt_xadd(&t->wp, RT_RESERVE);
+	if (RT_UNLIKELY(p >= t->end)) {
+		/* Undo: a writer nested since the xadd found no room either
+		 * and undid its own reservation, so a plain store is exact. */
+		t->wp = p;
+		t->busy = RT_SWITCHING;
+		barrier();
+		arch_slow_call();
+		if (t->busy != RT_SWITCHING)
+			return; /* RT_OFF: this thread no longer records */
+		t->busy = RT_RECORDING;
+		barrier();
+		p = rt_xadd(&t->wp, RT_RESERVE);
+		if (p >= t->end) {
+			t->wp = p;
+			t->block_lost++;
+			goto out;
+		}
+	}
+
+	delta = now - t->base;
+	if (RT_UNLIKELY((int64_t)delta < 0)) {
+		/* Counters of two CPUs disagree slightly after a migration. */
+		delta = 0;
+		now = t->base;
+	}
+	tag = (uint8_t)(kind | ((delta & 15) << FMT_TAG_DELTA_SHIFT));
+	q = p + 1;
+	if (delta >> 4) {
+		tag |= FMT_TAG_MORE;
+		q = rt_put_uleb(q, delta >> 4);
+	}
+	d = t->depth;
+	if (kind == FMT_KIND_ENTRY) {
+		explicit_id = id != t->last;
+		if (RT_LIKELY(d < RT_STACK_CAP))
+			t->stack[d] = id;
+		t->depth = d + 1;
+	} else if (RT_LIKELY(d - 1 < RT_STACK_CAP && t->stack[d - 1] == id)) {
+		explicit_id = 0;
+		t->depth = d - 1;
+	} else {
+		explicit_id = 1;
+		if (d) {
+			t->nid = id;
+			rt_pop_to();
+		}
+	}
+	if (explicit_id) {
+		tag |= FMT_TAG_ID;
+		q = rt_put_uleb(q, fmt_zigzag((int64_t)id - (int64_t)t->last));
+		t->last = id;
+	}
+	barrier();
+	p[0] = tag;
+	if (RT_UNLIKELY(!rt_cmpxchg(&t->wp, p + RT_RESERVE, q)))
+		rt_pad(q, p + RT_RESERVE);
+	t->base = now;
+out:
+	barrier();
+	t->busy = RT_IDLE;
+}
+
+/* The function id the sled put in r10d. Must be the first statement. */
+#define RT_SLED_ID(var)                                                                            \
+	register uint32_t var __asm__("r10");                                                      \
+	__asm__ volatile("" : "=r"(var))
+
+static NCS void rt_entry_tsc(void)
+{
+	RT_SLED_ID(id);
+	rt_event(FMT_KIND_ENTRY, id, arch_timestamp());
+}
+
+static NCS void rt_exit_tsc(void)
+{
+	RT_SLED_ID(id);
+	rt_event(FMT_KIND_EXIT, id, arch_timestamp());
+}
+
+static NCS void rt_tail_tsc(void)
+{
+	RT_SLED_ID(id);
+	rt_event(FMT_KIND_TAIL, id, arch_timestamp());
+}
+
+/*
+ * Without an invariant TSC the handlers read CLOCK_MONOTONIC. The vDSO
+ * code behind clock_gettime is built by the kernel without vector
+ * registers; the general registers it may clobber are saved by these
+ * handlers (no_caller_saved_registers around a normal call).
+ */
+static uint64_t rt_now_ns(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+}
+
+static NCS void rt_entry_ns(void)
+{
+	RT_SLED_ID(id);
+	uint32_t keep = id;
+	rt_event(FMT_KIND_ENTRY, keep, rt_now_ns());
+}
+
+static NCS void rt_exit_ns(void)
+{
+	RT_SLED_ID(id);
+	uint32_t keep = id;
+	rt_event(FMT_KIND_EXIT, keep, rt_now_ns());
+}
+
+static NCS void rt_tail_ns(void)
+{
+	RT_SLED_ID(id);
+	uint32_t keep = id;
+	rt_event(FMT_KIND_TAIL, keep, rt_now_ns());
+}
+
+void rt_handlers(uintptr_t h[3])
+{
+	if (rt_cfg.clock_ns) {
+		h[ARCH_THUNK_ENTRY] = (uintptr_t)rt_entry_ns;
+		h[ARCH_THUNK_EXIT] = (uintptr_t)rt_exit_ns;
+		h[ARCH_THUNK_TAIL] = (uintptr_t)rt_tail_ns;
+	} else {
+		h[ARCH_THUNK_ENTRY] = (uintptr_t)rt_entry_tsc;
+		h[ARCH_THUNK_EXIT] = (uintptr_t)rt_exit_tsc;
+		h[ARCH_THUNK_TAIL] = (uintptr_t)rt_tail_tsc;
+	}
+}

@@ -1,0 +1,246 @@
+/*
+ * Per-thread buffers: the slow path of the hot path and the lifecycle of
+ * EVENTS blocks.
+ *
+ * A thread's first event, and every event that finds its block full,
+ * reaches rt_slow_path() through arch_slow_call (all registers saved).
+ * It registers the thread, creates the log if needed (a fork child's is
+ * created lazily), closes the full block and opens the next one. Blocks
+ * are written in place through a shared mapping of the log file, so
+ * nothing is lost when the process is killed: closing a block only fills
+ * in its `used`, close time, name and lost count.
+ *
+ * All threads are kept in a registry (rt_lock) so that shutdown can close
+ * the blocks of threads that are still running: it first points their
+ * `end` at NULL (their next event takes the slow path and stops), then
+ * fills in the headers. A running thread may still complete one record
+ * after its `used` was taken; the reader stops at `used` and at a zero
+ * tag, so either way the block stays consistent.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/prctl.h>
+#include <unistd.h>
+
+#include "common/sigsafe.h"
+#include "runtime/internal.h"
+
+static pthread_key_t rt_thread_key;
+static int rt_key_ok;
+static struct rt_thread *rt_threads; /* registry, rt_lock */
+static uint32_t rt_next_serial;	     /* last thread_serial given in the current log */
+static uint64_t rt_serial_gen;	     /* rt_log_gen rt_next_serial belongs to */
+
+/* The name (comm) of thread t into name[16]. */
+static void thread_name(struct rt_thread *t, char name[16])
+{
+	memset(name, 0, 16);
+	if (t == &rt_self) {
+		prctl(PR_GET_NAME, name, 0, 0, 0);
+	} else {
+		char path[64];
+		int fd;
+
+		sigsafe_format(path, sizeof(path), "/proc/self/task/%u/comm", t->tid);
+		fd = open(path, O_RDONLY | O_CLOEXEC);
+		if (fd >= 0) {
+			ssize_t n = read(fd, name, 15);
+			if (n > 0 && name[n - 1] == '\n')
+				name[n - 1] = '\0';
+			close(fd);
+		}
+	}
+	name[15] = '\0';
+}
+
+/*
+ * Fill in the header of t's current block. used is the payload length
+ * (the caller knows whether wp can still move). rt_lock held.
+ */
+static void block_close(struct rt_thread *t, uint8_t *wp)
+{
+	struct fmt_block_header *b = t->block;
+	uint64_t tsc, ns;
+	char name[16];
+	uint8_t *limit = (uint8_t *)b + b->size;
+
+	if (wp < t->payload)
+		wp = t->payload;
+	if (wp > limit)
+		wp = limit;
+	rt_sync_point(&tsc, &ns);
+	thread_name(t, name);
+	memcpy(b->name, name, sizeof(b->name));
+	b->close_tsc = tsc;
+	b->close_ns = ns;
+	b->lost += t->block_lost;
+	t->block_lost = 0;
+	b->filter_dropped += t->filter_dropped;
+	t->filter_dropped = 0;
+	b->used = (uint32_t)(wp - t->payload);
+	__atomic_store_n(&b->flags, b->flags | FMT_BLOCK_CLOSED, __ATOMIC_RELEASE);
+}
+
+/* Open t's next block. 0, or a negative errno (tracing has stopped). */
+static int block_open(struct rt_thread *t)
+{
+	uint32_t size = t->seq ? RT_BLOCK_NEXT : RT_BLOCK_FIRST;
+	struct fmt_block_header *b = rt_log_block(FMT_BLOCK_EVENTS, size);
+	uint64_t tsc, ns;
+	char name[16];
+
+	if (!b)
+		return -ENOSPC;
+	if (rt_serial_gen != rt_log_gen) {
+		rt_serial_gen = rt_log_gen;
+		rt_next_serial = 0;
+	}
+	if (!t->serial)
+		t->serial = ++rt_next_serial;
+	rt_sync_point(&tsc, &ns);
+	thread_name(t, name);
+	b->type = FMT_BLOCK_EVENTS;
+	b->header_size = FMT_BLOCK_HEADER_SIZE;
+	b->size = size;
+	b->tid = t->tid;
+	b->thread_serial = t->serial;
+	b->seq = t->seq++;
+	b->open_tsc = tsc;
+	b->open_ns = ns;
+	memcpy(b->name, name, sizeof(b->name));
+	__atomic_store_n(&b->magic, FMT_BLOCK_MAGIC, __ATOMIC_RELEASE);
+
+	t->block = b;
+	t->log_gen = rt_log_gen;
+	t->payload = (uint8_t *)b + FMT_BLOCK_HEADER_SIZE;
+	t->base = tsc;
+	t->last = 0;
+	t->wp = t->payload;
+	/* A reservation of RT_RESERVE bytes must start below end. */
+	t->end = (uint8_t *)b + size - RT_RESERVE + 1;
+	return 0;
+}
+
+static void thread_unlink(struct rt_thread *t)
+{
+	for (struct rt_thread **pp = &rt_threads; *pp; pp = &(*pp)->next)
+		if (*pp == t) {
+			*pp = t->next;
+			break;
+		}
+	t->next = NULL;
+	t->registered = 0;
+}
+
+/* pthread key destructor: the thread is exiting. */
+static void thread_exit(void *arg)
+{
+	struct rt_thread *t = &rt_self;
+
+	pthread_mutex_lock(&rt_lock);
+	t->busy = RT_OFF;
+	if (t->block && t->log_gen == rt_log_gen)
+		block_close(t, t->wp);
+	t->block = NULL;
+	t->wp = t->end = NULL;
+	if (t->registered)
+		thread_unlink(t);
+	pthread_mutex_unlock(&rt_lock);
+	if (t->stack) {
+		rt_free(t->stack, RT_STACK_CAP * sizeof(uint32_t));
+		t->stack = NULL;
+	}
+}
+
+int rt_threads_init(void)
+{
+	if (!rt_key_ok && pthread_key_create(&rt_thread_key, thread_exit))
+		return -EAGAIN;
+	rt_key_ok = 1;
+	return 0;
+}
+
+static int thread_register(struct rt_thread *t)
+{
+	if (rt_cfg.thread_only && rt_gettid() != rt_cfg.setup_tid)
+		return -EPERM;
+	if (!t->stack) {
+		t->stack = rt_alloc(RT_STACK_CAP * sizeof(uint32_t));
+		if (!t->stack)
+			return -ENOMEM;
+	}
+	t->tid = (uint32_t)rt_gettid();
+	t->next = rt_threads;
+	rt_threads = t;
+	t->registered = 1;
+	if (rt_key_ok)
+		pthread_setspecific(rt_thread_key, t);
+	return 0;
+}
+
+void rt_slow_path(void)
+{
+	struct rt_thread *t = &rt_self;
+	int saved_errno = errno;
+
+	pthread_mutex_lock(&rt_lock);
+	if (!rt_active)
+		goto off;
+	if (!t->registered && thread_register(t))
+		goto off;
+	if (rt_log_ensure())
+		goto off;
+	if (t->block && t->log_gen == rt_log_gen)
+		block_close(t, t->wp);
+	t->block = NULL;
+	if (block_open(t))
+		goto off;
+	pthread_mutex_unlock(&rt_lock);
+	errno = saved_errno;
+	return;
+off:
+	t->end = NULL;
+	t->busy = RT_OFF;
+	pthread_mutex_unlock(&rt_lock);
+	errno = saved_errno;
+}
+
+uint64_t rt_threads_stop(void)
+{
+	uint64_t lost = 0;
+
+	rt_active = 0;
+	for (struct rt_thread *t = rt_threads; t; t = t->next)
+		__atomic_store_n(&t->end, NULL, __ATOMIC_SEQ_CST);
+	for (struct rt_thread *t = rt_threads; t; t = t->next) {
+		if (!t->block || t->log_gen != rt_log_gen)
+			continue;
+		block_close(t, __atomic_load_n(&t->wp, __ATOMIC_RELAXED));
+		lost += t->block->lost;
+	}
+	if (rt_self.busy == RT_IDLE)
+		rt_self.busy = RT_OFF;
+	return lost;
+}
+
+void rt_threads_fork_child(void)
+{
+	struct rt_thread *t = &rt_self;
+
+	/* The other threads do not exist here; their blocks belong to the
+	 * parent's log, which rt_log_forget() unmaps without writing. */
+	rt_threads = NULL;
+	t->next = NULL;
+	t->registered = 0;
+	t->block = NULL;
+	t->wp = t->end = NULL;
+	t->serial = 0;
+	t->seq = 0;
+	t->depth = 0;
+	t->block_lost = 0;
+	t->filter_dropped = 0;
+	if (t->busy != RT_OFF)
+		t->busy = RT_IDLE;
+}
