@@ -4,8 +4,9 @@
 //
 //   frames N                       drawn frames (<g> in #frames, not hidden)
 //   frame D NAME X W               depth, name, rect x and width (px, 1 decimal)
-//   pixel NAME ok|bad R,G,B        screenshot colour at the centre of the frame's
-//                                  rect, compared with the rect's fill
+//   pixel NAME ok|bad R,G,B        screenshot colour inside the right end of the
+//                                  frame's rect (labels never reach it), compared
+//                                  with the rect's fill
 //   label NAME TEXT                the visible label ("" when too narrow)
 //   title NAME TEXT                the tooltip (first two lines joined by " | ")
 // after "--click NAME" (clicks the widest frame of that name, then prints
@@ -66,7 +67,7 @@ try {
       const ctx = c.getContext('2d');
       ctx.drawImage(img, 0, 0);
       return pts.map(([x, y]) => [...ctx.getImageData(x, y, 1, 1).data.slice(0, 3)]);
-    }, [png.toString('base64'), frames.map((f) => [Math.floor(f.x + f.w / 2), Math.floor(f.y + f.h / 2)])]);
+    }, [png.toString('base64'), frames.map((f) => [Math.floor(f.x + f.w - 1.5), Math.floor(f.y + f.h / 2)])]);
     await check.close();
     console.log(`frames ${frames.length}`);
     frames.forEach((f, i) => {

@@ -1,0 +1,102 @@
+#!/bin/sh
+# sftrace tree on the hand-timed log of analysis-lib.sh: the shape of the
+# call tree (paths, calls, total, self) against the known call graph, -f
+# re-rooting with merged call sites, --depth, --min, text drawing, and
+# several logs with the process as the root.
+. "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/analysis-lib.sh"
+need cc python3 nm readelf
+
+check "synthetic log written" an_synth a.log
+
+# Flatten the JSON tree to "PATH CALLS TOTAL SELF", depth first.
+flatten() {
+	python3 -c '
+import json, sys
+def walk(nodes, path):
+    for n in nodes:
+        p = path + [n["function"]]
+        print(";".join(p), n["calls"], n["total_ns"], n["self_ns"])
+        walk(n["children"], p)
+walk(json.load(open(sys.argv[1])), [])' "$1"
+}
+
+# By hand, children by total time (largest first).
+cat >expect.txt <<'EOF2'
+main 2 10100 7860
+main;rec 1 1000 300
+main;rec;rec 1 700 400
+main;rec;rec;rec 1 300 200
+main;rec;rec;rec;beta 1 100 100
+main;alpha 4 640 540
+main;alpha;beta 1 100 100
+main;gamma_ 1 600 100
+main;gamma_;beta 1 500 500
+main;delta 1 0 0
+EOF2
+check "tree --json runs" sh -c '"$1" tree --json a.log >t.json 2>/dev/null' sh "$SFTRACE"
+flatten t.json >got.txt
+check_cmp "call paths with calls, total and self" expect.txt got.txt
+
+cat >expect-f.txt <<'EOF2'
+beta 3 700 700
+EOF2
+"$SFTRACE" tree --json -f '^beta$' a.log >f.json 2>/dev/null
+flatten f.json >got-f.txt
+check_cmp "-f beta merges its three call sites" expect-f.txt got-f.txt
+
+cat >expect-rec.txt <<'EOF2'
+rec 1 1000 300
+rec;rec 1 700 400
+rec;rec;rec 1 300 200
+rec;rec;rec;beta 1 100 100
+EOF2
+"$SFTRACE" tree --json -f rec a.log >r.json 2>/dev/null
+flatten r.json >got-r.txt
+check_cmp "-f rec: rooted at the outermost activation only" expect-rec.txt got-r.txt
+
+"$SFTRACE" tree --json -D 2 a.log >d.json 2>/dev/null
+check_eq "--depth 2 keeps two levels" "main main;rec main;alpha main;gamma_ main;delta" \
+	"$(flatten d.json | awk '{ printf "%s%s", s, $1; s = " " }')"
+"$SFTRACE" tree --json --min 600 a.log >m.json 2>/dev/null
+check_eq "--min 600 hides shorter paths" "main main;rec main;rec;rec main;alpha main;gamma_" \
+	"$(flatten m.json | awk '{ printf "%s%s", s, $1; s = " " }')"
+
+# The text drawing.
+"$SFTRACE" tree a.log >t.txt 2>/dev/null
+sed 's/^.*  [0-9][0-9]*  //' t.txt | tail -n +3 >shape.txt
+cat >expect-shape.txt <<'EOF2'
+main
++- rec
+|  `- rec
+|     `- rec
+|        `- beta
++- alpha
+|  `- beta
++- gamma_
+|  `- beta
+`- delta
+EOF2
+check_cmp "text tree drawing" expect-shape.txt shape.txt
+check_eq "text: main's numbers" "10.100 us 7.860 us 2 main" \
+	"$(sed -n 3p t.txt | tr -s ' ' | sed 's/^ //')"
+
+# Two processes: each is a root named "prog [PID]" holding its tree.
+an_synth b.log 1001 >/dev/null
+"$SFTRACE" tree --json a.log b.log >two.json 2>/dev/null
+flatten two.json >two.txt
+check_eq "two logs: process roots" "prog [1000] 1 10100 0|prog [1001] 1 10100 0" \
+	"$(grep -v ';' two.txt | tr '\n' '|' | sed 's/|$//')"
+sed 's/^/prog [1000];/' expect.txt >expect-two.txt
+sed 's/^/prog [1001];/' expect.txt >>expect-two.txt
+grep ';' two.txt | LC_ALL=C sort >two-paths.txt
+LC_ALL=C sort expect-two.txt >expect-two.sorted
+check_cmp "two logs: the same tree under each process" expect-two.sorted two-paths.txt
+
+"$SFTRACE" tree -f '(' a.log >/dev/null 2>err1; check_eq "bad -f pattern exits 1" 1 $?
+check "bad pattern is explained" grep -q "bad function pattern" err1
+"$SFTRACE" tree -f nosuchfunction a.log >none.txt 2>err2
+check "no match is a warning" grep -q "no function matches" err2
+"$SFTRACE" tree --sort bogus a.log >/dev/null 2>&1; check_eq "bad --sort exits 2" 2 $?
+
+done_testing
