@@ -1,8 +1,218 @@
-/* sftrace filter: placeholder until the command lands. */
+/*
+ * sftrace filter: make a filter file (docs/filter.md) from the function
+ * symbols of instrumented objects. Every function with XRay sleds is
+ * matched by its raw and demangled names against the -r/--list regexes
+ * (selection) and the -N regexes (exclusion); the file lists, per module
+ * (keyed by build-id), the functions that got a flag. The runtime then
+ * patches and records according to those flags.
+ */
+#include <errno.h>
+#include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
 #include "tools/builtin.h"
+#include "tools/filter/filter.h"
+#include "tools/lib/parse-options.h"
 #include "tools/lib/usage.h"
+
+static const char *const filter_usage[] = {
+	"sftrace filter -p OBJECT [-p OBJECT...] [-r REGEX...] [--list FILE] [-N REGEX...] -o FILE",
+	NULL,
+};
+
+struct filter_opts {
+	struct string_list paths, regexes, lists, excludes;
+	const char *output;
+	int subtree;
+	uint64_t max_depth, min_duration;
+};
+
+static int func_matches(struct regex_set *s, const struct xfunc *f)
+{
+	for (size_t k = 0; k < f->nnames; k++)
+		if (regex_set_match(s, f->raw[k]) ||
+		    (f->demangled[k] != f->raw[k] && regex_set_match(s, f->demangled[k])))
+			return 1;
+	return 0;
+}
+
+/* Decide every function's flags; returns the number selected. */
+static size_t select_funcs(struct xobject *o, struct regex_set *inc, struct regex_set *exc,
+			   int subtree, size_t *nexcluded)
+{
+	size_t nsel = 0;
+
+	*nexcluded = 0;
+	for (size_t i = 0; i < o->nfuncs; i++) {
+		struct xfunc *f = &o->funcs[i];
+		f->flags = 0;
+		if (!regex_set_empty(exc) && func_matches(exc, f)) {
+			f->flags = FFILE_EXCLUDE;
+			(*nexcluded)++;
+		} else if (regex_set_empty(inc) || func_matches(inc, f)) {
+			f->flags = subtree ? FFILE_SUBTREE : FFILE_INCLUDE;
+			nsel++;
+		}
+	}
+	return nsel;
+}
+
+static void put_hex(FILE *f, const uint8_t *p, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		fprintf(f, "%02x", p[i]);
+}
+
+static void write_header(FILE *f, const char *cmdline, const struct filter_opts *o)
+{
+	fprintf(f, "%s %d\n# sftrace%s", FFILE_MAGIC, FFILE_VERSION, cmdline);
+	fprintf(f, "\nmax-depth %" PRIu64 "\nmin-duration %" PRIu64 "\n", o->max_depth,
+		o->min_duration);
+}
+
+static void write_module(FILE *f, const struct xobject *o)
+{
+	fputs("module ", f);
+	if (o->build_id_len)
+		put_hex(f, o->build_id, o->build_id_len);
+	else
+		fputc('-', f);
+	fprintf(f, " %s\n", o->realpath);
+	for (size_t i = 0; i < o->nfuncs; i++) {
+		const struct xfunc *fn = &o->funcs[i];
+		if (!fn->flags)
+			continue;
+		fprintf(f, "0x%" PRIx64 " %s", fn->vaddr,
+			fn->flags & FFILE_EXCLUDE ? "x" : fn->flags & FFILE_SUBTREE ? "s" : "i");
+		if (fn->nnames)
+			fprintf(f, " %s", fn->demangled[0]);
+		fputc('\n', f);
+	}
+}
+
+static int same_module(const struct xobject *a, const struct xobject *b)
+{
+	if (a->build_id_len && a->build_id_len == b->build_id_len)
+		return !memcmp(a->build_id, b->build_id, a->build_id_len);
+	return !strcmp(a->realpath, b->realpath);
+}
 
 int cmd_filter(int argc, char **argv)
 {
-	return error("'filter' is not available in this build"), 1;
+	struct filter_opts o = { STRING_LIST_INIT, STRING_LIST_INIT, STRING_LIST_INIT,
+				 STRING_LIST_INIT };
+	const struct option_def options[] = {
+		OPT_STRING_LIST('p', "path", &o.paths, "OBJECT",
+				"an instrumented executable or shared object (repeatable)"),
+		OPT_STRING_LIST('r', "regex", &o.regexes, "REGEX",
+				"select functions whose raw or demangled name matches (repeatable)"),
+		OPT_STRING_LIST(0, "list", &o.lists, "FILE",
+				"read selection regexes from FILE, one per line, # comments"),
+		OPT_STRING_LIST('N', "exclude", &o.excludes, "REGEX",
+				"exclude matching functions and everything they call (repeatable)"),
+		OPT_BOOL(0, "subtree", &o.subtree,
+			 "also record every call made under the selected functions"),
+		OPT_U64(0, "max-depth", &o.max_depth, "N",
+			"record at most N nested calls per thread (0: no limit)"),
+		OPT_DURATION(0, "min-duration", &o.min_duration, "T",
+			     "drop calls shorter than T (e.g. 500, 10us, 1.5ms)"),
+		OPT_STRING('o', "output", &o.output, "FILE", "the filter file to write ('-': stdout)"),
+		OPT_END(),
+	};
+	struct string_list listed = STRING_LIST_INIT;
+	struct regex_set *inc = NULL, *exc = NULL;
+	struct xobject *objs = NULL;
+	size_t nobjs = 0;
+	FILE *out = NULL, *info;
+	char *cmdline = xstrdup("");
+	int nargs, ret = 1;
+
+	/* For the file's comment line; parse_options() reorders argv. */
+	for (int i = 0; i < argc; i++) {
+		char *c = xasprintf("%s %s", cmdline, strchr(argv[i], '\n') ? "?" : argv[i]);
+		free(cmdline);
+		cmdline = c;
+	}
+	nargs = parse_options(argc, argv, options, filter_usage, 0);
+	if (nargs)
+		usage_error(filter_usage, options, "unexpected argument '%s'", argv[0]);
+	if (!o.paths.nr)
+		usage_error(filter_usage, options, "no object given (-p OBJECT)");
+	if (!o.output)
+		usage_error(filter_usage, options, "no output file given (-o FILE)");
+
+	for (size_t i = 0; i < o.lists.nr; i++) {
+		size_t before = listed.nr;
+		if (regex_list_read(o.lists.items[i], &listed))
+			goto out;
+		if (listed.nr == before)
+			warning("'%s' has no regex in it", o.lists.items[i]);
+	}
+	for (size_t i = 0; i < listed.nr; i++)
+		string_list_append(&o.regexes, listed.items[i]);
+	if (o.lists.nr && !o.regexes.nr) {
+		error("no selection regex in %s", o.lists.nr > 1 ? "the --list files" : "--list file");
+		goto out;
+	}
+	if (!(inc = regex_set_new(&o.regexes, "-r")) || !(exc = regex_set_new(&o.excludes, "-N")))
+		goto out;
+
+	objs = xcalloc(o.paths.nr, sizeof(*objs));
+	for (size_t i = 0; i < o.paths.nr; i++) {
+		if (xobject_load(&objs[nobjs], o.paths.items[i]))
+			goto out;
+		nobjs++;
+		for (size_t j = 0; j + 1 < nobjs; j++) {
+			if (same_module(&objs[j], &objs[nobjs - 1])) {
+				warning("'%s' is the same module as '%s': listed once",
+					objs[nobjs - 1].path, objs[j].path);
+				xobject_release(&objs[--nobjs]);
+				break;
+			}
+		}
+	}
+
+	info = strcmp(o.output, "-") ? stdout : stderr;
+	for (size_t i = 0; i < nobjs; i++) {
+		size_t nexc, nsel = select_funcs(&objs[i], inc, exc, o.subtree, &nexc);
+		fprintf(info, "%s: %zu of %zu functions selected, %zu excluded\n", objs[i].path, nsel,
+			objs[i].nfuncs, nexc);
+		if (!nsel)
+			warning("no function of '%s' matched", objs[i].path);
+	}
+
+	out = strcmp(o.output, "-") ? fopen(o.output, "w") : stdout;
+	if (!out) {
+		error_errno("cannot create '%s'", o.output);
+		goto out;
+	}
+	write_header(out, cmdline, &o);
+	for (size_t i = 0; i < nobjs; i++)
+		write_module(out, &objs[i]);
+	if (out == stdout ? fflush(out) : fclose(out)) {
+		out = NULL;
+		error_errno("cannot write '%s'", o.output);
+		goto out;
+	}
+	out = NULL;
+	ret = 0;
+out:
+	if (out && out != stdout)
+		fclose(out);
+	for (size_t i = 0; i < nobjs; i++)
+		xobject_release(&objs[i]);
+	free(objs);
+	free(cmdline);
+	regex_set_free(inc);
+	regex_set_free(exc);
+	for (size_t i = 0; i < listed.nr; i++)
+		free((char *)listed.items[i]);
+	string_list_release(&listed);
+	string_list_release(&o.paths);
+	string_list_release(&o.regexes);
+	string_list_release(&o.lists);
+	string_list_release(&o.excludes);
+	return ret;
 }
