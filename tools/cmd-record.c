@@ -1,8 +1,434 @@
-/* sftrace record: placeholder until the command lands. */
+/*
+ * sftrace record: run a command with libsftrace.so preloaded and report
+ * the logs it wrote.
+ *
+ * The runtime does the recording; this command only finds the library,
+ * sets the environment (SFTRACE_OUTPUT_FILE, SFTRACE_SESSION, a random id
+ * shared by every log of this run, and SFTRACE_ROOT_PID, so the process
+ * started here writes OUT and the others OUT.<pid>), forwards SIGINT and
+ * SIGTERM, waits, then lists the logs of this session with their event
+ * counts (decoded with the reader, so the numbers are what later commands
+ * will see). Exit status: the command's (128+N if killed by signal N),
+ * 125 when sftrace itself fails, 126 when CMD cannot be run, 127 when it
+ * is not found.
+ */
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <inttypes.h>
+#include <limits.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/random.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "common/format.h"
 #include "tools/builtin.h"
+#include "tools/lib/parse-options.h"
 #include "tools/lib/usage.h"
+#include "tools/read/trace.h"
+
+#define SOLIB_NAME "libsftrace.so"
+
+static const char *const record_usage[] = {
+	"sftrace record [<options>] -- <command> [<args>...]",
+	"",
+	"Run <command> with the sftrace runtime preloaded and record every call of",
+	"every function compiled with XRay sleds:",
+	"  C/C++: clang -fxray-instrument -fxray-instruction-threshold=1",
+	"  Rust:  RUSTC_BOOTSTRAP=1 rustc -Zinstrument-xray=always (or RUSTFLAGS)",
+	"The process started writes <file>; other processes of the tree that run",
+	"instrumented code write <file>.<pid>. One line per log is printed on",
+	"standard error. The exit status is the command's.",
+	NULL,
+};
+
+struct record_opts {
+	const char *output;
+	const char *filter;
+	const char *solib;
+	int print_solib;
+	int print_install_dir;
+};
+
+/* $XDG_DATA_HOME/sftrace, else ~/.local/share/sftrace. The caller frees. */
+static char *install_dir(void)
+{
+	const char *xdg = getenv("XDG_DATA_HOME");
+	const char *home = getenv("HOME");
+
+	if (xdg && *xdg == '/')
+		return xasprintf("%s/sftrace", xdg);
+	if (!home || !*home)
+		home = "/";
+	return xasprintf("%s/.local/share/sftrace", home);
+}
+
+static char *self_dir(void)
+{
+	char buf[PATH_MAX];
+	ssize_t n = readlink("/proc/self/exe", buf, sizeof(buf) - 1);
+	char *slash;
+
+	if (n <= 0)
+		return NULL;
+	buf[n] = '\0';
+	slash = strrchr(buf, '/');
+	if (!slash)
+		return NULL;
+	*slash = '\0';
+	return xstrdup(buf);
+}
+
+static int usable(const char *path)
+{
+	struct stat st;
+
+	return !stat(path, &st) && S_ISREG(st.st_mode) && !access(path, R_OK);
+}
+
+/*
+ * The runtime library: --solib, the install directory, beside this
+ * program, then the `make install` library directory (../lib). Returns a
+ * malloc'ed absolute path or NULL after printing why.
+ */
+static char *find_solib(const char *opt)
+{
+	char *dir, *cand[3] = { NULL, NULL, NULL };
+	char *found = NULL;
+
+	if (opt) {
+		char *abs;
+		if (!usable(opt)) {
+			error("cannot use '%s' as the runtime library: %s", opt,
+			      access(opt, F_OK) ? strerror(errno) : "not a readable file");
+			return NULL;
+		}
+		abs = realpath(opt, NULL);
+		return abs ? abs : xstrdup(opt);
+	}
+	dir = install_dir();
+	cand[0] = xasprintf("%s/%s", dir, SOLIB_NAME);
+	free(dir);
+	if ((dir = self_dir())) {
+		cand[1] = xasprintf("%s/%s", dir, SOLIB_NAME);
+		cand[2] = xasprintf("%s/../lib/%s", dir, SOLIB_NAME);
+		free(dir);
+	}
+	for (int i = 0; i < 3 && !found; i++)
+		if (cand[i] && usable(cand[i]))
+			found = realpath(cand[i], NULL);
+	if (!found) {
+		error("cannot find %s; looked in:", SOLIB_NAME);
+		for (int i = 0; i < 3; i++)
+			if (cand[i])
+				fprintf(stderr, "    %s\n", cand[i]);
+		fprintf(stderr, "  install it there (see 'sftrace record --print-solib-install-dir')"
+				" or pass --solib PATH\n");
+	}
+	for (int i = 0; i < 3; i++)
+		free(cand[i]);
+	return found;
+}
+
+static char *absolute(const char *path)
+{
+	char cwd[PATH_MAX];
+
+	if (path[0] == '/')
+		return xstrdup(path);
+	if (!getcwd(cwd, sizeof(cwd)))
+		die_errno("cannot get the current directory");
+	return xasprintf("%s/%s", cwd, path);
+}
+
+static volatile sig_atomic_t child_pid;
+
+static void forward_signal(int sig, siginfo_t *si, void *uc)
+{
+	/* A terminal's ^C already reached the whole process group. */
+	if (si && si->si_code == SI_KERNEL)
+		return;
+	if (child_pid > 0)
+		kill(child_pid, sig);
+}
+
+static uint64_t random_session(void)
+{
+	uint64_t s = 0;
+
+	if (getrandom(&s, sizeof(s), 0) != sizeof(s))
+		s = ((uint64_t)getpid() << 32) ^ (uint64_t)time(NULL) ^ (uint64_t)clock();
+	return s | 1;
+}
+
+/*
+ * Start argv with the runtime preloaded. Returns the pid, or -1 with
+ * *status set to 126/127 after printing why it could not be run.
+ */
+static pid_t spawn(char **argv, const char *solib, const char *out, const char *filter,
+		   uint64_t session, int *status)
+{
+	int pfd[2];
+	pid_t pid;
+	int err = 0;
+	ssize_t n;
+
+	if (pipe2(pfd, O_CLOEXEC))
+		die_errno("cannot create a pipe");
+	fflush(NULL);
+	pid = fork();
+	if (pid < 0)
+		die_errno("cannot fork");
+	if (pid == 0) {
+		const char *old = getenv("LD_PRELOAD");
+		char buf[32];
+		char *preload = old && *old ? xasprintf("%s:%s", solib, old) : xstrdup(solib);
+
+		close(pfd[0]);
+		setenv("LD_PRELOAD", preload, 1);
+		setenv("SFTRACE_OUTPUT_FILE", out, 1);
+		snprintf(buf, sizeof(buf), "%016" PRIx64, session);
+		setenv("SFTRACE_SESSION", buf, 1);
+		snprintf(buf, sizeof(buf), "%d", (int)getpid());
+		setenv("SFTRACE_ROOT_PID", buf, 1);
+		if (filter)
+			setenv("SFTRACE_FILTER", filter, 1);
+		else
+			unsetenv("SFTRACE_FILTER");
+		signal(SIGINT, SIG_DFL);
+		signal(SIGTERM, SIG_DFL);
+		execvp(argv[0], argv);
+		err = errno;
+		if (write(pfd[1], &err, sizeof(err)) < 0)
+			_exit(127);
+		_exit(err == ENOENT ? 127 : 126);
+	}
+	close(pfd[1]);
+	do
+		n = read(pfd[0], &err, sizeof(err));
+	while (n < 0 && errno == EINTR);
+	close(pfd[0]);
+	if (n == sizeof(err)) {
+		error("cannot run '%s': %s", argv[0], strerror(err));
+		waitpid(pid, NULL, 0);
+		*status = err == ENOENT ? 127 : 126;
+		return -1;
+	}
+	return pid;
+}
+
+struct count_ctx {
+	uint64_t n;
+};
+
+static int count_event(void *vctx, const struct trace_event *ev)
+{
+	((struct count_ctx *)vctx)->n++;
+	return 0;
+}
+
+static void human_bytes(char *buf, size_t n, uint64_t b)
+{
+	if (b >= 10u << 20)
+		snprintf(buf, n, "%.1f MiB", (double)b / (1 << 20));
+	else if (b >= 10u << 10)
+		snprintf(buf, n, "%.1f KiB", (double)b / (1 << 10));
+	else
+		snprintf(buf, n, "%" PRIu64 " bytes", b);
+}
+
+/* Print one line for the log at path; returns 1 if it is ours. */
+static int report_log(const char *path, uint64_t session)
+{
+	struct fmt_file_header h;
+	struct trace t;
+	struct stat st;
+	struct count_ctx c = { 0 };
+	char size[32];
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	ssize_t n;
+
+	if (fd < 0)
+		return 0;
+	n = pread(fd, &h, 80, 0);
+	if (fstat(fd, &st))
+		st.st_size = 0;
+	close(fd);
+	if (n != 80 || memcmp(h.magic, FMT_MAGIC, FMT_MAGIC_LEN) || h.session != session)
+		return 0;
+	human_bytes(size, sizeof(size), (uint64_t)st.st_size);
+	if (trace_open(&t, path)) {
+		fprintf(stderr, "sftrace: %s: unreadable log, %s\n", path, size);
+		return 1;
+	}
+	for (size_t i = 0; i < t.nthreads; i++)
+		trace_thread_events(&t, &t.threads[i], count_event, &c);
+	fprintf(stderr, "sftrace: %s: %" PRIu64 " events, %zu thread%s, %s%s\n", path, c.n,
+		t.nthreads, t.nthreads == 1 ? "" : "s", size,
+		h.flags & FMT_FLAG_STOPPED ? " (recording stopped early)" : "");
+	trace_close(&t);
+	return 1;
+}
+
+static int name_matches(const char *name, const char *base)
+{
+	size_t l = strlen(base);
+	const char *p;
+	int parts = 0;
+
+	if (strncmp(name, base, l))
+		return 0;
+	p = name + l;
+	if (!*p)
+		return 1;
+	/* .<pid> or .<pid>.<n> */
+	while (*p == '.' && parts < 2) {
+		p++;
+		if (*p < '0' || *p > '9')
+			return 0;
+		while (*p >= '0' && *p <= '9')
+			p++;
+		parts++;
+	}
+	return !*p && parts;
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Report every log of this session; returns how many there were. */
+static int report_logs(const char *out, uint64_t session)
+{
+	char *dir = xstrdup(out), *slash = strrchr(dir, '/');
+	const char *base = slash + 1;
+	char **names = NULL;
+	size_t nr = 0, alloc = 0;
+	int found = 0;
+	DIR *d;
+	struct dirent *de;
+
+	*slash = '\0';
+	d = opendir(*dir ? dir : "/");
+	if (!d) {
+		free(dir);
+		return 0;
+	}
+	while ((de = readdir(d)))
+		if (name_matches(de->d_name, base)) {
+			ALLOC_GROW(names, nr + 1, alloc);
+			names[nr++] = xasprintf("%s/%s", dir, de->d_name);
+		}
+	closedir(d);
+	qsort(names, nr, sizeof(*names), cmp_str);
+	for (size_t i = 0; i < nr; i++) {
+		found += report_log(names[i], session);
+		free(names[i]);
+	}
+	free(names);
+	free(dir);
+	return found;
+}
 
 int cmd_record(int argc, char **argv)
 {
-	return error("'record' is not available in this build"), 1;
+	struct record_opts o = { .output = "sf.log" };
+	const struct option_def options[] = {
+		OPT_STRING('o', "output", &o.output, "file", "write the log to <file> (default sf.log)"),
+		OPT_STRING('f', "filter", &o.filter, "file",
+			   "record only the functions of a filter file (sftrace filter)"),
+		OPT_STRING(0, "solib", &o.solib, "path", "the runtime library to preload"),
+		OPT_BOOL(0, "print-solib", &o.print_solib, "print the runtime library used and exit"),
+		OPT_BOOL(0, "print-solib-install-dir", &o.print_install_dir,
+			 "print where to install libsftrace.so and exit"),
+		OPT_END(),
+	};
+	struct sigaction sa;
+	char *solib, *out, *filter = NULL;
+	uint64_t session;
+	int status = 125, wstatus;
+	pid_t pid;
+
+	argc = parse_options(argc, argv, options, record_usage, PARSE_OPT_STOP_AT_NON_OPTION);
+	if (o.print_install_dir) {
+		char *dir = install_dir();
+		printf("%s\n", dir);
+		free(dir);
+		return 0;
+	}
+	solib = find_solib(o.solib);
+	if (o.print_solib) {
+		if (!solib)
+			return 1;
+		printf("%s\n", solib);
+		free(solib);
+		return 0;
+	}
+	if (argc < 1)
+		usage_error(record_usage, options, "no command to run");
+	if (!solib)
+		return 125;
+	if (!*o.output)
+		usage_error(record_usage, options, "the output file name is empty");
+	if (o.filter) {
+		if (access(o.filter, R_OK)) {
+			error_errno("cannot read filter file '%s'", o.filter);
+			free(solib);
+			return 125;
+		}
+		filter = absolute(o.filter);
+	}
+	out = absolute(o.output);
+	if (unlink(out) && errno != ENOENT) {
+		error_errno("cannot replace '%s'", o.output);
+		goto out;
+	}
+	session = random_session();
+
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_sigaction = forward_signal;
+	sa.sa_flags = SA_SIGINFO | SA_RESTART;
+	sigemptyset(&sa.sa_mask);
+	sigaction(SIGINT, &sa, NULL);
+	sigaction(SIGTERM, &sa, NULL);
+
+	pid = spawn(argv, solib, out, filter, session, &status);
+	if (pid < 0)
+		goto out;
+	child_pid = pid;
+	while (waitpid(pid, &wstatus, 0) < 0) {
+		if (errno != EINTR) {
+			error_errno("cannot wait for '%s'", argv[0]);
+			status = 125;
+			goto out;
+		}
+	}
+	child_pid = 0;
+	signal(SIGINT, SIG_DFL);
+	signal(SIGTERM, SIG_DFL);
+	if (WIFEXITED(wstatus))
+		status = WEXITSTATUS(wstatus);
+	else if (WIFSIGNALED(wstatus))
+		status = 128 + WTERMSIG(wstatus);
+
+	if (!report_logs(out, session)) {
+		fprintf(stderr,
+			"sftrace: nothing was instrumented: '%s' ran no function with XRay sleds,\n"
+			"  so no log was written. Compile the code to trace with\n"
+			"    clang -fxray-instrument -fxray-instruction-threshold=1 (C, C++)\n"
+			"    RUSTFLAGS='-Zinstrument-xray=always' RUSTC_BOOTSTRAP=1 cargo build (Rust)\n",
+			argv[0]);
+	}
+out:
+	free(out);
+	free(filter);
+	free(solib);
+	return status;
 }
