@@ -140,7 +140,7 @@ function runC(a) {
 		for (let i = 2; i <= n; i++) f *= i;
 		check(`fact(${n})`, a.fact(n), f);
 		cfn("js_fact", 1);
-		cfn("c_fact", n + 1);
+		cfn("c_fact", n < 2 ? 1 : n); // c_fact(1) ends the recursion
 	}
 	for (const n of [10, 0]) {
 		check(`hanoi(${n})`, a.hanoi(n), 2 ** n - 1);

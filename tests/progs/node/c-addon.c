@@ -3,7 +3,7 @@
  * (factorial, towers of Hanoi) and a load-time constructor, the C
  * counterpart of rust-addon/. Exports:
  *
- *   fact(n)      c_fact: n + 1 calls (n <= 20)
+ *   fact(n)      c_fact: max(n, 1) calls (n <= 20)
  *   hanoi(n)     c_hanoi: 2^(n+1) - 1 calls, c_move: 2^n - 1 calls (n <= 20)
  *   ctorCalls()  c_ctor_work calls made by the constructor (CTOR_CALLS)
  *

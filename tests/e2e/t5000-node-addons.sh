@@ -1,0 +1,111 @@
+#!/bin/sh
+# The rspack scenario's process tree: `sftrace record -- sh -c '...'`, the
+# shell standing in for a package manager. It starts node three times:
+# build.js with the Rust addon (v0 mangling) and the C addon, build.js with
+# the Rust addon in legacy mangling, and other.js, which loads no addon.
+# Expected: one log per node process that loaded an addon (sf.log.<pid>),
+# none for the shell or for other.js; per-function calls equal to the
+# counts build.js computed in JS from the calls it made; demangled Rust
+# names in both manglings; pool workers on their own threads.
+. "$(dirname "$0")/lib.sh"
+need rustc clang node perl c++filt
+
+ND="$PROGS/node"
+if ! "$ND/build-addons.sh" "$T" rust_v0.node rust_legacy.node c_addon.node; then
+	not_ok "build the addons"
+	sed 's/^/#   /' build-addons.err | head -20
+	done_testing
+	exit 1
+fi
+
+# The lines of a build.js output that do not depend on the process.
+stable() { grep -v '^pid \|^distance ' "$1"; }
+
+node "$ND/build.js" rust_v0.node c_addon.node >ref1.out 2>ref1.err
+check_eq "untraced: build.js with the v0 and C addons exits 0" 0 "$?"
+node "$ND/build.js" rust_legacy.node >ref2.out 2>ref2.err
+check_eq "untraced: build.js with the legacy addon exits 0" 0 "$?"
+
+mkdir out
+ND="$ND" sf_record out/sf.log sh -c 'node "$ND/build.js" rust_v0.node c_addon.node >p1.out &&
+	node "$ND/build.js" rust_legacy.node >p2.out && node "$ND/other.js" >p3.out'
+check_eq "record of the process tree exits 0" 0 "$?"
+[ -s "$T/record.err" ] && sed 's/^/#   record: /' "$T/record.err" | head -10
+
+pid1=$(sed -n 's/^pid //p' p1.out)
+pid2=$(sed -n 's/^pid //p' p2.out)
+pid3=$(sed -n 's/^pid //p' p3.out)
+check "three node processes ran" test -n "$pid1" -a -n "$pid2" -a -n "$pid3"
+stable ref1.out >ref1.s; stable p1.out >p1.s
+check_cmp "traced build.js (v0 + C) prints what the untraced one did" ref1.s p1.s
+stable ref2.out >ref2.s; stable p2.out >p2.s
+check_cmp "traced build.js (legacy) prints what the untraced one did" ref2.s p2.s
+
+printf 'sf.log.%s\n' "$pid1" "$pid2" | LC_ALL=C sort >logs.expect
+(cd out && ls) | LC_ALL=C sort >logs.actual
+check_cmp "one log per node process with an addon; none for sh or other.js" logs.expect logs.actual
+
+# sum_names: "NAME N" lines with names repeated, summed per name, sorted.
+sum_names() {
+	awk '{ n = $NF; k = $0; sub(/ [0-9]+$/, "", k); s[k] += n }
+	     END { for (k in s) print k, s[k] }' | LC_ALL=C sort
+}
+
+# report_calls LOG: "NAME CALLS" from `sftrace report --json`, parsed by
+# node's JSON parser.
+report_calls() {
+	"$SFTRACE" report --json "$1" 2>report.err | node -e '
+		let s = ""; process.stdin.on("data", (d) => (s += d)).on("end", () => {
+			for (const r of JSON.parse(s)) console.log(`${r.function} ${r.calls}`);
+		});' | LC_ALL=C sort
+}
+
+# todo_counts DESCRIPTION EXPECTED ACTUAL: like check_counts, but a
+# mismatch is a known limit (TAP TODO), not a failure.
+todo_counts() {
+	only_names "$2" "$3" >"$3.only"
+	LC_ALL=C sort "$2" >"$2.sorted"
+	_n=$((_n + 1))
+	if diff -u "$2.sorted" "$3.only" >"$T/.diff"; then
+		echo "ok $_n - $1"
+	else
+		echo "not ok $_n - $1 # TODO known limit: constructors run inside the real dlopen, before the runtime patches the module"
+		sed 's/^/#   /' "$T/.diff" | head -20
+	fi
+}
+
+for p in 1 2; do
+	eval "pid=\$pid$p"
+	log=out/sf.log.$pid
+	case $p in
+	1) kinds="v0 c" what="v0 + C" mangled='^_RNvNtCs[0-9A-Za-z_]*_10rust_addon4math3fib ' ;;
+	2) kinds="legacy" what="legacy" mangled='^_ZN10rust_addon4math3fib17h[0-9a-f]{16}E ' ;;
+	esac
+	if [ ! -f "$log" ]; then
+		not_ok "$what: log $log exists"
+		continue
+	fi
+	trace_counts "$log" >$p.raw
+	check "$what: the log names math::fib with its mangled symbol" grep -Eq "$mangled" $p.raw
+	short_names <$p.raw >$p.short
+	prog_counts p$p.out count >$p.expect
+	check_counts "$what: calls per function (bare names) equal build.js's counts" \
+		$p.expect $p.short
+
+	for k in $kinds; do sed -n "s/^$k //p" p$p.out; done | sum_names >$p.full.expect
+	report_calls "$log" >$p.full
+	check_counts "$what: calls per demangled name (sftrace report) equal build.js's counts" \
+		$p.full.expect $p.full
+
+	prog_counts p$p.out ctor-count >$p.ctor.expect
+	todo_counts "$what: calls made by the addons' load-time constructors are traced" \
+		$p.ctor.expect $p.short
+done
+
+# The pool's workers run on threads of their own: worker_loop on 5
+# distinct threads (pool(4, ...) and pool(1, ...)), never on node's main
+# thread, whose tid is the pid.
+trace_tid_counts out/sf.log.$pid1 | short_names | awk '$2 == "worker_loop"' >tids
+check_eq "v0: worker_loop ran once on each of 5 threads" 5 "$(awk '$3 == 1' tids | wc -l | tr -d ' ')"
+check "v0: no worker_loop on the main thread" awk -v p="$pid1" '$1 == p { exit 1 }' tids
+done_testing
