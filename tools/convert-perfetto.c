@@ -141,8 +141,8 @@ static int on_thread_begin(void *ctx, struct trace *t, struct trace_thread *th)
 		if (name)
 			cj_thread_name(&c->cj, t->pid, th->tid, name);
 	} else {
-		pf_write_thread(&c->pf, c->uuid_base + th->serial, c->uuid_base, t->pid, th->tid,
-				name);
+		pf_write_thread(&c->pf, c->base_ns, c->uuid_base + th->serial, c->uuid_base, t->pid,
+				th->tid, name);
 	}
 	return 0;
 }
@@ -238,7 +238,7 @@ static int conv_log(struct conv *c, int index, uint64_t *next_frame_id)
 	if (c->chrome) {
 		cj_process_name(&c->cj, t->pid, trace_process_name(t));
 	} else {
-		pf_write_process(&c->pf, c->uuid_base, t->pid, trace_process_name(t),
+		pf_write_process(&c->pf, c->base_ns, c->uuid_base, t->pid, trace_process_name(t),
 				 (const char *const *)t->argv, t->argc);
 	}
 	for (size_t i = 0; i < t->nmodules; i++) {

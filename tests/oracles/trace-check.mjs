@@ -158,7 +158,17 @@ function packet(p) {
   }
   if (p.interned_data) intern(p, s);
   if (p.clock_snapshot) clockSnapshot(p, s);
-  if (p.track_descriptor) trackDescriptor(p.track_descriptor);
+  if (p.track_descriptor) {
+    // A timestamp on a descriptor is converted too: it must be on a clock
+    // the importer can map to the trace clock (no snapshot ties BOOTTIME).
+    if (p.timestamp !== undefined) {
+      const d = s.defaults || {};
+      const clockId = Number(p.timestamp_clock_id || d.timestamp_clock_id || 6);
+      if (String(clockId) !== CLOCK_MONOTONIC && !s.clocks.has(clockId))
+        fail(`packet ${packets}: descriptor timestamp on clock ${clockId}, which has no path to the trace clock`);
+    }
+    trackDescriptor(p.track_descriptor);
+  }
   if (p.track_event) trackEvent(p, s, flags);
 }
 

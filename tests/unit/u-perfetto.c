@@ -90,8 +90,8 @@ static int write_sample(const char *path)
 		return -1;
 	pf_writer_init(&w, &s);
 	pf_write_clock_snapshot(&w, 1000000, 1700000000000000000ull);
-	pf_write_process(&w, 0x100000000ull, 42, "prog", argv, 3);
-	pf_write_thread(&w, 0x100000001ull, 0x100000000ull, 42, 43, "worker");
+	pf_write_process(&w, 1000000, 0x100000000ull, 42, "prog", argv, 3);
+	pf_write_thread(&w, 1000000, 0x100000001ull, 0x100000000ull, 42, 43, "worker");
 	pf_start_sequence(&w, 2, 1000500, 0x100000001ull);
 	pf_slice_begin_interned(&w, 1000600, 1, "main", "/src/prog.c", 12);
 	pf_slice_begin_interned(&w, 1000700, 2, "fib(int)", NULL, 0);
@@ -118,7 +118,9 @@ static const char expected[] =
 	"  trusted_packet_sequence_id: 1\n"
 	"}\n"
 	"packet {\n"
+	"  timestamp: 1000000\n"
 	"  trusted_packet_sequence_id: 1\n"
+	"  timestamp_clock_id: 3\n"
 	"  track_descriptor {\n"
 	"    uuid: 4294967296\n"
 	"    process {\n      pid: 42\n      cmdline: \"./prog\"\n      cmdline: \"-n\"\n"
@@ -126,7 +128,9 @@ static const char expected[] =
 	"  }\n"
 	"}\n"
 	"packet {\n"
+	"  timestamp: 1000000\n"
 	"  trusted_packet_sequence_id: 1\n"
+	"  timestamp_clock_id: 3\n"
 	"  track_descriptor {\n"
 	"    uuid: 4294967297\n"
 	"    thread {\n      pid: 42\n      tid: 43\n      thread_name: \"worker\"\n    }\n"

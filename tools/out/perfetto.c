@@ -124,13 +124,21 @@ void pf_write_clock_snapshot(struct pf_writer *w, uint64_t mono_ns, uint64_t rea
 	pf_emit(w);
 }
 
-void pf_write_process(struct pf_writer *w, uint64_t uuid, uint32_t pid, const char *name,
-		      const char *const *argv, int argc)
+/* A packet of the global sequence: absolute MONOTONIC timestamp. */
+static void pf_global_packet(struct pf_writer *w, uint64_t ns)
+{
+	pb_uint(&w->pkt, PF_PKT_TIMESTAMP, ns);
+	pb_uint(&w->pkt, PF_PKT_TIMESTAMP_CLOCK_ID, PF_CLOCK_MONOTONIC);
+	pb_uint(&w->pkt, PF_PKT_SEQUENCE_ID, PF_SEQ_GLOBAL);
+}
+
+void pf_write_process(struct pf_writer *w, uint64_t ns, uint64_t uuid, uint32_t pid,
+		      const char *name, const char *const *argv, int argc)
 {
 	struct pb_buf *b = &w->pkt;
 	size_t td, pd;
 
-	pb_uint(b, PF_PKT_SEQUENCE_ID, PF_SEQ_GLOBAL);
+	pf_global_packet(w, ns);
 	td = pb_open(b, PF_PKT_TRACK_DESCRIPTOR);
 	pb_uint(b, PF_TD_UUID, uuid);
 	pd = pb_open(b, PF_TD_PROCESS);
@@ -144,13 +152,13 @@ void pf_write_process(struct pf_writer *w, uint64_t uuid, uint32_t pid, const ch
 	pf_emit(w);
 }
 
-void pf_write_thread(struct pf_writer *w, uint64_t uuid, uint64_t parent_uuid, uint32_t pid,
-		     uint32_t tid, const char *name)
+void pf_write_thread(struct pf_writer *w, uint64_t ns, uint64_t uuid, uint64_t parent_uuid,
+		     uint32_t pid, uint32_t tid, const char *name)
 {
 	struct pb_buf *b = &w->pkt;
 	size_t td, thd;
 
-	pb_uint(b, PF_PKT_SEQUENCE_ID, PF_SEQ_GLOBAL);
+	pf_global_packet(w, ns);
 	td = pb_open(b, PF_PKT_TRACK_DESCRIPTOR);
 	pb_uint(b, PF_TD_UUID, uuid);
 	if (parent_uuid)

@@ -7,7 +7,8 @@
  *
  *   sequence PF_SEQ_GLOBAL: one ClockSnapshot (MONOTONIC is the trace clock,
  *     REALTIME beside it for wall-clock display), then the TrackDescriptors
- *     of processes and threads (no timestamps).
+ *     of processes and threads, stamped with the time their log starts
+ *     (absolute MONOTONIC: this sequence has no defaults).
  *   one sequence per thread: a first packet that clears the incremental
  *     state, sets the packet defaults (clock PF_CLOCK_INCREMENTAL, the
  *     thread's track) and snapshots MONOTONIC = incremental clock = t0; then
@@ -57,6 +58,7 @@
 /* TracePacket */
 #define PF_PKT_CLOCK_SNAPSHOT 6
 #define PF_PKT_TIMESTAMP 8
+#define PF_PKT_TIMESTAMP_CLOCK_ID 58
 #define PF_PKT_SEQUENCE_ID 10 /* trusted_packet_sequence_id */
 #define PF_PKT_TRACK_EVENT 11
 #define PF_PKT_INTERNED_DATA 12
@@ -163,13 +165,16 @@ void pf_writer_release(struct pf_writer *w);
  */
 void pf_write_clock_snapshot(struct pf_writer *w, uint64_t mono_ns, uint64_t realtime_ns);
 
-/* A process track: uuid != 0, name and argv may be NULL. */
-void pf_write_process(struct pf_writer *w, uint64_t uuid, uint32_t pid, const char *name,
-		      const char *const *argv, int argc);
+/*
+ * A process track, known from ns (MONOTONIC): uuid != 0, name and argv
+ * may be NULL.
+ */
+void pf_write_process(struct pf_writer *w, uint64_t ns, uint64_t uuid, uint32_t pid,
+		      const char *name, const char *const *argv, int argc);
 
 /* A thread track under its process track; name may be NULL or "". */
-void pf_write_thread(struct pf_writer *w, uint64_t uuid, uint64_t parent_uuid, uint32_t pid,
-		     uint32_t tid, const char *name);
+void pf_write_thread(struct pf_writer *w, uint64_t ns, uint64_t uuid, uint64_t parent_uuid,
+		     uint32_t pid, uint32_t tid, const char *name);
 
 /*
  * Start sequence seq (> PF_SEQ_GLOBAL, unique in the file) at t0_ns: its
