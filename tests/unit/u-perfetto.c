@@ -12,6 +12,7 @@
 #include <zlib.h>
 
 #include "tap.h"
+#include "tools/out/chrome-json.h"
 #include "tools/out/perfetto.h"
 #include "tools/out/sink.h"
 
@@ -220,6 +221,27 @@ static void test_decode(const char *top)
 	free(text);
 }
 
+static void test_json_escape(void)
+{
+	static const struct {
+		const char *in, *out, *what;
+	} cases[] = {
+		{ "plain::name(int)", "plain::name(int)", "ASCII unchanged" },
+		{ "a\"b\\c", "a\\\"b\\\\c", "quote and backslash escaped" },
+		{ "t\tn\n\x01", "t\\u0009n\\u000a\\u0001", "control characters as \\u00XX" },
+		{ "caf\xc3\xa9 \xe2\x82\xac \xf0\x9f\x98\x80", "caf\xc3\xa9 \xe2\x82\xac \xf0\x9f\x98\x80",
+		  "valid UTF-8 kept" },
+		{ "bad\xff\xc3(", "bad\\ufffd\\ufffd(", "invalid bytes become U+FFFD" },
+		{ "\xed\xa0\x80", "\\ufffd\\ufffd\\ufffd", "UTF-16 surrogates are invalid" },
+		{ "\xc0\xaf", "\\ufffd\\ufffd", "overlong encodings are invalid" },
+	};
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		char *e = cj_escape(cases[i].in);
+		TEST_STREQ(e, cases[i].out, cases[i].what);
+		free(e);
+	}
+}
+
 static void test_sink_errors(void)
 {
 	struct sink s;
@@ -256,6 +278,7 @@ int main(void)
 	test_varints();
 	test_nested_lengths();
 	test_decode(top ? top : ".");
+	test_json_escape();
 	test_sink_errors();
 	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", tmpdir);
 	if (system(cmd))
