@@ -7,9 +7,10 @@
  * page of thunks (`jmp *0(%rip)` + the handler's absolute address) inside
  * its reach: we scan /proc/self/maps for the free gap nearest to the
  * module's text and map the page there with MAP_FIXED_NOREPLACE (an mmap
- * hint alone was seen ignored), keeping 1 MiB from any neighbour and
- * avoiding the gaps the heap and the main stack grow into. Pages are shared
- * between modules that are close to each other.
+ * hint alone was seen ignored), keeping 1 MiB from any neighbour, 1 GiB
+ * above the heap (brk grows into that gap; only if nothing else is in
+ * reach do we come closer) and out of the gap below the main stack. Pages
+ * are shared between modules that are close to each other.
  *
  * Patching makes each executable segment holding sleds writable for the
  * batch (keeping it executable: other threads may be running it) and
@@ -46,6 +47,7 @@ struct gap_search {
 	uintptr_t best_dist;
 	uintptr_t prev_end;
 	int prev_is_heap;
+	uintptr_t heap_margin; /* room left above the heap */
 };
 
 static void consider_gap(struct gap_search *g, uintptr_t start, uintptr_t end, int after_heap,
@@ -53,11 +55,13 @@ static void consider_gap(struct gap_search *g, uintptr_t start, uintptr_t end, i
 {
 	uintptr_t a, b, cand, dist;
 
-	if (after_heap || before_stack)
+	uintptr_t below = after_heap ? g->heap_margin : MARGIN;
+
+	if (before_stack)
 		return;
-	if (end - start < 2 * MARGIN + PAGE)
+	if (end - start < below + MARGIN + PAGE)
 		return;
-	a = start + MARGIN;
+	a = start + below;
 	b = end - MARGIN - PAGE;
 	if (a < g->lo)
 		a = g->lo;
@@ -98,9 +102,9 @@ static void maps_line(struct gap_search *g, const char *line, size_t len)
 }
 
 /* The free page nearest to near within [lo, hi], or 0. */
-static uintptr_t find_gap(uintptr_t lo, uintptr_t hi, uintptr_t near)
+static uintptr_t find_gap(uintptr_t lo, uintptr_t hi, uintptr_t near, uintptr_t heap_margin)
 {
-	struct gap_search g = { lo, hi, near, 0, 0, ADDR_MIN, 0 };
+	struct gap_search g = { lo, hi, near, 0, 0, ADDR_MIN, 0, heap_margin };
 	static char buf[65536];
 	size_t have = 0;
 	ssize_t n;
@@ -146,7 +150,9 @@ static uintptr_t thunk_page(uintptr_t text_lo, uintptr_t text_hi)
 		return 0;
 	rt_handlers(h);
 	for (int attempt = 0; attempt < 8; attempt++) {
-		uintptr_t want = find_gap(lo, hi, text_lo);
+		uintptr_t want = find_gap(lo, hi, text_lo, 1ul << 30);
+		if (!want)
+			want = find_gap(lo, hi, text_lo, 64ul << 20);
 		void *p;
 
 		if (!want)
