@@ -5,7 +5,7 @@
 # truncated frames, --sort, --top, --tid, the --from/--to window (clipped
 # durations), CSV/JSON/text agreement, several logs, and clean errors.
 . "$(dirname "$0")/lib.sh"
-. "$(dirname "$0")/analysis-lib.sh"
+. "$TOP/tests/e2e/analysis-lib.sh"
 need cc python3 nm readelf
 
 check "synthetic log written" an_synth a.log

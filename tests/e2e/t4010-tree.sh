@@ -4,7 +4,7 @@
 # re-rooting with merged call sites, --depth, --min, text drawing, and
 # several logs with the process as the root.
 . "$(dirname "$0")/lib.sh"
-. "$(dirname "$0")/analysis-lib.sh"
+. "$TOP/tests/e2e/analysis-lib.sh"
 need cc python3 nm readelf
 
 check "synthetic log written" an_synth a.log

@@ -4,7 +4,7 @@
 # under process frames, -f, and a well-formed SVG whose frame widths are
 # the known totals.
 . "$(dirname "$0")/lib.sh"
-. "$(dirname "$0")/analysis-lib.sh"
+. "$TOP/tests/e2e/analysis-lib.sh"
 need cc python3 nm readelf
 
 check "synthetic log written" an_synth a.log

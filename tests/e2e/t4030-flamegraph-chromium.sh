@@ -6,7 +6,7 @@
 # percentage and calls, and the Search prompt highlights matches with the
 # matched share.
 . "$(dirname "$0")/lib.sh"
-. "$(dirname "$0")/analysis-lib.sh"
+. "$TOP/tests/e2e/analysis-lib.sh"
 need cc python3 nm readelf node oracles
 CHROMIUM=$(command -v chromium || command -v chromium-browser || true)
 [ -n "$CHROMIUM" ] || skip_all "chromium not installed"
