@@ -1,33 +1,660 @@
 /*
- * Filters: the default, which patches every function and keeps every
- * event. SFTRACE_FILTER is not supported by this implementation: a given
- * file is refused with a message and tracing does not start, rather than
- * silently recording everything.
+ * Filters (docs/filter.md): which functions are patched, and per event
+ * whether it is written.
+ *
+ * Setup (rt_filter_setup, once) reads SFTRACE_FILTER (a filter file,
+ * parsed by common/filter-file.c into per-module tables sorted by address)
+ * or SFTRACE_FILTER_REGEX / SFTRACE_FILTER_EXCLUDE (PCRE2, loaded with
+ * dlopen only then, so an unfiltered run does not depend on it). For each
+ * module (rt_filter_module, at setup and inside dlopen, rt_lock held) the
+ * decisions become bits of the module's function flag bytes; with regexes
+ * the module's ELF symbol table is read from its file by hand (an mmap
+ * and a walk over Elf64 structures, every offset checked against the file
+ * size). These run outside the hot path, so malloc is fine there.
+ *
+ * The hot path (rt_filter_event) keeps, per thread, its own stack of the
+ * open calls of patched functions, each entry the function id with mark
+ * bits (recorded, subtree root, excluded), and three counters derived
+ * from it (open roots, open excluded calls, open recorded calls). An exit
+ * is written exactly when its entry was. An exit whose id is not on top
+ * (an exception or longjmp skipped exits) pops down to it, undoing the
+ * marks of the skipped frames, as the log reader does. The stack is an
+ * anonymous mapping made on a thread's first event with a raw mmap system
+ * call: the handler may not call libc (no vector registers, no caller-saved
+ * registers). Only settings that need it (subtree roots, exclusions, a
+ * maximum depth) make the hot path look at an event at all.
  */
+#include <dlfcn.h>
+#include <elf.h>
 #include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
 #include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <sys/syscall.h>
+#include <unistd.h>
 
+#include "common/filter-file.h"
 #include "runtime/internal.h"
+
+/* Function flag bits beyond RT_FUNC_PATCH and RT_FUNC_SUBTREE. */
+#define FLT_INCLUDE 0x4u
+#define FLT_EXCLUDE 0x8u
+
+/* Marks in the top byte of a filter stack entry (ids are < 2^24). */
+#define FLT_ID_MASK (RT_MAX_FUNCS - 1)
+#define FLT_MARK_REC (1u << 24)
+#define FLT_MARK_ROOT (1u << 25)
+#define FLT_MARK_EXCL (1u << 26)
+#define FLT_STACK_CAP 65536u
 
 uint8_t *rt_func_flags;
 int rt_filters_active;
 
+/* libiberty's demangler when linked into the runtime (weak: optional). */
+extern char *cplus_demangle(const char *mangled, int options) __attribute__((weak));
+#define FLT_DMGL_PARAMS (1 << 0)
+#define FLT_DMGL_ANSI (1 << 1)
+
+struct flt_func {
+	uint64_t vaddr;
+	unsigned flags; /* FFILE_* */
+};
+
+struct flt_module {
+	uint8_t build_id[FFILE_MAX_BUILD_ID];
+	size_t build_id_len;
+	char *path; /* as in the file */
+	struct flt_func *funcs;
+	size_t n, alloc;
+};
+
+/* PCRE2 entry points, resolved from libpcre2-8.so.0 with dlsym. */
+struct flt_pcre {
+	void *(*compile)(const unsigned char *, size_t, uint32_t, int *, size_t *, void *);
+	int (*match)(const void *, const unsigned char *, size_t, size_t, uint32_t, void *, void *);
+	void *(*md_create)(uint32_t, void *);
+	int (*error_message)(int, unsigned char *, size_t);
+};
+
+static struct {
+	const char *file; /* SFTRACE_FILTER */
+	struct flt_module *mods;
+	size_t nmods, alloc;
+	int has_subtree;  /* some function is a subtree root: patch everything */
+	int has_exclude;  /* some function is excluded */
+	int regex_subtree; /* SFTRACE_FILTER_SUBTREE */
+	void *inc, *exc;   /* compiled regexes (NULL: none) */
+	void *md;	   /* pcre2 match data */
+	struct flt_pcre pcre;
+	struct ffile_settings set;
+} flt;
+
+/* Read by the hot path. */
+static int flt_hot;		/* any per-event decision needed */
+static uint32_t flt_max_depth;	/* 0: none */
+
+struct flt_thread {
+	uint32_t *stack; /* [FLT_STACK_CAP], NULL until the first event; MAP_FAILED: none */
+	uint32_t depth;	 /* open calls, may exceed FLT_STACK_CAP */
+	uint32_t roots, excl, recorded;
+};
+static __thread struct flt_thread flt_self __attribute__((tls_model("initial-exec")));
+
+/* --- setup ---------------------------------------------------------------- */
+
+static int parse_env_u64(const char *name, uint64_t *out)
+{
+	const char *s = getenv(name);
+	char *end;
+	unsigned long long v;
+
+	if (!s || !*s)
+		return 0;
+	errno = 0;
+	v = strtoull(s, &end, 10);
+	if (errno || *end || *s == '-') {
+		rt_warn("%s='%s' is not a decimal number; not tracing", name, s);
+		return -EINVAL;
+	}
+	*out = v;
+	return 1;
+}
+
+static int file_module(void *ctx, const uint8_t *id, size_t idn, const char *path, size_t len)
+{
+	struct flt_module *m;
+
+	if (flt.nmods == flt.alloc) {
+		size_t na = flt.alloc ? flt.alloc * 2 : 8;
+		void *p = realloc(flt.mods, na * sizeof(*flt.mods));
+		if (!p)
+			return -ENOMEM;
+		flt.mods = p;
+		flt.alloc = na;
+	}
+	m = &flt.mods[flt.nmods];
+	memset(m, 0, sizeof(*m));
+	memcpy(m->build_id, id, idn);
+	m->build_id_len = idn;
+	if (!(m->path = strndup(path, len)))
+		return -ENOMEM;
+	flt.nmods++;
+	return 0;
+}
+
+static int file_func(void *ctx, uint64_t vaddr, unsigned flags)
+{
+	struct flt_module *m = &flt.mods[flt.nmods - 1];
+
+	if (m->n == m->alloc) {
+		size_t na = m->alloc ? m->alloc * 2 : 64;
+		void *p = realloc(m->funcs, na * sizeof(*m->funcs));
+		if (!p)
+			return -ENOMEM;
+		m->funcs = p;
+		m->alloc = na;
+	}
+	m->funcs[m->n].vaddr = vaddr;
+	m->funcs[m->n].flags = flags;
+	m->n++;
+	if (flags & FFILE_SUBTREE)
+		flt.has_subtree = 1;
+	if (flags & FFILE_EXCLUDE)
+		flt.has_exclude = 1;
+	return 0;
+}
+
+static int cmp_func(const void *a, const void *b)
+{
+	const struct flt_func *x = a, *y = b;
+	return x->vaddr < y->vaddr ? -1 : x->vaddr > y->vaddr;
+}
+
+/* Read the whole file into a malloc'ed buffer. Returns 0 or a negative errno. */
+static int read_file(const char *path, char **buf, size_t *len)
+{
+	int fd = open(path, O_RDONLY | O_CLOEXEC), err = 0;
+	struct stat st;
+	size_t got = 0;
+
+	if (fd < 0)
+		return -errno;
+	if (fstat(fd, &st)) {
+		err = -errno;
+		goto out;
+	}
+	*buf = malloc((size_t)st.st_size + 1);
+	if (!*buf) {
+		err = -ENOMEM;
+		goto out;
+	}
+	while (got < (size_t)st.st_size) {
+		ssize_t n = read(fd, *buf + got, (size_t)st.st_size - got);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0) {
+			err = n < 0 ? -errno : -EIO;
+			free(*buf);
+			*buf = NULL;
+			goto out;
+		}
+		got += (size_t)n;
+	}
+	*len = got;
+out:
+	close(fd);
+	return err;
+}
+
+static int load_file(const char *path)
+{
+	struct ffile_ops ops = { NULL, file_module, file_func };
+	struct ffile_error perr = { 0, NULL };
+	char *buf = NULL;
+	size_t len = 0;
+	int err = read_file(path, &buf, &len);
+
+	if (err) {
+		rt_warn("cannot read filter '%s' (error %d); not tracing", path, -err);
+		return err;
+	}
+	err = ffile_parse(buf, len, &flt.set, &ops, &perr);
+	free(buf);
+	if (err == -1 && perr.msg) {
+		rt_warn("filter '%s' line %u: %s; not tracing", path, perr.line, perr.msg);
+		return -EINVAL;
+	}
+	if (err) {
+		rt_warn("cannot load filter '%s' (error %d); not tracing", path, -err);
+		return err;
+	}
+	for (size_t i = 0; i < flt.nmods; i++)
+		qsort(flt.mods[i].funcs, flt.mods[i].n, sizeof(*flt.mods[i].funcs), cmp_func);
+	return 0;
+}
+
+static void *compile_regex(const char *env, const char *pattern)
+{
+	int code;
+	size_t off;
+	/* PCRE2_UTF | PCRE2_MATCH_INVALID_UTF */
+	void *re = flt.pcre.compile((const unsigned char *)pattern, strlen(pattern),
+				    0x00080000u | 0x04000000u, &code, &off, NULL);
+
+	if (!re) {
+		unsigned char msg[256];
+		if (flt.pcre.error_message(code, msg, sizeof(msg)) < 0)
+			strcpy((char *)msg, "unknown error");
+		rt_warn("bad regex '%s' in %s: %s at offset %zu; not tracing", pattern, env,
+			(const char *)msg, off);
+	}
+	return re;
+}
+
+static int load_regexes(const char *inc, const char *exc)
+{
+	void *lib = dlopen("libpcre2-8.so.0", RTLD_NOW | RTLD_LOCAL);
+
+	if (!lib) {
+		rt_warn("name filters need libpcre2-8.so.0, which cannot be loaded (%s); not tracing",
+			dlerror());
+		return -ENOENT;
+	}
+	flt.pcre.compile = dlsym(lib, "pcre2_compile_8");
+	flt.pcre.match = dlsym(lib, "pcre2_match_8");
+	flt.pcre.md_create = dlsym(lib, "pcre2_match_data_create_8");
+	flt.pcre.error_message = dlsym(lib, "pcre2_get_error_message_8");
+	if (!flt.pcre.compile || !flt.pcre.match || !flt.pcre.md_create ||
+	    !flt.pcre.error_message) {
+		rt_warn("libpcre2-8.so.0 lacks the functions name filters need; not tracing");
+		return -ENOENT;
+	}
+	if (inc && *inc && !(flt.inc = compile_regex("SFTRACE_FILTER_REGEX", inc)))
+		return -EINVAL;
+	if (exc && *exc && !(flt.exc = compile_regex("SFTRACE_FILTER_EXCLUDE", exc)))
+		return -EINVAL;
+	if (!(flt.md = flt.pcre.md_create(1, NULL)))
+		return -ENOMEM;
+	if (flt.exc)
+		flt.has_exclude = 1;
+	if (!cplus_demangle)
+		rt_debug("no demangler linked in: name filters match raw symbol names only");
+	return 0;
+}
+
 int rt_filter_setup(void)
 {
-	const char *f = getenv("SFTRACE_FILTER");
+	const char *file = getenv("SFTRACE_FILTER");
+	const char *inc = getenv("SFTRACE_FILTER_REGEX");
+	const char *exc = getenv("SFTRACE_FILTER_EXCLUDE");
+	const char *sub = getenv("SFTRACE_FILTER_SUBTREE");
+	uint64_t depth = 0, dur = 0;
+	int have_depth, have_dur, err;
 
-	if (!f || !*f)
+	memset(&flt, 0, sizeof(flt));
+	if ((have_depth = parse_env_u64("SFTRACE_FILTER_MAX_DEPTH", &depth)) < 0)
+		return have_depth;
+	if ((have_dur = parse_env_u64("SFTRACE_FILTER_MIN_DURATION", &dur)) < 0)
+		return have_dur;
+	if (file && !*file)
+		file = NULL;
+	if (inc && !*inc)
+		inc = NULL;
+	if (exc && !*exc)
+		exc = NULL;
+	flt.regex_subtree = sub && *sub && strcmp(sub, "0");
+	if (!file && !inc && !exc && !flt.regex_subtree && !depth && !dur)
 		return 0;
-	rt_warn("SFTRACE_FILTER '%s': filter files are not supported by this build; not tracing",
-		f);
-	return -ENOTSUP;
+	if (file && (inc || exc)) {
+		rt_warn("SFTRACE_FILTER and name filters (SFTRACE_FILTER_REGEX/EXCLUDE) cannot be "
+			"combined; not tracing");
+		return -EINVAL;
+	}
+	if (file) {
+		flt.file = file;
+		if ((err = load_file(file)))
+			return err;
+		if (flt.regex_subtree)
+			for (size_t i = 0; i < flt.nmods; i++)
+				for (size_t k = 0; k < flt.mods[i].n; k++)
+					if (flt.mods[i].funcs[k].flags & FFILE_INCLUDE) {
+						flt.mods[i].funcs[k].flags |= FFILE_SUBTREE;
+						flt.has_subtree = 1;
+					}
+	} else if ((inc || exc) && (err = load_regexes(inc, exc))) {
+		return err;
+	}
+	if (!file && flt.regex_subtree)
+		flt.has_subtree = 1;
+	if (have_depth > 0)
+		flt.set.max_depth = depth;
+	if (have_dur > 0)
+		flt.set.min_duration_ns = dur;
+	flt_max_depth = flt.set.max_depth > UINT32_MAX ? UINT32_MAX : (uint32_t)flt.set.max_depth;
+	flt_hot = flt.has_subtree || flt.has_exclude || flt_max_depth;
+	if (flt.set.min_duration_ns)
+		rt_debug("filter: min-duration is not applied by this build");
+	rt_debug("filter: %s, %zu modules, subtree %d, exclude %d, max depth %u",
+		 file ? file : "name regexes", flt.nmods, flt.has_subtree, flt.has_exclude,
+		 flt_max_depth);
+	return 1;
+}
+
+/* --- per module ----------------------------------------------------------- */
+
+static uint8_t flags_of(unsigned ff)
+{
+	uint8_t f = 0;
+
+	if (ff & FFILE_EXCLUDE)
+		return RT_FUNC_PATCH | FLT_EXCLUDE;
+	if (ff & FFILE_SUBTREE)
+		f |= RT_FUNC_PATCH | RT_FUNC_SUBTREE | FLT_INCLUDE;
+	if (ff & FFILE_INCLUDE)
+		f |= RT_FUNC_PATCH | FLT_INCLUDE;
+	return f;
+}
+
+/* Whether two paths name the same file (resolving links; else the text). */
+static int same_path(const char *a, const char *b)
+{
+	char *ra = realpath(a, NULL), *rb = realpath(b, NULL);
+	int same = !strcmp(ra ? ra : a, rb ? rb : b);
+
+	free(ra);
+	free(rb);
+	return same;
+}
+
+static void module_from_file(struct rt_module *m, uint8_t *flags)
+{
+	struct flt_module *fm = NULL;
+
+	for (size_t i = 0; i < flt.nmods && !fm; i++) {
+		struct flt_module *c = &flt.mods[i];
+		if (c->build_id_len && m->build_id_len) {
+			if (c->build_id_len == m->build_id_len &&
+			    !memcmp(c->build_id, m->build_id, c->build_id_len))
+				fm = c;
+		} else if (!c->build_id_len && same_path(c->path, m->path)) {
+			fm = c;
+		}
+	}
+	if (!fm) {
+		for (size_t i = 0; i < flt.nmods; i++) {
+			if (flt.mods[i].build_id_len && same_path(flt.mods[i].path, m->path)) {
+				rt_warn("filter '%s' was made for a different build of '%s'; not "
+					"tracing it (run sftrace filter again)",
+					flt.file, m->path);
+				memset(flags, 0, m->nfuncs);
+				return;
+			}
+		}
+		rt_warn("filter '%s' does not mention '%s': %s", flt.file, m->path,
+			flt.has_subtree ? "recording it only under subtree roots"
+					: "not tracing it");
+		memset(flags, flt.has_subtree ? RT_FUNC_PATCH : 0, m->nfuncs);
+		return;
+	}
+	for (uint32_t i = 0; i < m->nfuncs; i++) {
+		struct flt_func key = { m->func_vaddr[i], 0 };
+		struct flt_func *f = bsearch(&key, fm->funcs, fm->n, sizeof(key), cmp_func);
+		flags[i] = f ? flags_of(f->flags) : 0;
+		if (!flags[i] && flt.has_subtree)
+			flags[i] = RT_FUNC_PATCH;
+	}
+}
+
+struct vaddr_index {
+	uint64_t vaddr;
+	uint32_t func;
+};
+
+static int cmp_vi(const void *a, const void *b)
+{
+	const struct vaddr_index *x = a, *y = b;
+	return x->vaddr < y->vaddr ? -1 : x->vaddr > y->vaddr;
+}
+
+static int name_matches(void *re, const char *raw)
+{
+	char *d;
+	int hit;
+
+	if (flt.pcre.match(re, (const unsigned char *)raw, strlen(raw), 0, 0, flt.md, NULL) >= 0)
+		return 1;
+	if (!cplus_demangle || !(d = cplus_demangle(raw, FLT_DMGL_PARAMS | FLT_DMGL_ANSI)))
+		return 0;
+	hit = flt.pcre.match(re, (const unsigned char *)d, strlen(d), 0, 0, flt.md, NULL) >= 0;
+	free(d);
+	return hit;
+}
+
+/*
+ * Walk the function symbols of the ELF file at path: for each one at the
+ * address of a function of m, OR the regex results into hits[] (bit 0:
+ * selection matched, bit 1: exclusion matched). Returns 0 or a negative
+ * errno; a malformed file is -ENOEXEC.
+ */
+static int match_symbols(const struct rt_module *m, const char *path, uint8_t *hits)
+{
+	int fd = open(path, O_RDONLY | O_CLOEXEC), err = -ENOEXEC;
+	struct stat st;
+	const uint8_t *base = MAP_FAILED;
+	size_t size = 0;
+	struct vaddr_index *vi = NULL;
+	const Elf64_Ehdr *eh;
+	const Elf64_Shdr *sh, *tab = NULL;
+
+	if (fd < 0)
+		return -errno;
+	if (fstat(fd, &st)) {
+		err = -errno;
+		goto out;
+	}
+	size = (size_t)st.st_size;
+	if (size < sizeof(Elf64_Ehdr))
+		goto out;
+	base = mmap(NULL, size, PROT_READ, MAP_PRIVATE, fd, 0);
+	if (base == MAP_FAILED) {
+		err = -errno;
+		goto out;
+	}
+	eh = (const Elf64_Ehdr *)base;
+	if (memcmp(eh->e_ident, ELFMAG, SELFMAG) || eh->e_ident[EI_CLASS] != ELFCLASS64 ||
+	    eh->e_shentsize != sizeof(Elf64_Shdr) || eh->e_shoff > size ||
+	    (size - eh->e_shoff) / sizeof(Elf64_Shdr) < eh->e_shnum)
+		goto out;
+	sh = (const Elf64_Shdr *)(base + eh->e_shoff);
+	for (int pass = 0; pass < 2 && !tab; pass++)
+		for (unsigned i = 0; i < eh->e_shnum && !tab; i++)
+			if (sh[i].sh_type == (pass ? SHT_DYNSYM : SHT_SYMTAB))
+				tab = &sh[i];
+	err = 0;
+	if (!tab)
+		goto out; /* no names: nothing matches */
+	err = -ENOEXEC;
+	if (tab->sh_link >= eh->e_shnum || tab->sh_entsize != sizeof(Elf64_Sym) ||
+	    tab->sh_offset > size || size - tab->sh_offset < tab->sh_size)
+		goto out;
+	{
+		const Elf64_Shdr *strs = &sh[tab->sh_link];
+		const Elf64_Sym *syms = (const Elf64_Sym *)(base + tab->sh_offset);
+		size_t nsyms = tab->sh_size / sizeof(Elf64_Sym);
+		const char *str = (const char *)base + strs->sh_offset;
+
+		if (strs->sh_offset > size || size - strs->sh_offset < strs->sh_size)
+			goto out;
+		vi = malloc((m->nfuncs + 1) * sizeof(*vi));
+		if (!vi) {
+			err = -ENOMEM;
+			goto out;
+		}
+		for (uint32_t i = 0; i < m->nfuncs; i++) {
+			vi[i].vaddr = m->func_vaddr[i];
+			vi[i].func = i;
+		}
+		qsort(vi, m->nfuncs, sizeof(*vi), cmp_vi);
+		for (size_t k = 0; k < nsyms; k++) {
+			const Elf64_Sym *s = &syms[k];
+			unsigned type = ELF64_ST_TYPE(s->st_info);
+			struct vaddr_index key = { s->st_value, 0 }, *hit;
+			const char *name;
+
+			if ((type != STT_FUNC && type != STT_GNU_IFUNC) || s->st_shndx == SHN_UNDEF ||
+			    !s->st_value || s->st_name >= strs->sh_size)
+				continue;
+			name = str + s->st_name;
+			if (!memchr(name, '\0', strs->sh_size - s->st_name) || !*name)
+				continue;
+			hit = bsearch(&key, vi, m->nfuncs, sizeof(key), cmp_vi);
+			if (!hit)
+				continue;
+			if (flt.inc && !(hits[hit->func] & 1) && name_matches(flt.inc, name))
+				hits[hit->func] |= 1;
+			if (flt.exc && !(hits[hit->func] & 2) && name_matches(flt.exc, name))
+				hits[hit->func] |= 2;
+		}
+	}
+	err = 0;
+out:
+	free(vi);
+	if (base != MAP_FAILED)
+		munmap((void *)base, size);
+	close(fd);
+	return err;
+}
+
+static void module_from_regexes(struct rt_module *m, uint8_t *flags)
+{
+	uint8_t *hits = calloc(m->nfuncs + 1, 1);
+	uint8_t sel = RT_FUNC_PATCH | FLT_INCLUDE | (flt.regex_subtree ? RT_FUNC_SUBTREE : 0);
+	uint32_t nsel = 0;
+	int err;
+
+	if (!hits) {
+		rt_warn("out of memory filtering '%s': not tracing it", m->path);
+		memset(flags, 0, m->nfuncs);
+		return;
+	}
+	if (flt.inc || flt.exc) {
+		err = match_symbols(m, m->path, hits);
+		if (err)
+			rt_warn("cannot read the symbols of '%s' (error %d): %s", m->path, -err,
+				flt.inc ? "not tracing it" : "excluding nothing in it");
+	}
+	for (uint32_t i = 0; i < m->nfuncs; i++) {
+		if (hits[i] & 2)
+			flags[i] = RT_FUNC_PATCH | FLT_EXCLUDE;
+		else if (!flt.inc || (hits[i] & 1))
+			flags[i] = sel;
+		else
+			flags[i] = flt.has_subtree ? RT_FUNC_PATCH : 0;
+		nsel += (flags[i] & FLT_INCLUDE) != 0;
+	}
+	rt_debug("filter: '%s': %u of %u functions selected", m->path, nsel, m->nfuncs);
+	free(hits);
 }
 
 void rt_filter_module(struct rt_module *m, uint8_t *func_flags)
 {
+	if (flt.file)
+		module_from_file(m, func_flags);
+	else if (flt.inc || flt.exc || flt.regex_subtree || flt_max_depth ||
+		 flt.set.min_duration_ns)
+		module_from_regexes(m, func_flags);
+}
+
+/* --- the hot path --------------------------------------------------------- */
+
+/* mmap without libc (see the top of the file). */
+static uint32_t *flt_map_stack(void)
+{
+	long ret;
+	register long r10 __asm__("r10") = MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE;
+	register long r8 __asm__("r8") = -1;
+	register long r9 __asm__("r9") = 0;
+
+	__asm__ volatile("syscall"
+			 : "=a"(ret)
+			 : "0"((long)SYS_mmap), "D"(0L), "S"((long)(FLT_STACK_CAP * sizeof(uint32_t))),
+			   "d"((long)(PROT_READ | PROT_WRITE)), "r"(r10), "r"(r8), "r"(r9)
+			 : "rcx", "r11", "memory");
+	return ret < 0 && ret > -4096 ? MAP_FAILED : (uint32_t *)ret;
+}
+
+/* Undo the counters of one popped frame. */
+static inline void flt_unmark(struct flt_thread *ft, uint32_t e)
+{
+	if (e & FLT_MARK_REC)
+		ft->recorded--;
+	if (e & FLT_MARK_ROOT)
+		ft->roots--;
+	if (e & FLT_MARK_EXCL)
+		ft->excl--;
 }
 
 __attribute__((no_caller_saved_registers)) int rt_filter_event(void)
 {
-	return 1;
+	struct rt_thread *t = &rt_self;
+	struct flt_thread *ft = &flt_self;
+	uint32_t id = t->fid, e;
+	uint8_t f;
+
+	if (!flt_hot)
+		return 1;
+	if (RT_UNLIKELY(!ft->stack))
+		ft->stack = flt_map_stack();
+	if (RT_UNLIKELY(ft->stack == MAP_FAILED))
+		goto drop;
+	f = rt_func_flags[id];
+	if (t->fkind == FMT_KIND_ENTRY) {
+		e = id;
+		if (f & FLT_EXCLUDE) {
+			e |= FLT_MARK_EXCL;
+			ft->excl++;
+		}
+		if (f & RT_FUNC_SUBTREE) {
+			e |= FLT_MARK_ROOT;
+			ft->roots++;
+		}
+		if (!ft->excl && ((f & FLT_INCLUDE) || ft->roots) &&
+		    (!flt_max_depth || ft->recorded < flt_max_depth)) {
+			e |= FLT_MARK_REC;
+			ft->recorded++;
+		}
+		if (RT_UNLIKELY(ft->depth >= FLT_STACK_CAP)) {
+			/* Too deep to remember: not recorded, counters untouched. */
+			flt_unmark(ft, e);
+			ft->depth++;
+			goto drop;
+		}
+		ft->stack[ft->depth++] = e;
+		if (e & FLT_MARK_REC)
+			return 1;
+		goto drop;
+	}
+	/* Exit or tail call: close the innermost open call of this id. */
+	if (RT_UNLIKELY(ft->depth > FLT_STACK_CAP)) {
+		ft->depth--;
+		goto drop;
+	}
+	for (uint32_t d = ft->depth; d-- > 0;) {
+		e = ft->stack[d];
+		if ((e & FLT_ID_MASK) == id) {
+			for (uint32_t k = ft->depth; k-- > d;)
+				flt_unmark(ft, ft->stack[k]);
+			ft->depth = d;
+			if (e & FLT_MARK_REC)
+				return 1;
+			goto drop;
+		}
+	}
+	/* Its entry was never seen (it began before patching): nothing to close. */
+drop:
+	t->filter_dropped++;
+	return 0;
 }

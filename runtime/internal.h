@@ -34,6 +34,8 @@
 /* EVENTS block sizes: a thread's first block, then the following ones. */
 #define RT_BLOCK_FIRST (256u * 1024)
 #define RT_BLOCK_NEXT (4u * 1024 * 1024)
+/* Events a signal handler may raise while its thread switches blocks. */
+#define RT_PENDING 32u
 /* Smallest META block. */
 #define RT_META_BLOCK (64u * 1024)
 
@@ -73,6 +75,11 @@ struct rt_thread {
 	uint32_t nkind, nid;	 /* an event handed to rt_nested()/rt_pop_to() */
 	uint64_t nnow;
 	uint64_t block_lost;	 /* events lost while the current block was open */
+	uint32_t npending;	 /* nested events held while switching blocks */
+	struct rt_pending {
+		uint32_t kind, id;
+		uint64_t now;
+	} pending[RT_PENDING];
 	uint32_t fkind, fid;	 /* the event rt_filter_event() decides on */
 	uint64_t filter_dropped; /* events the filter dropped */
 	uint32_t fdepth;	 /* free for the filter (e.g. subtree depth) */

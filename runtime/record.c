@@ -75,11 +75,21 @@ static NCS __attribute__((noinline, cold)) void rt_nested(void)
 	struct rt_thread *t = &rt_self;
 	uint8_t *p, *q;
 
-	if (t->busy != RT_RECORDING) {
-		if (t->busy == RT_SWITCHING)
+	if (t->busy == RT_SWITCHING) {
+		/* The block is being replaced: hold the event until it is. */
+		uint32_t i = 1;
+		__asm__ volatile("xaddl %0, %1" : "+r"(i), "+m"(t->npending) : : "cc", "memory");
+		if (i < RT_PENDING) {
+			t->pending[i].kind = t->nkind;
+			t->pending[i].id = t->nid;
+			t->pending[i].now = t->nnow;
+		} else {
 			t->block_lost++;
+		}
 		return;
 	}
+	if (t->busy != RT_RECORDING)
+		return;
 	p = rt_xadd(&t->wp, RT_RESERVE);
 	if (p >= t->end) {
 		t->wp = p;
@@ -94,6 +104,25 @@ static NCS __attribute__((noinline, cold)) void rt_nested(void)
 	p[0] = FMT_SPECIAL_TAG(FMT_SPECIAL_NESTED);
 	if (!rt_cmpxchg(&t->wp, p + RT_RESERVE, q))
 		rt_pad(q, p + RT_RESERVE);
+}
+
+/*
+ * Write the events held during a block switch as NESTED records. busy is
+ * RECORDING again, so nothing is added to pending meanwhile (a signal
+ * now writes its own NESTED record).
+ */
+static NCS __attribute__((noinline, cold)) void rt_flush_pending(void)
+{
+	struct rt_thread *t = &rt_self;
+	uint32_t n = t->npending < RT_PENDING ? t->npending : RT_PENDING;
+
+	for (uint32_t i = 0; i < n; i++) {
+		t->nkind = t->pending[i].kind;
+		t->nid = t->pending[i].id;
+		t->nnow = t->pending[i].now;
+		rt_nested();
+	}
+	t->npending = 0;
 }
 
 /* An explicit exit id that is not the top: pop down to it if it is on the stack. */
@@ -156,10 +185,16 @@ static ALWAYS_INLINE void rt_event(unsigned kind, uint32_t id, uint64_t now)
 		t->busy = RT_SWITCHING;
 		barrier();
 		arch_slow_call();
-		if (t->busy != RT_SWITCHING)
-			return; /* RT_OFF: this thread no longer records */
+		if (t->busy != RT_SWITCHING) {
+			/* RT_OFF: this thread no longer records */
+			t->block_lost += t->npending;
+			t->npending = 0;
+			return;
+		}
 		t->busy = RT_RECORDING;
 		barrier();
+		if (t->npending)
+			rt_flush_pending();
 		p = rt_xadd(&t->wp, RT_RESERVE);
 		if (p >= t->end) {
 			t->wp = p;
