@@ -1,0 +1,82 @@
+#!/bin/sh
+# Recording with filters (filter files and name regexes): the calls in the
+# trace equal exactly what docs/filter.md's rules keep, computed from the
+# program's own call log by tests/progs/filter/expect.pl (not from sftrace).
+# Also: a stale filter file is refused.
+. "$(dirname "$0")/lib.sh"
+need clang perl
+
+cc_xray calls "$PROGS/filter/calls.c" || { not_ok "build calls.c"; done_testing; exit 1; }
+EXPECT="$PROGS/filter/expect.pl"
+
+# run NAME [ENV=VALUE...] [-- RECORD OPTIONS...]: record ./calls, leaving
+# NAME.log (the program's call log), NAME.sf and NAME.counts.
+run() {
+	name=$1; shift
+	envs=""
+	while [ $# -gt 0 ] && [ "$1" != "--" ]; do envs="$envs $1"; shift; done
+	[ $# -gt 0 ] && shift
+	# shellcheck disable=SC2086
+	env $envs "$SFTRACE" record --solib "$SOLIB" "$@" -o "$name.sf" -- ./calls "$name.log" \
+		2>"$name.err" >/dev/null
+	trace_counts "$name.sf" >"$name.counts" 2>/dev/null
+}
+
+# case NAME FILTER-OPTIONS -- EXPECT-OPTIONS: make a filter file, record
+# with it and compare with the oracle.
+case_file() {
+	name=$1; shift
+	fopts=""
+	while [ "$1" != "--" ]; do fopts="$fopts $1"; shift; done
+	shift
+	# shellcheck disable=SC2086
+	"$SFTRACE" filter -p calls $fopts -o "$name.filter" >/dev/null 2>&1 ||
+		{ not_ok "$name: sftrace filter$fopts"; return; }
+	run "$name" -- -f "$name.filter"
+	"$EXPECT" "$@" "$name.log" >"$name.expect"
+	check_cmp "$name: filter$fopts keeps exactly the calls the rules keep" "$name.expect" "$name.counts"
+}
+
+case_file select -r '^work_' -- --select '^work_'
+case_file select2 -r '^(leaf|slow)$' -- --select '^(leaf|slow)$'
+case_file subtree -r '^noise$' --subtree -- --select '^noise$' --subtree
+case_file subtree2 -r '^(work_b|helper)$' --subtree -- --select '^(work_b|helper)$' --subtree
+case_file exclude -N '^(noise|work_b)$' -- --exclude '^(noise|work_b)$'
+case_file subexcl -r '^run$' --subtree -N '^noise$' -- --select '^run$' --subtree --exclude '^noise$'
+case_file selexcl -r '^(leaf|work_a)$' -N '^noise$' -- --select '^(leaf|work_a)$' --exclude '^noise$'
+case_file depth --max-depth 3 -- --max-depth 3
+case_file subdepth -r '^run$' --subtree --max-depth 2 -- --select '^run$' --subtree --max-depth 2
+case_file seldepth -r '^work_b$' --max-depth 2 -- --select '^work_b$' --max-depth 2
+
+"$SFTRACE" dump select.sf >select.dump 2>&1
+check "the filtered log is marked filtered" grep -q "^state:.*filtered" select.dump
+
+# The same rules from name regexes given to the runtime directly.
+case_env() {
+	name=$1; shift
+	envs=""
+	while [ "$1" != "--" ]; do envs="$envs $1"; shift; done
+	shift
+	# shellcheck disable=SC2086
+	run "$name" $envs
+	"$EXPECT" "$@" "$name.log" >"$name.expect"
+	check_cmp "$name: $envs keeps exactly the calls the rules keep" "$name.expect" "$name.counts"
+}
+case_env env-select SFTRACE_FILTER_REGEX='^work_a$|^leaf$' -- --select '^work_a$|^leaf$'
+case_env env-subtree SFTRACE_FILTER_REGEX='^work_b$' SFTRACE_FILTER_SUBTREE=1 -- \
+	--select '^work_b$' --subtree
+case_env env-exclude SFTRACE_FILTER_EXCLUDE='^(helper|slow)$' -- --exclude '^(helper|slow)$'
+case_env env-depth SFTRACE_FILTER_MAX_DEPTH=2 -- --max-depth 2
+
+run env-badre SFTRACE_FILTER_REGEX='work_('
+check "a bad regex in SFTRACE_FILTER_REGEX is reported with the PCRE2 message" \
+	grep -q "bad regex 'work_(' in SFTRACE_FILTER_REGEX: missing closing parenthesis at offset 6" env-badre.err
+
+# A filter made for another build of the program is refused.
+"$SFTRACE" filter -p calls -r '^work_' -o stale.filter >/dev/null 2>&1
+cc_xray calls "$PROGS/filter/calls.c" -O1 || not_ok "rebuild calls.c"
+run stale -- -f stale.filter
+check "a stale filter is refused, naming the module" \
+	grep -q "filter '[^']*stale.filter' was made for a different build of '$T/calls'" stale.err
+check_eq "and nothing of that module is recorded" "" "$(cat stale.counts)"
+done_testing
