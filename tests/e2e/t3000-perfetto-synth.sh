@@ -10,7 +10,7 @@ need protoc node
 TOOL="$B/sftrace-test-tool"
 [ -x "$TOOL" ] || skip_all "$TOOL not built (make check builds it)"
 
-"$TOOL" synth a.log 200000 3 && "$TOOL" synth b.log 50000 1
+"$TOOL" synth a.log 60000 3 && "$TOOL" synth b.log 20000 1
 check "synthetic logs written" test -s a.log -a -s b.log
 
 # Entries per thread and function, read from `sftrace dump`: the
