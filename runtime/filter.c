@@ -358,6 +358,28 @@ static uint8_t flags_of(unsigned ff)
 	return f;
 }
 
+/* 1 the first time path is seen here (messages about a module are said once). */
+static int first_time(const char *path)
+{
+	static char **seen;
+	static size_t nseen, alloc;
+
+	for (size_t i = 0; i < nseen; i++)
+		if (!strcmp(seen[i], path))
+			return 0;
+	if (nseen == alloc) {
+		size_t na = alloc ? alloc * 2 : 8;
+		char **p = realloc(seen, na * sizeof(*seen));
+		if (!p)
+			return 1;
+		seen = p;
+		alloc = na;
+	}
+	if ((seen[nseen] = strdup(path)))
+		nseen++;
+	return 1;
+}
+
 /* Whether two paths name the same file (resolving links; else the text). */
 static int same_path(const char *a, const char *b)
 {
@@ -386,16 +408,18 @@ static void module_from_file(struct rt_module *m, uint8_t *flags)
 	if (!fm) {
 		for (size_t i = 0; i < flt.nmods; i++) {
 			if (flt.mods[i].build_id_len && same_path(flt.mods[i].path, m->path)) {
-				rt_warn("filter '%s' was made for a different build of '%s'; not "
-					"tracing it (run sftrace filter again)",
-					flt.file, m->path);
+				if (first_time(m->path))
+					rt_warn("filter '%s' was made for a different build of "
+						"'%s'; not tracing it (run sftrace filter again)",
+						flt.file, m->path);
 				memset(flags, 0, m->nfuncs);
 				return;
 			}
 		}
-		rt_warn("filter '%s' does not mention '%s': %s", flt.file, m->path,
-			flt.has_subtree ? "recording it only under subtree roots"
-					: "not tracing it");
+		if (first_time(m->path))
+			rt_warn("filter '%s' does not mention '%s': %s", flt.file, m->path,
+				flt.has_subtree ? "recording it only under subtree roots"
+						: "not tracing it");
 		memset(flags, flt.has_subtree ? RT_FUNC_PATCH : 0, m->nfuncs);
 		return;
 	}

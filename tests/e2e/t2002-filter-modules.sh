@@ -1,0 +1,55 @@
+#!/bin/sh
+# Filters and modules: a library loaded later with dlopen is filtered by
+# name regexes too; a filter file applies per module (by build-id), a
+# module it does not mention is not traced (said once), except under
+# subtree roots. Oracle: the counts the program and the library keep.
+. "$(dirname "$0")/lib.sh"
+need clang perl
+
+clang -O2 -g $XRAY_CFLAGS -fPIC -shared -o libplugin.so "$PROGS/plugin.c" &&
+	cc_xray prog "$PROGS/dlopen.c" || { not_ok "build dlopen.c and plugin.c"; done_testing; exit 1; }
+
+./prog "$T/libplugin.so" 120 >counts.out || not_ok "run untraced"
+# own NAME...: "NAME N" of the program's own counts, sorted.
+own() {
+	for n in "$@"; do awk -v n="$n" '$1 == "count" && $2 == n { print $2, $3 }' counts.out; done |
+		LC_ALL=C sort
+}
+rec() {
+	name=$1; shift
+	env "$@" "$SFTRACE" record --solib "$SOLIB" $REC_OPTS -o "$name.sf" -- ./prog "$T/libplugin.so" 120 \
+		>/dev/null 2>"$name.err"
+	trace_counts "$name.sf" >"$name.counts" 2>/dev/null
+}
+
+REC_OPTS=""
+rec re SFTRACE_FILTER_REGEX='^plugin_leaf$|^use_plugin$'
+own plugin_leaf use_plugin >expect
+check_cmp "name regexes select functions of a module loaded later with dlopen" expect re.counts
+
+rec reexcl SFTRACE_FILTER_EXCLUDE='^plugin_work$'
+own plugin_counts use_plugin main >expect
+grep -v '^main ' expect >expect2
+grep -v '^main ' reexcl.counts >actual
+check_cmp "an exclusion in a dlopen'ed module hides it and its callees" expect2 actual
+
+"$SFTRACE" filter -p prog -r '^use_plugin$' -o only-prog.filter >/dev/null 2>&1
+REC_OPTS="-f only-prog.filter"
+rec unlisted
+own use_plugin >expect
+check_cmp "a module the filter does not mention is not traced" expect unlisted.counts
+check_eq "and that is said once on stderr" 1 "$(grep -c "does not mention '$T/libplugin.so': not tracing it" unlisted.err)"
+
+"$SFTRACE" filter -p prog -r '^use_plugin$' --subtree -o sub.filter >/dev/null 2>&1
+REC_OPTS="-f sub.filter"
+rec sub
+own use_plugin plugin_work plugin_leaf plugin_counts >expect
+check_cmp "under a subtree root, an unmentioned module's calls are recorded" expect sub.counts
+check "saying so" grep -q "does not mention '$T/libplugin.so': recording it only under subtree roots" sub.err
+
+"$SFTRACE" filter -p prog -p libplugin.so -r '^plugin_work$' -o both.filter >/dev/null 2>&1
+REC_OPTS="-f both.filter"
+rec both
+own plugin_work >expect
+check_cmp "one filter file selects in two modules" expect both.counts
+done_testing
