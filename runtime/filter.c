@@ -621,15 +621,13 @@ static inline void flt_unmark(struct flt_thread *ft, uint32_t e)
 		ft->excl--;
 }
 
-__attribute__((no_caller_saved_registers)) int rt_filter_event(void)
+static __attribute__((no_caller_saved_registers, noinline)) int flt_decide(void)
 {
 	struct rt_thread *t = &rt_self;
 	struct flt_thread *ft = &flt_self;
 	uint32_t id = t->fid, e;
 	uint8_t f;
 
-	if (!flt_hot)
-		return 1;
 	if (RT_UNLIKELY(!ft->stack))
 		ft->stack = flt_map_stack();
 	if (RT_UNLIKELY(ft->stack == MAP_FAILED))
@@ -681,4 +679,13 @@ __attribute__((no_caller_saved_registers)) int rt_filter_event(void)
 drop:
 	t->filter_dropped++;
 	return 0;
+}
+
+/* Kept apart from flt_decide() so that a filter without per-event rules
+ * (selections only) costs a load and a return here, no register saves. */
+__attribute__((no_caller_saved_registers)) int rt_filter_event(void)
+{
+	if (RT_LIKELY(!flt_hot))
+		return 1;
+	return flt_decide();
 }
