@@ -1,4 +1,4 @@
-#!/bin/sh
+#!/usr/bin/env bash
 # Run every test: unit programs in BUILD/tests, then tests/e2e/t*.sh in
 # parallel (JOBS, default the number of CPUs). Each test prints TAP; a
 # summary line names the failures. Usage: tests/run.sh BUILD [PATTERN]

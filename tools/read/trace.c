@@ -220,8 +220,10 @@ int trace_open(struct trace *t, const char *path)
 	t->fd = -1;
 	t->path = xstrdup(path);
 	t->fd = open(path, O_RDONLY | O_CLOEXEC);
-	if (t->fd < 0)
-		return error_errno("cannot open '%s'", path);
+	if (t->fd < 0) {
+		error_errno("cannot open '%s'", path);
+		goto out;
+	}
 	if (fstat(t->fd, &st) < 0) {
 		error_errno("cannot stat '%s'", path);
 		goto out;
