@@ -1,6 +1,6 @@
 # Helpers for the report/tree/flamegraph tests (sourced after lib.sh).
 #
-# an_synth LOG [PID]: a log written by tests/oracles/mklog.py from the
+# an_synth LOG [PID [START_NS]]: a log written by tests/oracles/mklog.py from the
 # script below, whose times the tests chose, so every expected number is
 # worked out by hand in the tests. Function names come from a small C
 # program built here (no XRay needed: only its symbol table is read).
@@ -31,6 +31,7 @@ an_synth() {
 	an_prog || return 1
 	cat >"$T/synth.txt" <<SCRIPT
 process ${2:-1000} prog
+start ${3:-1000000000}
 thread 11 main
 X 0 delta
 E main 0

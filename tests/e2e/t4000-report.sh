@@ -93,6 +93,18 @@ awk -F, 'NR == 1 { print $1 "," $2 "," $3 "," $4 "," $5 "," $6 "," $7; next } { 
 cut -d, -f1-7 two.csv >two7.csv
 check_cmp "two logs: totals, self and calls double" expect-two.csv two7.csv
 
+# Windows count from the start of the earliest log: c.log starts 5000 ns
+# after a.log. In [5000, 5100): a's main (self 0: gamma_ runs) and gamma_,
+# c's main (its first 100 ns, no child yet); beta enters at 5100: out.
+an_synth c.log 1002 1000005000 >/dev/null
+cat >expect-shift.csv <<'CSV'
+function,total_ns,self_ns,calls
+main,200,100,2
+gamma_,100,100,1
+CSV
+"$SFTRACE" report --csv --from 5000 --to 5100 a.log c.log 2>/dev/null | cut -d, -f1-4 >shift.csv
+check_cmp "window on the shared time line of two logs" expect-shift.csv shift.csv
+
 # Errors: usage (2) and failures (1), with the file named.
 "$SFTRACE" report --sort bogus a.log >/dev/null 2>err1; check_eq "bad --sort exits 2" 2 $?
 check "bad --sort is named" grep -q "unknown sort key 'bogus'" err1
