@@ -1,0 +1,50 @@
+#!/bin/sh
+# The package manager is itself node: `sftrace record -- node pm.js run
+# build`, where pm.js (like pnpm) runs package.json's script with sh -c
+# through child_process. Neither pm.js's node nor sh has instrumented code;
+# the script's node processes load the addons. Expected: no log for the
+# process record started, one per node that loaded an addon, every call
+# recorded; a script that fails makes record exit with the script's status
+# and the logs written before the failure are complete.
+. "$(dirname "$0")/lib.sh"
+need rustc clang node perl c++filt
+
+ND="$PROGS/node"
+if ! "$ND/build-addons.sh" "$T" rust_v0.node c_addon.node; then
+	not_ok "build the addons"
+	sed 's/^/#   /' build-addons.err | head -20
+	done_testing
+	exit 1
+fi
+cat >package.json <<EOT
+{
+  "scripts": {
+    "build": "node '$ND/build.js' rust_v0.node >p1.out && node '$ND/build.js' c_addon.node >p2.out",
+    "broken": "node '$ND/build.js' rust_v0.node >p3.out && exit 3"
+  }
+}
+EOT
+mkdir trace
+sf_record trace/sf.log node "$ND/pm.js" run build
+check_eq "record -- node pm.js run build exits 0" 0 "$?"
+pid1=$(sed -n 's/^pid //p' p1.out)
+pid2=$(sed -n 's/^pid //p' p2.out)
+printf 'sf.log.%s\n' "$pid1" "$pid2" | LC_ALL=C sort >logs.expect
+(cd trace && ls) | LC_ALL=C sort >logs.actual
+check_cmp "logs only for the two node processes that loaded an addon" logs.expect logs.actual
+for p in 1 2; do
+	eval "pid=\$pid$p"
+	trace_counts trace/sf.log.$pid | short_names >$p.short
+	prog_counts p$p.out count >$p.expect
+	check_counts "script node $p: calls per function equal build.js's counts" $p.expect $p.short
+done
+
+rm -rf trace && mkdir trace
+sf_record trace/sf.log node "$ND/pm.js" run broken
+check_eq "record exits with the failing script's status" 3 "$?"
+pid3=$(sed -n 's/^pid //p' p3.out)
+check_eq "the node process before the failure wrote its log" "sf.log.$pid3" "$(cd trace && ls)"
+trace_counts trace/sf.log.$pid3 | short_names >3.short
+prog_counts p3.out count >3.expect
+check_counts "its calls per function equal build.js's counts" 3.expect 3.short
+done_testing
