@@ -5,7 +5,8 @@
 # the script's node processes load the addons. Expected: no log for the
 # process record started, one per node that loaded an addon, every call
 # recorded; a script that fails makes record exit with the script's status
-# and the logs written before the failure are complete.
+# and the logs written before the failure are complete, also the log of a
+# node process killed by SIGKILL.
 . "$(dirname "$0")/lib.sh"
 need rustc clang node perl c++filt
 
@@ -20,7 +21,8 @@ cat >package.json <<EOT
 {
   "scripts": {
     "build": "node '$ND/build.js' rust_v0.node >p1.out && node '$ND/build.js' c_addon.node >p2.out",
-    "broken": "node '$ND/build.js' rust_v0.node >p3.out && exit 3"
+    "broken": "node '$ND/build.js' rust_v0.node >p3.out && exit 3",
+    "killed": "node '$ND/build.js' --kill rust_v0.node >p4.out"
   }
 }
 EOT
@@ -47,4 +49,13 @@ check_eq "the node process before the failure wrote its log" "sf.log.$pid3" "$(c
 trace_counts trace/sf.log.$pid3 | short_names >3.short
 prog_counts p3.out count >3.expect
 check_counts "its calls per function equal build.js's counts" 3.expect 3.short
+
+rm -rf trace && mkdir trace
+sf_record trace/sf.log node "$ND/pm.js" run killed
+check_eq "record exits 137 when the script's node was killed by SIGKILL" 137 "$?"
+pid4=$(sed -n 's/^pid //p' p4.out)
+check_eq "the killed node process left its log" "sf.log.$pid4" "$(cd trace && ls)"
+trace_counts trace/sf.log.$pid4 | short_names >4.short
+prog_counts p4.out count >4.expect
+check_counts "the killed process's log holds every call" 4.expect 4.short
 done_testing

@@ -2,13 +2,14 @@
 // requires XRay-instrumented native addons and calls into them a known
 // number of times, then prints what a trace must contain.
 //
-//   node build.js [--reserve HELPER.node [--gib N] [--anchor NAME]] ADDON.node...
+//   node build.js [--kill] [--reserve HELPER.node [--gib N] [--anchor NAME]] ADDON.node...
 //
 // ADDON is the Rust addon (rust-addon/, v0 or legacy mangling) or the C
 // addon (c-addon.c); the exports tell which. With --reserve, the helper
 // (reserve.c) first fills the free address space within N GiB (default 4)
 // of the mappings named NAME (default libsftrace.so), so the addons that
-// follow load far away.
+// follow load far away. With --kill the process ends by SIGKILL once it
+// has printed everything (no exit handlers, no destructors run).
 //
 // Output, one fact a line (the counts are computed here, in JS, from the
 // calls made: they are the test's oracle):
@@ -32,7 +33,7 @@ function die(msg) {
 }
 
 const args = process.argv.slice(2);
-let reserve = null, gib = 4, anchor = "libsftrace.so";
+let reserve = null, gib = 4, anchor = "libsftrace.so", kill = false;
 const addons = [];
 for (let i = 0; i < args.length; i++) {
 	const a = args[i];
@@ -42,13 +43,15 @@ for (let i = 0; i < args.length; i++) {
 		if (a === "--reserve") reserve = v;
 		else if (a === "--gib") gib = Number(v);
 		else anchor = v;
+	} else if (a === "--kill") {
+		kill = true;
 	} else if (a.startsWith("-")) {
 		die(`unknown option '${a}'`);
 	} else {
 		addons.push(a);
 	}
 }
-if (!addons.length) die("usage: node build.js [--reserve HELPER.node [--gib N] [--anchor NAME]] ADDON.node...");
+if (!addons.length) die("usage: node build.js [--kill] [--reserve HELPER.node [--gib N] [--anchor NAME]] ADDON.node...");
 
 console.log(`pid ${process.pid}`);
 if (reserve) {
@@ -185,4 +188,8 @@ for (const a of loaded) {
 }
 for (const [kind, m] of [...expected].sort()) {
 	for (const [name, n] of [...m].sort()) console.log(`${kind} ${name} ${n}`);
+}
+if (kill) {
+	// Flush stdout first: a pipe or file write may still be pending.
+	process.stdout.write("", () => process.kill(process.pid, "SIGKILL"));
 }
