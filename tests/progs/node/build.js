@@ -54,10 +54,10 @@ for (let i = 0; i < args.length; i++) {
 if (!addons.length) die("usage: node build.js [--kill] [--reserve HELPER.node [--gib N] [--anchor NAME]] ADDON.node...");
 
 console.log(`pid ${process.pid}`);
-if (reserve) {
-	const bytes = require(path.resolve(reserve)).reserve(gib, anchor);
-	console.log(`reserved ${bytes}`);
-}
+// Filled again right before each addon loads: the gaps node's own
+// allocations leave meanwhile are closed too.
+const reserver = reserve ? require(path.resolve(reserve)) : null;
+let reserved = 0;
 
 // Expected calls: kind ("count", "v0", "legacy", "c", each optionally
 // prefixed "ctor-") -> name -> n.
@@ -176,11 +176,13 @@ function distance(a, b) {
 
 const loaded = addons.map((p) => {
 	const file = path.resolve(p);
+	if (reserver) reserved += reserver.reserve(gib, anchor);
 	const a = require(file);
 	const d = distance(mappings(file), mappings(anchor));
 	console.log(`distance ${path.basename(file)} ${d === null ? "none" : d}`);
 	return a;
 });
+if (reserver) console.log(`reserved ${reserved}`);
 for (const a of loaded) {
 	if (typeof a.fib === "function") runRust(a);
 	else if (typeof a.fact === "function") runC(a);
