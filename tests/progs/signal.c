@@ -2,19 +2,21 @@
  * Signal handlers running instrumented code on a thread that is busy
  * calling instrumented code (so some signals land while the tracer is in
  * the middle of recording an event). Two phases:
- *   storm: a second thread sends SIGUSR1 to the main thread COUNT times
- *          as fast as it can (pending signals merge; the handler counts
- *          what actually ran);
+ *   storm: a second thread sends SIGUSR1 to the main thread COUNT times,
+ *          each time waiting until the handler has run (so no signal
+ *          merges with a pending one, and each lands at a random point of
+ *          the main thread's work);
  *   timer: setitimer(ITIMER_PROF) every 100 us of CPU time (in practice
  *          every scheduler tick) for MS ms, or 300000 calls of work()
  *          at most, so that a trace stays small.
  * The handler calls on_signal() -> sig_leaf(); the main thread calls
  * work() -> leaf(). Each counter is written by one context only. Prints
- * "count NAME N". Usage: signal [COUNT [MS]] (default 20000 200).
+ * "count NAME N". Usage: signal [COUNT [MS]] (default 3000 200).
  */
 #define _GNU_SOURCE
 #include <pthread.h>
 #include <signal.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -23,7 +25,8 @@
 
 #define NOINLINE __attribute__((noinline))
 
-static volatile unsigned long n_on_signal, n_sig_leaf; /* written by handlers */
+static atomic_ulong n_on_signal;                         /* written by handlers, */
+static volatile unsigned long n_sig_leaf;                /* read by the stormer */
 static unsigned long n_work, n_leaf;                    /* written by main */
 static volatile int storm_done;
 static volatile long sink;
@@ -37,8 +40,8 @@ NOINLINE static long sig_leaf(long x)
 
 NOINLINE static void on_signal(int sig)
 {
-	n_on_signal++;
 	sink += sig_leaf(sig);
+	atomic_fetch_add_explicit(&n_on_signal, 1, memory_order_release);
 }
 
 NOINLINE static long leaf(long x)
@@ -50,23 +53,11 @@ NOINLINE static long leaf(long x)
 
 NOINLINE static void work(long i)
 {
+	/* Untraced work between calls keeps the log small. */
+	for (int k = 0; k < 1000; k++)
+		__asm__ volatile("");
 	n_work++;
 	sink += leaf(i) + leaf(i + 1);
-}
-
-struct storm {
-	pthread_t target;
-	long count;
-};
-
-static void *stormer(void *arg)
-{
-	struct storm *s = arg;
-
-	for (long i = 0; i < s->count; i++)
-		pthread_kill(s->target, SIGUSR1);
-	storm_done = 1;
-	return NULL;
 }
 
 __attribute__((xray_never_instrument)) static double now(void)
@@ -77,9 +68,36 @@ __attribute__((xray_never_instrument)) static double now(void)
 	return ts.tv_sec + ts.tv_nsec / 1e9;
 }
 
+struct storm {
+	pthread_t target;
+	long count;
+	int failed;
+};
+
+static void *stormer(void *arg)
+{
+	struct storm *s = arg;
+
+	for (long i = 0; i < s->count; i++) {
+		unsigned long before = atomic_load_explicit(&n_on_signal, memory_order_acquire);
+		double give_up = now() + 5;
+
+		pthread_kill(s->target, SIGUSR1);
+		while (atomic_load_explicit(&n_on_signal, memory_order_acquire) == before)
+			if (now() > give_up) {
+				fprintf(stderr, "signal: the handler did not run within 5 s\n");
+				s->failed = 1;
+				goto out;
+			}
+	}
+out:
+	storm_done = 1;
+	return NULL;
+}
+
 int main(int argc, char **argv)
 {
-	struct storm s = { pthread_self(), argc > 1 ? atol(argv[1]) : 20000 };
+	struct storm s = { pthread_self(), argc > 1 ? atol(argv[1]) : 3000, 0 };
 	int ms = argc > 2 ? atoi(argv[2]) : 200;
 	struct itimerval it = { { 0, 100 }, { 0, 100 } }, off = { { 0, 0 }, { 0, 0 } };
 	struct sigaction sa;
@@ -120,10 +138,10 @@ int main(int argc, char **argv)
 	setitimer(ITIMER_PROF, &off, NULL);
 	pthread_sigmask(SIG_BLOCK, &block, NULL);
 
-	printf("storm %lu timer %lu\n", storm_handled, n_on_signal - storm_handled);
-	printf("count on_signal %lu\n", n_on_signal);
+	printf("storm %lu timer %lu\n", storm_handled, (unsigned long)n_on_signal - storm_handled);
+	printf("count on_signal %lu\n", (unsigned long)n_on_signal);
 	printf("count sig_leaf %lu\n", n_sig_leaf);
 	printf("count work %lu\n", n_work);
 	printf("count leaf %lu\n", n_leaf);
-	return 0;
+	return s.failed;
 }
