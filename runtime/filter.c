@@ -22,7 +22,20 @@
  * anonymous mapping made on a thread's first event with a raw mmap system
  * call: the handler may not call libc (no vector registers, no caller-saved
  * registers). Only settings that need it (subtree roots, exclusions, a
- * maximum depth) make the hot path look at an event at all.
+ * maximum depth, a minimum duration) make the hot path look at an event at
+ * all.
+ *
+ * Minimum duration (XRay FDR's rewind): each recorded entry notes where it
+ * will be written and the decoder registers before it, in a small ring of
+ * the innermost consecutive entries. On a short call's exit, if the last
+ * bytes of the current block are exactly that entry record, the entry is
+ * erased instead of writing the exit. The erase follows the writers'
+ * protocol (record.c): reserve behind the entry with a cmpxchg (which also
+ * proves nothing was written since), zero the entry tag byte first, then
+ * move wp back with a second cmpxchg; if a signal handler's NESTED records
+ * landed behind the reservation meanwhile, the erased bytes become PAD
+ * records instead. Bytes past wp are therefore always zero, as the reader
+ * of a log cut short by a crash expects.
  */
 #include <dlfcn.h>
 #include <elf.h>
@@ -34,8 +47,10 @@
 #include <sys/mman.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
+#include <time.h>
 #include <unistd.h>
 
+#include "arch.h"
 #include "common/filter-file.h"
 #include "runtime/internal.h"
 
@@ -95,11 +110,25 @@ static struct {
 /* Read by the hot path. */
 static int flt_hot;		/* any per-event decision needed */
 static uint32_t flt_max_depth;	/* 0: none */
+static uint64_t flt_min_ticks;	/* minimum duration in log clock units; 0: none */
+
+/* A recorded entry that may still be erased (minimum duration). */
+struct flt_pending {
+	uint8_t *start;	    /* where its record begins; NULL: at the next block's payload */
+	uint64_t prev_base; /* decoder registers before it */
+	uint64_t time;	    /* when it happened (log clock) */
+	uint32_t prev_last;
+	uint32_t id;
+	uint32_t seq; /* rt_self.seq then: identifies the block */
+};
+#define FLT_PENDING 64u /* a power of two */
 
 struct flt_thread {
 	uint32_t *stack; /* [FLT_STACK_CAP], NULL until the first event; MAP_FAILED: none */
 	uint32_t depth;	 /* open calls, may exceed FLT_STACK_CAP */
 	uint32_t roots, excl, recorded;
+	struct flt_pending *pending; /* [FLT_PENDING] ring, in the stack's mapping */
+	uint32_t phead, pcount;	     /* next slot, entries held (<= FLT_PENDING) */
 };
 static __thread struct flt_thread flt_self __attribute__((tls_model("initial-exec")));
 
@@ -285,6 +314,39 @@ static int load_regexes(const char *inc, const char *exc)
 	return 0;
 }
 
+static uint64_t mono_ns(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+}
+
+/*
+ * ns in the log's clock: ns itself, or TSC ticks measured against
+ * CLOCK_MONOTONIC over 10 ms (only done when a minimum duration is set;
+ * integer arithmetic: this file is built without vector registers).
+ */
+static uint64_t flt_ticks(uint64_t ns)
+{
+	struct timespec pause = { 0, 10000000 };
+	uint64_t t0, n0, t1, n1;
+	unsigned __int128 ticks;
+
+	if (rt_cfg.clock_ns)
+		return ns;
+	t0 = arch_timestamp();
+	n0 = mono_ns();
+	while (nanosleep(&pause, &pause) && errno == EINTR)
+		;
+	t1 = arch_timestamp();
+	n1 = mono_ns();
+	if (n1 <= n0 || t1 <= t0)
+		return ns;
+	ticks = (unsigned __int128)ns * (t1 - t0) / (n1 - n0);
+	return ticks > UINT64_MAX ? UINT64_MAX : (uint64_t)(ticks ? ticks : 1);
+}
+
 int rt_filter_setup(void)
 {
 	const char *file = getenv("SFTRACE_FILTER");
@@ -334,9 +396,9 @@ int rt_filter_setup(void)
 	if (have_dur > 0)
 		flt.set.min_duration_ns = dur;
 	flt_max_depth = flt.set.max_depth > UINT32_MAX ? UINT32_MAX : (uint32_t)flt.set.max_depth;
-	flt_hot = flt.has_subtree || flt.has_exclude || flt_max_depth;
 	if (flt.set.min_duration_ns)
-		rt_debug("filter: min-duration is not applied by this build");
+		flt_min_ticks = flt_ticks(flt.set.min_duration_ns);
+	flt_hot = flt.has_subtree || flt.has_exclude || flt_max_depth || flt_min_ticks;
 	rt_debug("filter: %s, %zu modules, subtree %d, exclude %d, max depth %u",
 		 file ? file : "name regexes", flt.nmods, flt.has_subtree, flt.has_exclude,
 		 flt_max_depth);
@@ -594,6 +656,8 @@ void rt_filter_module(struct rt_module *m, uint8_t *func_flags)
 
 /* --- the hot path --------------------------------------------------------- */
 
+#define FLT_MAP_SIZE (FLT_STACK_CAP * sizeof(uint32_t) + FLT_PENDING * sizeof(struct flt_pending))
+
 /* mmap without libc (see the top of the file). */
 static uint32_t *flt_map_stack(void)
 {
@@ -604,7 +668,7 @@ static uint32_t *flt_map_stack(void)
 
 	__asm__ volatile("syscall"
 			 : "=a"(ret)
-			 : "0"((long)SYS_mmap), "D"(0L), "S"((long)(FLT_STACK_CAP * sizeof(uint32_t))),
+			 : "0"((long)SYS_mmap), "D"(0L), "S"((long)FLT_MAP_SIZE),
 			   "d"((long)(PROT_READ | PROT_WRITE)), "r"(r10), "r"(r8), "r"(r9)
 			 : "rcx", "r11", "memory");
 	return ret < 0 && ret > -4096 ? MAP_FAILED : (uint32_t *)ret;
@@ -621,6 +685,109 @@ static inline void flt_unmark(struct flt_thread *ft, uint32_t e)
 		ft->excl--;
 }
 
+static inline uint64_t flt_now(void)
+{
+	return rt_cfg.clock_ns ? mono_ns() : arch_timestamp();
+}
+
+/* Unlocked cmpxchg on wp, as record.c's: atomic against signals on this thread. */
+static inline int flt_cmpxchg(uint8_t **pp, uint8_t *expected, uint8_t *desired)
+{
+	uint8_t *prev = expected;
+
+	__asm__ volatile("cmpxchgq %2, %1" : "+a"(prev), "+m"(*pp) : "r"(desired) : "cc", "memory");
+	return prev == expected;
+}
+
+static inline void flt_note_entry(struct rt_thread *t, struct flt_thread *ft, uint32_t id)
+{
+	struct flt_pending *pe = &ft->pending[ft->phead++ & (FLT_PENDING - 1)];
+
+	pe->start = t->wp;
+	pe->seq = t->seq;
+	if (!t->end || t->wp >= t->end) {
+		/* The writer opens a block first: the entry starts its payload. */
+		pe->start = NULL;
+		pe->seq = t->seq + 1;
+	}
+	pe->prev_base = t->base;
+	pe->prev_last = t->last;
+	pe->time = flt_now();
+	pe->id = id;
+	if (ft->pcount < FLT_PENDING)
+		ft->pcount++;
+}
+
+/* Length of the entry record at p if it ends exactly at end, else 0. */
+static inline size_t flt_entry_len(const uint8_t *p, const uint8_t *end)
+{
+	const uint8_t *q = p + 1;
+	uint8_t tag = p[0];
+
+	if ((tag & 3) != FMT_KIND_ENTRY || end - p > (ptrdiff_t)FMT_MAX_RECORD)
+		return 0;
+	if (tag & FMT_TAG_MORE)
+		while (q < end && (*q++ & 0x80))
+			;
+	if (tag & FMT_TAG_ID)
+		while (q < end && (*q++ & 0x80))
+			;
+	return q == end ? (size_t)(end - p) : 0;
+}
+
+/*
+ * The exit of a recorded call of id: erase the call if it was short and is
+ * the last thing written (see the top of the file). Returns 1 when erased.
+ */
+static int flt_rewind(struct rt_thread *t, struct flt_thread *ft, uint32_t id)
+{
+	struct flt_pending *pe;
+	uint8_t *start, *end, *resv;
+	size_t len;
+
+	if (!ft->pcount)
+		return 0;
+	pe = &ft->pending[(ft->phead - 1) & (FLT_PENDING - 1)];
+	start = pe->start ? pe->start : t->payload;
+	end = t->wp;
+	if (pe->id != id || pe->seq != t->seq || !t->block || !t->end || start < t->payload ||
+	    start >= end || end >= t->end)
+		return 0;
+	if (flt_now() - pe->time >= flt_min_ticks)
+		return 0;
+	if (!(len = flt_entry_len(start, end)))
+		return 0;
+	/* Reserve behind the entry: fails if anything was written since. */
+	resv = end + RT_RESERVE;
+	if (!flt_cmpxchg(&t->wp, end, resv))
+		return 0;
+	start[0] = 0;
+	__asm__ volatile("" ::: "memory");
+	for (size_t i = 1; i < len; i++)
+		start[i] = 0;
+	if (!flt_cmpxchg(&t->wp, resv, start)) {
+		/* NESTED records follow our reservation: keep it as padding. */
+		for (uint8_t *b = resv; --b > start;)
+			*b = FMT_SPECIAL_TAG(FMT_SPECIAL_PAD);
+		__asm__ volatile("" ::: "memory");
+		start[0] = FMT_SPECIAL_TAG(FMT_SPECIAL_PAD);
+	}
+	if (pe->start) {
+		t->base = pe->prev_base;
+		t->last = pe->prev_last;
+	} else {
+		/* The decoder registers as the block opened them (tbuf.c). */
+		t->base = t->block->open_tsc;
+		t->last = 0;
+	}
+	/* The entry pushed id on the shadow stack and nothing was pushed since. */
+	if (t->depth && (t->depth > RT_STACK_CAP || t->stack[t->depth - 1] == id))
+		t->depth--;
+	ft->phead--;
+	ft->pcount--;
+	return 1;
+}
+
 static __attribute__((no_caller_saved_registers, noinline)) int flt_decide(void)
 {
 	struct rt_thread *t = &rt_self;
@@ -628,8 +795,10 @@ static __attribute__((no_caller_saved_registers, noinline)) int flt_decide(void)
 	uint32_t id = t->fid, e;
 	uint8_t f;
 
-	if (RT_UNLIKELY(!ft->stack))
+	if (RT_UNLIKELY(!ft->stack)) {
 		ft->stack = flt_map_stack();
+		ft->pending = (struct flt_pending *)(ft->stack + FLT_STACK_CAP);
+	}
 	if (RT_UNLIKELY(ft->stack == MAP_FAILED))
 		goto drop;
 	f = rt_func_flags[id];
@@ -655,8 +824,11 @@ static __attribute__((no_caller_saved_registers, noinline)) int flt_decide(void)
 			goto drop;
 		}
 		ft->stack[ft->depth++] = e;
-		if (e & FLT_MARK_REC)
+		if (e & FLT_MARK_REC) {
+			if (flt_min_ticks)
+				flt_note_entry(t, ft, id);
 			return 1;
+		}
 		goto drop;
 	}
 	/* Exit or tail call: close the innermost open call of this id. */
@@ -670,9 +842,17 @@ static __attribute__((no_caller_saved_registers, noinline)) int flt_decide(void)
 			for (uint32_t k = ft->depth; k-- > d;)
 				flt_unmark(ft, ft->stack[k]);
 			ft->depth = d;
-			if (e & FLT_MARK_REC)
-				return 1;
-			goto drop;
+			if (!(e & FLT_MARK_REC))
+				goto drop;
+			if (flt_min_ticks) {
+				if (flt_rewind(t, ft, id)) {
+					t->filter_dropped += 2;
+					return 0;
+				}
+				/* The exit is written: what came before stays. */
+				ft->pcount = 0;
+			}
+			return 1;
 		}
 	}
 	/* Its entry was never seen (it began before patching): nothing to close. */

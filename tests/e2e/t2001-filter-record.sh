@@ -47,6 +47,9 @@ case_file selexcl -r '^(leaf|work_a)$' -N '^noise$' -- --select '^(leaf|work_a)$
 case_file depth --max-depth 3 -- --max-depth 3
 case_file subdepth -r '^run$' --subtree --max-depth 2 -- --select '^run$' --subtree --max-depth 2
 case_file seldepth -r '^work_b$' --max-depth 2 -- --select '^work_b$' --max-depth 2
+# slow() takes 2 ms; every other call that does not contain it, microseconds.
+case_file mindur --min-duration 1ms -- --min-duration 1000000
+case_file submindur -r '^run$' --subtree --min-duration 500us -- --select '^run$' --subtree --min-duration 500000
 
 "$SFTRACE" dump select.sf >select.dump 2>&1
 check "the filtered log is marked filtered" grep -q "^state:.*filtered" select.dump
@@ -67,6 +70,12 @@ case_env env-subtree SFTRACE_FILTER_REGEX='^work_b$' SFTRACE_FILTER_SUBTREE=1 --
 	--select '^work_b$' --subtree
 case_env env-exclude SFTRACE_FILTER_EXCLUDE='^(helper|slow)$' -- --exclude '^(helper|slow)$'
 case_env env-depth SFTRACE_FILTER_MAX_DEPTH=2 -- --max-depth 2
+case_env env-mindur SFTRACE_FILTER_MIN_DURATION=1000000 -- --min-duration 1000000
+"$SFTRACE" dump env-mindur.sf >env-mindur.dump 2>&1
+total=$(awk '{ n++ } END { print n * 2 }' env-mindur.log)
+kept=$(awk '{ n += $2 } END { print n * 2 }' env-mindur.counts)
+check_eq "the log counts the events the filter dropped" "dropped:    $((total - kept)) events by filters" \
+	"$(grep '^dropped:' env-mindur.dump)"
 
 run env-badre SFTRACE_FILTER_REGEX='work_('
 check "a bad regex in SFTRACE_FILTER_REGEX is reported with the PCRE2 message" \
