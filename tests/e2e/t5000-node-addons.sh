@@ -76,12 +76,11 @@ todo_counts() {
 }
 
 for p in 1 2; do
-	eval "pid=\$pid$p"
-	log=out/sf.log.$pid
 	case $p in
-	1) kinds="v0 c" what="v0 + C" mangled='^_RNvNtCs[0-9A-Za-z_]*_10rust_addon4math3fib ' ;;
-	2) kinds="legacy" what="legacy" mangled='^_ZN10rust_addon4math3fib17h[0-9a-f]{16}E ' ;;
+	1) pid=$pid1 kinds="v0 c" what="v0 + C" mangled='^_RNvNtCs[0-9A-Za-z_]*_10rust_addon4math3fib ' ;;
+	2) pid=$pid2 kinds="legacy" what="legacy" mangled='^_ZN10rust_addon4math3fib17h[0-9a-f]{16}E ' ;;
 	esac
+	log=out/sf.log.$pid
 	if [ ! -f "$log" ]; then
 		not_ok "$what: log $log exists"
 		continue
@@ -106,7 +105,7 @@ done
 # The pool's workers run on threads of their own: worker_loop on 5
 # distinct threads (pool(4, ...) and pool(1, ...)), never on node's main
 # thread, whose tid is the pid.
-trace_tid_counts out/sf.log.$pid1 | short_names | awk '$2 == "worker_loop"' >tids
+trace_tid_counts "out/sf.log.$pid1" | short_names | awk '$2 == "worker_loop"' >tids
 check_eq "v0: worker_loop ran once on each of 5 threads" 5 "$(awk '$3 == 1' tids | wc -l | tr -d ' ')"
 check "v0: no worker_loop on the main thread" awk -v p="$pid1" '$1 == p { exit 1 }' tids
 done_testing

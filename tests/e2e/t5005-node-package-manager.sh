@@ -35,8 +35,8 @@ printf 'sf.log.%s\n' "$pid1" "$pid2" | LC_ALL=C sort >logs.expect
 (cd trace && ls) | LC_ALL=C sort >logs.actual
 check_cmp "logs only for the two node processes that loaded an addon" logs.expect logs.actual
 for p in 1 2; do
-	eval "pid=\$pid$p"
-	trace_counts trace/sf.log.$pid | short_names >$p.short
+	if [ $p = 1 ]; then pid=$pid1; else pid=$pid2; fi
+	trace_counts "trace/sf.log.$pid" | short_names >$p.short
 	prog_counts p$p.out count >$p.expect
 	check_counts "script node $p: calls per function equal build.js's counts" $p.expect $p.short
 done
@@ -46,7 +46,7 @@ sf_record trace/sf.log node "$ND/pm.js" run broken
 check_eq "record exits with the failing script's status" 3 "$?"
 pid3=$(sed -n 's/^pid //p' p3.out)
 check_eq "the node process before the failure wrote its log" "sf.log.$pid3" "$(cd trace && ls)"
-trace_counts trace/sf.log.$pid3 | short_names >3.short
+trace_counts "trace/sf.log.$pid3" | short_names >3.short
 prog_counts p3.out count >3.expect
 check_counts "its calls per function equal build.js's counts" 3.expect 3.short
 
@@ -55,7 +55,7 @@ sf_record trace/sf.log node "$ND/pm.js" run killed
 check_eq "record exits 137 when the script's node was killed by SIGKILL" 137 "$?"
 pid4=$(sed -n 's/^pid //p' p4.out)
 check_eq "the killed node process left its log" "sf.log.$pid4" "$(cd trace && ls)"
-trace_counts trace/sf.log.$pid4 | short_names >4.short
+trace_counts "trace/sf.log.$pid4" | short_names >4.short
 prog_counts p4.out count >4.expect
 check_counts "the killed process's log holds every call" 4.expect 4.short
 done_testing
