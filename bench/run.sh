@@ -55,7 +55,7 @@ now_ns() { date +%s%N; }
 # work time; 0 if LOGPATH is empty). Returns 1 if any run failed.
 run_best() {
 	n=$1 log=$2 setup=$3; shift 4
-	best_work= best_wall= bytes=0 calls=
+	best_work='' best_wall='' bytes=0 calls=''
 	i=0
 	while [ "$i" -lt "$n" ]; do
 		i=$((i + 1))
