@@ -36,7 +36,8 @@ struct xobject {
 /*
  * Load the functions (from xray_instr_map) and names (.symtab, else
  * .dynsym) of the object at path. Returns 0, or -1 after printing an
- * error: cannot open, not ELF, no XRay sleds, malformed map.
+ * error: cannot open, not ELF, no XRay sleds, malformed map (o is then
+ * left released).
  */
 int xobject_load(struct xobject *o, const char *path);
 void xobject_release(struct xobject *o);

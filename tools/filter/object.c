@@ -221,8 +221,11 @@ int xobject_load(struct xobject *o, const char *path)
 	memset(o, 0, sizeof(*o));
 	o->path = xstrdup(path);
 	fd = open(path, O_RDONLY | O_CLOEXEC);
-	if (fd < 0)
-		return error_errno("cannot open '%s'", path);
+	if (fd < 0) {
+		error_errno("cannot open '%s'", path);
+		xobject_release(o);
+		return -1;
+	}
 	o->realpath = realpath(path, NULL);
 	if (!o->realpath)
 		o->realpath = xstrdup(path);
@@ -252,6 +255,8 @@ out:
 	if (elf)
 		elf_end(elf);
 	close(fd);
+	if (ret)
+		xobject_release(o);
 	return ret;
 }
 
