@@ -39,18 +39,32 @@ struct symbolizer *symbolizer_new(const struct symbolizer_opts *o);
 /*
  * Open the modules of a log. A module file whose build-id differs from the
  * recorded one is an error naming the file and both ids (unless force), a
- * missing file a warning (names become "module+0xoffset"). Returns 0 or -1.
- * Several logs may be added; lookups name the log they belong to.
+ * missing file a warning (names become "module+0xoffset"). A --symbol file
+ * with the recorded build-id stands in for a missing or rebuilt module.
+ * Returns 0 or -1. Several logs may be added; lookups name the log they
+ * belong to, and logs of the same module file share its symbol tables.
+ * t must outlive s.
  */
 int symbolizer_add_trace(struct symbolizer *s, struct trace *t);
 
-/* Symbol information for a function id of trace t. Never NULL. */
+/*
+ * Symbol information for a function id of trace t. Never NULL, and name is
+ * never empty: an id no module of t owns (or a trace never added) is named
+ * "[function ID]". The first lookup of an id reads symbols and DWARF; later
+ * ones are an array index. The result lives as long as s.
+ */
 const struct sym_info *symbolizer_lookup(struct symbolizer *s, const struct trace *t,
 					 uint32_t func);
 
-/* "file:line", "file" or "" for a sym_info; the result lives as long as s. */
+/*
+ * "file:line", "file" or "" for a sym_info returned by symbolizer_lookup()
+ * on the same s; built once per function, the result lives as long as s.
+ * The file is the function's declaration (DW_AT_decl_file/decl_line), else
+ * the line-table row of its entry address.
+ */
 const char *symbolizer_location(struct symbolizer *s, const struct sym_info *si);
 
+/* Free s and everything it returned. No operation when s is NULL. */
 void symbolizer_free(struct symbolizer *s);
 
 #endif
