@@ -20,6 +20,10 @@
 #include <time.h>
 #include <unistd.h>
 
+#ifndef MADV_POPULATE_WRITE
+#define MADV_POPULATE_WRITE 23
+#endif
+
 #include "arch.h"
 #include "common/sigsafe.h"
 #include "runtime/internal.h"
@@ -117,12 +121,16 @@ struct fmt_block_header *rt_log_block(uint16_t type, uint32_t size)
 		rt_log_fail("cannot extend", errno ? errno : ENOSPC);
 		return NULL;
 	}
-	p = mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_POPULATE, rt_log.fd,
-		 (off_t)off);
+	p = mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_SHARED, rt_log.fd, (off_t)off);
 	if (p == MAP_FAILED) {
 		rt_log_fail("cannot map", errno);
 		return NULL;
 	}
+	/* Fault the pages in for writing now, here in the slow path: a
+	 * shared file page is otherwise mapped read-only first and its first
+	 * store faults again (page_mkwrite) inside a traced function. */
+	if (madvise(p, size, MADV_POPULATE_WRITE))
+		madvise(p, size, MADV_WILLNEED);
 	(void)type;
 	return p;
 }
