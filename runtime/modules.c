@@ -79,20 +79,6 @@ static int is_seen(uintptr_t addr, uint64_t h)
 	return 0;
 }
 
-/* Does the object contain our own code? */
-static int is_self(const struct dl_phdr_info *info)
-{
-	uintptr_t self = (uintptr_t)&rt_modules_scan;
-
-	for (int i = 0; i < info->dlpi_phnum; i++) {
-		const ElfW(Phdr) *ph = &info->dlpi_phdr[i];
-		uintptr_t lo = info->dlpi_addr + ph->p_vaddr;
-		if (ph->p_type == PT_LOAD && self >= lo && self < lo + ph->p_memsz)
-			return 1;
-	}
-	return 0;
-}
-
 static int collect(struct dl_phdr_info *info, size_t size, void *arg)
 {
 	struct scan_ctx *ctx = arg;
@@ -101,7 +87,9 @@ static int collect(struct dl_phdr_info *info, size_t size, void *arg)
 
 	if (!strncmp(name, "linux-vdso", 10) || !strncmp(name, "linux-gate", 10))
 		return 0;
-	if (is_seen(info->dlpi_addr, h) || is_self(info))
+	/* libsftrace.so itself has no sleds, but a static executable that
+	 * links libsftrace.a contains both our code and the sleds. */
+	if (is_seen(info->dlpi_addr, h))
 		return 0;
 	if (ctx->n == MAX_CANDS) {
 		ctx->more = 1;
