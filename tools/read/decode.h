@@ -8,8 +8,10 @@
 #define SFTRACE_TOOLS_READ_DECODE_H
 
 #include <stdint.h>
+#include <string.h>
 
 #include "common/format.h"
+#include "tools/lib/usage.h"
 #include "tools/read/trace.h"
 
 struct decoded {
@@ -23,16 +25,67 @@ struct decoded {
 typedef int (*decode_sink)(void *ctx, const struct decoded *d);
 
 /*
+ * Function ids at or above this cannot be real: every id of a log is
+ * described by 8 bytes of a MODULE record, so a log of N bytes has fewer
+ * than N/8 of them. The decoder treats a larger id as damage, which keeps
+ * every table indexed by function id within a small multiple of the file
+ * size, whatever the bytes say.
+ */
+#define DECODE_ID_LIMIT(t) ((uint64_t)(t)->size / 8 + 1)
+
+/*
+ * How many frames of each function id are open, so that an exit whose
+ * function is not on the stack is recognised at once instead of by a scan
+ * of the whole stack (a damaged log could make those scans quadratic).
+ * Grown on demand to the largest id seen; ids are bounded by
+ * DECODE_ID_LIMIT.
+ */
+struct open_count {
+	uint32_t *n;
+	size_t len;
+};
+
+static inline void open_count_grow(struct open_count *c, uint32_t id)
+{
+	size_t len = c->len ? c->len : 1024;
+
+	while (len <= id)
+		len *= 2;
+	c->n = xrealloc(c->n, len * sizeof(*c->n));
+	memset(c->n + c->len, 0, (len - c->len) * sizeof(*c->n));
+	c->len = len;
+}
+
+static inline void open_count_inc(struct open_count *c, uint32_t id)
+{
+	if (id >= c->len)
+		open_count_grow(c, id);
+	c->n[id]++;
+}
+
+/* Only for an id that open_count_inc() counted. */
+static inline void open_count_dec(struct open_count *c, uint32_t id)
+{
+	c->n[id]--;
+}
+
+static inline uint32_t open_count_get(const struct open_count *c, uint32_t id)
+{
+	return id < c->len ? c->n[id] : 0;
+}
+
+/*
  * Decode every event of th in order, calling sink for each. A record that
- * cannot be decoded ends its block (th->damaged counts those blocks; the
- * last block of a killed process normally ends that way or with a zero).
+ * cannot be decoded, or names a function id of DECODE_ID_LIMIT or more,
+ * ends its block (th->damaged counts those blocks; the last block of a
+ * killed process normally ends that way or with a zero).
  * Sets th->nevents, th->last_ns and th->lost. Returns 0 or sink's value.
  */
 static inline __attribute__((always_inline)) int
 decode_thread(struct trace *t, struct trace_thread *th, decode_sink sink, void *ctx)
 {
 	struct trace_clock clk;
-	uint64_t last_ns = 0, nev = 0, lost = 0, damaged = 0;
+	uint64_t last_ns = 0, nev = 0, lost = 0, damaged = 0, id_limit = DECODE_ID_LIMIT(t);
 	int ret = 0;
 
 	trace_clock_init(t, &clk);
@@ -67,7 +120,10 @@ decode_thread(struct trace *t, struct trace_thread *th, decode_sink sink, void *
 				if (tag & FMT_TAG_ID) {
 					if (fmt_get_uleb(&p, end, &v))
 						goto bad;
-					last = (uint32_t)((int64_t)last + fmt_unzigzag(v));
+					v = (uint64_t)last + (uint64_t)fmt_unzigzag(v);
+					if (v >= id_limit)
+						goto bad;
+					last = (uint32_t)v;
 					d.has_id = 1;
 				} else {
 					d.has_id = d.kind == FMT_KIND_ENTRY;
@@ -82,7 +138,8 @@ decode_thread(struct trace *t, struct trace_thread *th, decode_sink sink, void *
 					d.kind = *p++;
 					if (d.kind < 1 || d.kind > 3)
 						goto bad;
-					if (fmt_get_uleb(&p, end, &ts) || fmt_get_uleb(&p, end, &v))
+					if (fmt_get_uleb(&p, end, &ts) || fmt_get_uleb(&p, end, &v) ||
+					    v >= id_limit)
 						goto bad;
 					d.id = (uint32_t)v;
 					d.has_id = 1;

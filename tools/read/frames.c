@@ -2,7 +2,10 @@
  * The frames layer (see frames.h): pairs a thread's entries and exits into
  * calls, with the repair rules of docs/format.md "Reading". It runs on the
  * decoder's inlined loop, so a frame costs two callbacks and no allocation
- * once the stack has grown to the thread's deepest call.
+ * once the stack has grown to the thread's deepest call. A count of open
+ * frames per function id makes an exit without a matching entry O(1), so
+ * no input makes the walk quadratic: a scan of the stack only happens when
+ * it will find the frame, and it closes every frame it passes.
  */
 #include <inttypes.h>
 #include <stdlib.h>
@@ -19,6 +22,7 @@ struct walk {
 	struct frames_stats *stats;
 	struct frame *stack;
 	size_t depth, alloc;
+	struct open_count open;
 };
 
 /* Close the innermost frame at ns. */
@@ -32,6 +36,7 @@ static inline int close_top(struct walk *w, uint64_t ns, uint8_t how)
 	ret = w->ops->exit ? w->ops->exit(w->ctx, f, w->stack) : 0;
 	if (w->depth > 1)
 		w->stack[w->depth - 2].child_ns += ns - f->start_ns;
+	open_count_dec(&w->open, f->func);
 	w->depth--;
 	return ret;
 }
@@ -59,6 +64,7 @@ static inline int on_event(void *vctx, const struct decoded *d)
 		f->child_ns = 0;
 		f->end = 0;
 		f->entry_kind = FMT_KIND_ENTRY;
+		open_count_inc(&w->open, d->id);
 		w->depth++;
 		w->stats->frames++;
 		return w->ops->enter ? w->ops->enter(w->ctx, f, w->stack) : 0;
@@ -70,6 +76,10 @@ static inline int on_event(void *vctx, const struct decoded *d)
 			return 0;
 		}
 		return close_top(w, d->ns, how);
+	}
+	if (!open_count_get(&w->open, d->id)) {
+		w->stats->unmatched_exits++;
+		return 0;
 	}
 	/* An exit of a frame deeper in the stack: close what was unwound. */
 	for (size_t i = w->depth; i-- > 0;) {
@@ -89,7 +99,7 @@ static inline int on_event(void *vctx, const struct decoded *d)
 int frames_walk_thread(struct trace *t, struct trace_thread *th, const struct frames_ops *ops,
 		       void *ctx, uint64_t *next_frame_id, struct frames_stats *stats)
 {
-	struct walk w = { ops, ctx, next_frame_id, stats, NULL, 0, 0 };
+	struct walk w = { ops, ctx, next_frame_id, stats, NULL, 0, 0, { NULL, 0 } };
 	int ret;
 
 	if (ops->thread_begin && (ret = ops->thread_begin(ctx, t, th)))
@@ -100,6 +110,7 @@ int frames_walk_thread(struct trace *t, struct trace_thread *th, const struct fr
 		ret = close_top(&w, th->last_ns, FRAME_END_TRUNCATED);
 	}
 	free(w.stack);
+	free(w.open.n);
 	if (!ret && ops->thread_end)
 		ret = ops->thread_end(ctx, t, th);
 	return ret;

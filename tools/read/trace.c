@@ -32,6 +32,29 @@ static int cmp_block_ref(const void *a, const void *b)
 	return x->seq < y->seq ? -1 : x->seq > y->seq;
 }
 
+/* A block of the scan, before it is grouped by thread. */
+struct scan_ref {
+	uint32_t serial;
+	struct trace_block_ref ref;
+};
+
+static int cmp_scan_ref(const void *a, const void *b)
+{
+	const struct scan_ref *x = a, *y = b;
+	if (x->serial != y->serial)
+		return x->serial < y->serial ? -1 : 1;
+	if (x->ref.seq != y->ref.seq)
+		return x->ref.seq < y->ref.seq ? -1 : 1;
+	return x->ref.offset < y->ref.offset ? -1 : x->ref.offset > y->ref.offset;
+}
+
+/* qsort() of an empty array may get NULL, which qsort does not accept. */
+static void sort(void *base, size_t n, size_t size, int (*cmp)(const void *, const void *))
+{
+	if (n > 1)
+		qsort(base, n, size, cmp);
+}
+
 static int cmp_sync(const void *a, const void *b)
 {
 	const struct trace_sync *x = a, *y = b;
@@ -48,30 +71,35 @@ static void add_sync(struct trace *t, size_t *alloc, uint64_t tsc, uint64_t ns)
 	t->nsyncs++;
 }
 
-static struct trace_thread *thread_for_serial(struct trace *t, size_t *alloc, uint32_t serial)
-{
-	for (size_t i = t->nthreads; i-- > 0;)
-		if (t->threads[i].serial == serial)
-			return &t->threads[i];
-	ALLOC_GROW(t->threads, t->nthreads + 1, *alloc);
-	struct trace_thread *th = &t->threads[t->nthreads++];
-	memset(th, 0, sizeof(*th));
-	th->serial = serial;
-	return th;
-}
-
 static char *dup_bounded(const char *p, const char *end)
 {
 	const char *nul = memchr(p, 0, end - p);
 	return xstrndup(p, nul ? (size_t)(nul - p) : (size_t)(end - p));
 }
 
-static int parse_module(struct trace *t, size_t *alloc, const uint8_t *p, uint32_t len)
+/* What the META records of all blocks share while they are parsed. */
+struct meta_state {
+	size_t mod_alloc;
+	uint32_t *recidx;	/* [nmodules] the index each kept module was recorded with */
+	size_t recidx_alloc;
+	size_t rejected;	/* MODULE records ignored (bad id range) */
+};
+
+/*
+ * A MODULE record. Returns -1 when the record does not hold what its
+ * header says (the block is damaged), 0 otherwise. A module whose id range
+ * is impossible (id 0, past 2^32, beyond what the file could describe, or
+ * not above the previous module's: the writer hands out increasing
+ * consecutive ranges) is left out with a warning so that every id maps to
+ * at most one module and tables indexed by id stay bounded by the file size.
+ */
+static int parse_module(struct trace *t, struct meta_state *ms, const uint8_t *p, uint32_t len)
 {
 	struct fmt_meta_module mm;
 	const uint8_t *end = p + len;
 	struct trace_module *m;
 	size_t bid_padded;
+	uint64_t id_end;
 
 	if (len < sizeof(mm))
 		return -1;
@@ -82,7 +110,26 @@ static int parse_module(struct trace *t, size_t *alloc, const uint8_t *p, uint32
 		return -1;
 	if ((size_t)(end - p - bid_padded) / 8 < mm.nfuncs)
 		return -1;
-	ALLOC_GROW(t->modules, t->nmodules + 1, *alloc);
+	id_end = (uint64_t)mm.id_base + mm.nfuncs;
+	if (!mm.nfuncs)
+		id_end = (uint64_t)mm.id_base + 1;
+	if (!mm.id_base || id_end > UINT32_MAX || id_end > DECODE_ID_LIMIT(t) ||
+	    (t->nmodules && (mm.id_base < t->modules[t->nmodules - 1].id_base +
+						  t->modules[t->nmodules - 1].nfuncs ||
+			     mm.index <= ms->recidx[t->nmodules - 1]))) {
+		const char *path = (const char *)p + bid_padded + (size_t)mm.nfuncs * 8;
+		char *name = dup_bounded(path, (const char *)end);
+		warning("'%s': module %u '%s' (function ids %u..%" PRIu64
+			") is invalid or overlaps another module; its calls are shown as "
+			"unknown functions",
+			t->path, mm.index, name, mm.id_base, id_end - 1);
+		free(name);
+		ms->rejected++;
+		return 0;
+	}
+	ALLOC_GROW(t->modules, t->nmodules + 1, ms->mod_alloc);
+	ALLOC_GROW(ms->recidx, t->nmodules + 1, ms->recidx_alloc);
+	ms->recidx[t->nmodules] = mm.index;
 	m = &t->modules[t->nmodules++];
 	memset(m, 0, sizeof(*m));
 	m->index = (uint32_t)(t->nmodules - 1);
@@ -111,8 +158,11 @@ static void parse_process(struct trace *t, const uint8_t *p, uint32_t len)
 		return;
 	memcpy(&argc, p, 4);
 	s = (const char *)p + 8;
-	if (argc > len)
-		argc = 0;
+	/* every argument takes at least its NUL: argc is bounded by the record */
+	if (argc > len - 8)
+		argc = len - 8;
+	if (argc > INT32_MAX / 2)
+		argc = INT32_MAX / 2;
 	t->argv = xcalloc((size_t)argc + 1, sizeof(char *));
 	for (uint32_t i = 0; i < argc && s < end; i++) {
 		t->argv[t->argc++] = dup_bounded(s, end);
@@ -122,9 +172,38 @@ static void parse_process(struct trace *t, const uint8_t *p, uint32_t len)
 		t->exe = dup_bounded(s, end);
 }
 
+/* The thread with this serial (threads are sorted by serial), or NULL. */
+static struct trace_thread *find_thread(struct trace *t, uint32_t serial)
+{
+	size_t lo = 0, hi = t->nthreads;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (t->threads[mid].serial < serial)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < t->nthreads && t->threads[lo].serial == serial ? &t->threads[lo] : NULL;
+}
+
+/* The module recorded with index idx (recorded indices increase), or NULL. */
+static struct trace_module *find_module(struct trace *t, const struct meta_state *ms, uint32_t idx)
+{
+	size_t lo = 0, hi = t->nmodules;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (ms->recidx[mid] < idx)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < t->nmodules && ms->recidx[lo] == idx ? &t->modules[lo] : NULL;
+}
+
 /* Parse the records of one META block. Returns -1 when damaged. */
-static int parse_meta(struct trace *t, size_t *mod_alloc, size_t *thr_alloc,
-		      const uint8_t *p, const uint8_t *end)
+static int parse_meta(struct trace *t, struct meta_state *ms, const uint8_t *p, const uint8_t *end)
 {
 	while (end - p >= 8) {
 		struct fmt_meta_record r;
@@ -139,7 +218,7 @@ static int parse_meta(struct trace *t, size_t *mod_alloc, size_t *thr_alloc,
 			parse_process(t, p, r.length);
 			break;
 		case FMT_META_MODULE:
-			if (parse_module(t, mod_alloc, p, r.length))
+			if (parse_module(t, ms, p, r.length))
 				return -1;
 			break;
 		case FMT_META_MODULE_UNLOAD:
@@ -148,15 +227,19 @@ static int parse_meta(struct trace *t, size_t *mod_alloc, size_t *thr_alloc,
 				uint64_t tsc;
 				memcpy(&idx, p, 4);
 				memcpy(&tsc, p + 8, 8);
-				if (idx < t->nmodules)
-					t->modules[idx].unload_ns = tsc;
+				struct trace_module *m = find_module(t, ms, idx);
+				if (m)
+					m->unload_ns = tsc;
 			}
 			break;
 		case FMT_META_THREAD_NAME:
+			/* a thread that has no block has no events: nothing to name */
 			if (r.length >= 32) {
 				uint32_t serial;
+				struct trace_thread *th;
 				memcpy(&serial, p, 4);
-				struct trace_thread *th = thread_for_serial(t, thr_alloc, serial);
+				if (!(th = find_thread(t, serial)))
+					break;
 				memcpy(&th->tid, p + 4, 4);
 				memcpy(th->name, p + 16, 16);
 				th->name[16] = 0;
@@ -166,21 +249,21 @@ static int parse_meta(struct trace *t, size_t *mod_alloc, size_t *thr_alloc,
 		default:
 			break; /* unknown records are skipped: newer writers may add some */
 		}
+		if ((uint64_t)((r.length + 7) & ~7u) >= (uint64_t)(end - p))
+			break;
 		p += (r.length + 7) & ~7u;
 	}
 	return 0;
 }
 
-static int block_header_valid(const struct fmt_block_header *h, size_t off, size_t size)
+static int block_header_valid(const struct fmt_block_header *h)
 {
 	if (h->magic != FMT_BLOCK_MAGIC || h->header_size != FMT_BLOCK_HEADER_SIZE)
 		return 0;
 	if (h->type != FMT_BLOCK_META && h->type != FMT_BLOCK_EVENTS)
 		return 0;
-	if (!h->size || h->size % FMT_PAGE || h->size < FMT_PAGE)
+	if (!h->size || h->size % FMT_PAGE)
 		return 0;
-	(void)off;
-	(void)size;
 	return 1;
 }
 
@@ -189,7 +272,7 @@ static void thin_syncs(struct trace *t)
 {
 	size_t n = 0;
 
-	qsort(t->syncs, t->nsyncs, sizeof(*t->syncs), cmp_sync);
+	sort(t->syncs, t->nsyncs, sizeof(*t->syncs), cmp_sync);
 	for (size_t i = 0; i < t->nsyncs; i++) {
 		const struct trace_sync *s = &t->syncs[i];
 		if (n && (s->ns <= t->syncs[n - 1].ns || s->tsc <= t->syncs[n - 1].tsc))
@@ -206,13 +289,53 @@ static void thin_syncs(struct trace *t)
 	t->nsyncs = n;
 }
 
+/*
+ * Group the EVENTS blocks of the scan into threads: sorted by (serial,
+ * seq), so this is O(n log n) whatever the number of threads. A thread's
+ * tid and name come from its block with the highest seq.
+ */
+static void build_threads(struct trace *t, struct scan_ref *refs, size_t n)
+{
+	size_t alloc = 0;
+
+	sort(refs, n, sizeof(*refs), cmp_scan_ref);
+	for (size_t i = 0; i < n;) {
+		struct trace_thread *th;
+		size_t j = i;
+
+		while (j < n && refs[j].serial == refs[i].serial)
+			j++;
+		ALLOC_GROW(t->threads, t->nthreads + 1, alloc);
+		th = &t->threads[t->nthreads++];
+		memset(th, 0, sizeof(*th));
+		th->serial = refs[i].serial;
+		th->nblocks = j - i;
+		th->blocks = xmalloc(th->nblocks * sizeof(*th->blocks));
+		for (size_t k = i; k < j; k++) {
+			const struct fmt_block_header *h = (const void *)(t->map + refs[k].ref.offset);
+			th->blocks[k - i] = refs[k].ref;
+			th->lost += h->lost; /* refined by a walk */
+			t->filter_dropped_blocks += h->filter_dropped;
+			th->tid = h->tid;
+			th->max_seq = h->seq;
+			if (h->name[0]) {
+				memcpy(th->name, h->name, 16);
+				th->name[16] = 0;
+			}
+		}
+		i = j;
+	}
+}
+
 int trace_open(struct trace *t, const char *path)
 {
 	struct fmt_file_header hdr;
 	struct stat st;
-	size_t mod_alloc = 0, thr_alloc = 0, sync_alloc = 0;
-	size_t nmeta = 0, meta_alloc = 0;
+	struct meta_state ms = { 0 };
+	size_t sync_alloc = 0;
+	size_t nmeta = 0, meta_alloc = 0, nrefs = 0, refs_alloc = 0;
 	struct trace_block_ref *meta = NULL;
+	struct scan_ref *refs = NULL;
 	size_t off;
 	int ret = -1;
 
@@ -228,14 +351,23 @@ int trace_open(struct trace *t, const char *path)
 		error_errno("cannot stat '%s'", path);
 		goto out;
 	}
+	if (S_ISDIR(st.st_mode)) {
+		error("'%s' is a directory, not an sftrace log", path);
+		goto out;
+	}
 	if (!S_ISREG(st.st_mode)) {
 		error("'%s' is not a regular file", path);
 		goto out;
 	}
 	t->size = (size_t)st.st_size;
 	if (t->size < sizeof(hdr)) {
-		error("'%s' is not an sftrace log (%zu bytes, too short for a header)", path,
-		      t->size);
+		if (t->size >= FMT_MAGIC_LEN && pread(t->fd, &hdr, FMT_MAGIC_LEN, 0) == FMT_MAGIC_LEN &&
+		    !memcmp(hdr.magic, FMT_MAGIC, FMT_MAGIC_LEN))
+			error("'%s' is truncated: %zu bytes, shorter than the %u-byte header", path,
+			      t->size, FMT_PAGE);
+		else
+			error("'%s' is not an sftrace log (%zu bytes, too short for a header)",
+			      path, t->size);
 		goto out;
 	}
 	t->map = mmap(NULL, t->size, PROT_READ, MAP_PRIVATE, t->fd, 0);
@@ -276,14 +408,14 @@ int trace_open(struct trace *t, const char *path)
 		struct trace_block_ref ref;
 		size_t avail;
 
-		if (!block_header_valid(h, off, t->size)) {
+		if (!block_header_valid(h)) {
 			off += FMT_PAGE;
 			continue;
 		}
 		avail = t->size - off;
 		ref.offset = off;
 		ref.seq = h->seq;
-		ref.size = h->size <= avail ? h->size : (uint32_t)(avail & ~(size_t)0);
+		ref.size = h->size <= avail ? h->size : (uint32_t)avail;
 		if (h->size > avail)
 			t->truncated = true;
 		if (!(h->flags & FMT_BLOCK_CLOSED))
@@ -295,33 +427,22 @@ int trace_open(struct trace *t, const char *path)
 			ALLOC_GROW(meta, nmeta + 1, meta_alloc);
 			meta[nmeta++] = ref;
 		} else {
-			struct trace_thread *th = thread_for_serial(t, &thr_alloc, h->thread_serial);
-			size_t alloc = th->nblocks;
-			/* blocks arrays grow by one; alloc tracked via nblocks (small) */
-			th->blocks = xrealloc(th->blocks, (alloc + 1) * sizeof(*th->blocks));
-			th->blocks[th->nblocks++] = ref;
-			th->lost += h->lost; /* refined by a walk */
-			t->filter_dropped_blocks += h->filter_dropped;
-			if (!th->tid || h->seq >= th->max_seq) {
-				th->tid = h->tid;
-				th->max_seq = h->seq;
-				if (h->name[0] && !th->named_by_meta) {
-					memcpy(th->name, h->name, 16);
-					th->name[16] = 0;
-				}
-			}
+			ALLOC_GROW(refs, nrefs + 1, refs_alloc);
+			refs[nrefs].serial = h->thread_serial;
+			refs[nrefs++].ref = ref;
 		}
 		off += ref.size;
 	}
+	build_threads(t, refs, nrefs);
 
-	qsort(meta, nmeta, sizeof(*meta), cmp_block_ref);
+	sort(meta, nmeta, sizeof(*meta), cmp_block_ref);
 	for (size_t i = 0; i < nmeta; i++) {
 		const struct fmt_block_header *h = (const void *)(t->map + meta[i].offset);
 		const uint8_t *p = t->map + meta[i].offset + FMT_BLOCK_HEADER_SIZE;
 		const uint8_t *end = t->map + meta[i].offset + meta[i].size;
 		if (h->used && h->used <= meta[i].size - FMT_BLOCK_HEADER_SIZE)
 			end = p + h->used;
-		if (parse_meta(t, &mod_alloc, &thr_alloc, p, end)) {
+		if (parse_meta(t, &ms, p, end)) {
 			warning("'%s': damaged metadata block at offset %zu; later modules may be "
 				"missing", path, meta[i].offset);
 			t->truncated = true;
@@ -339,31 +460,22 @@ int trace_open(struct trace *t, const char *path)
 	}
 	for (size_t i = 0; i < t->nthreads; i++) {
 		struct trace_thread *th = &t->threads[i];
-		qsort(th->blocks, th->nblocks, sizeof(*th->blocks), cmp_block_ref);
-		if (th->nblocks) {
-			const struct fmt_block_header *h0 = (const void *)(t->map + th->blocks[0].offset);
-			th->first_ns = trace_ns(t, h0->open_tsc);
-		}
+		const struct fmt_block_header *h0 = (const void *)(t->map + th->blocks[0].offset);
+		th->first_ns = trace_ns(t, h0->open_tsc);
 		if (!th->name[0])
 			snprintf(th->name, sizeof(th->name), "%u", th->tid);
 	}
-	/* threads in serial order */
-	for (size_t i = 1; i < t->nthreads; i++)
-		for (size_t j = i; j > 0 && t->threads[j - 1].serial > t->threads[j].serial; j--) {
-			struct trace_thread tmp = t->threads[j];
-			t->threads[j] = t->threads[j - 1];
-			t->threads[j - 1] = tmp;
-		}
 	if (t->unclosed_blocks && !(t->flags & FMT_FLAG_CLOSED))
 		t->truncated = true;
 	ret = 0;
 out:
 	free(meta);
+	free(refs);
+	free(ms.recidx);
 	if (ret)
 		trace_close(t);
 	return ret;
 }
-
 void trace_close(struct trace *t)
 {
 	if (t->map)
@@ -453,7 +565,8 @@ uint64_t trace_clock_slow(struct trace_clock *c, uint64_t tsc)
 		c->slope = (double)(t->syncs[hi].ns - t->syncs[lo].ns) /
 			   (double)(t->syncs[hi].tsc - t->syncs[lo].tsc);
 	}
-	return trace_clock_ns(c, tsc);
+	/* not trace_clock_ns(): tsc may be UINT64_MAX, outside every segment */
+	return trace_clock_eval(c, tsc);
 }
 
 uint64_t trace_ns(const struct trace *t, uint64_t tsc)
@@ -504,6 +617,7 @@ struct raw_ctx {
 	void *ctx;
 	uint32_t *stack;
 	size_t depth, alloc;
+	struct open_count open;
 };
 
 static inline int raw_event(void *vctx, const struct decoded *d)
@@ -514,22 +628,31 @@ static inline int raw_event(void *vctx, const struct decoded *d)
 	if (d->kind == FMT_KIND_ENTRY) {
 		ALLOC_GROW(rc->stack, rc->depth + 1, rc->alloc);
 		rc->stack[rc->depth++] = d->id;
+		open_count_inc(&rc->open, d->id);
 	} else if (!d->has_id) {
-		ev.func = rc->depth ? rc->stack[--rc->depth] : 0;
-	} else {
-		for (size_t i = rc->depth; i-- > 0;)
-			if (rc->stack[i] == d->id) {
-				rc->depth = i;
+		if (rc->depth) {
+			ev.func = rc->stack[--rc->depth];
+			open_count_dec(&rc->open, ev.func);
+		} else {
+			ev.func = 0;
+		}
+	} else if (open_count_get(&rc->open, d->id)) {
+		/* pop up to and including the innermost frame of the function */
+		while (rc->depth) {
+			uint32_t f = rc->stack[--rc->depth];
+			open_count_dec(&rc->open, f);
+			if (f == d->id)
 				break;
-			}
+		}
 	}
 	return rc->fn(rc->ctx, &ev);
 }
 
 int trace_thread_events(struct trace *t, struct trace_thread *th, trace_event_fn fn, void *ctx)
 {
-	struct raw_ctx rc = { fn, ctx, NULL, 0, 0 };
+	struct raw_ctx rc = { fn, ctx, NULL, 0, 0, { NULL, 0 } };
 	int ret = decode_thread(t, th, raw_event, &rc);
 	free(rc.stack);
+	free(rc.open.n);
 	return ret;
 }

@@ -122,13 +122,20 @@ struct trace_clock {
 void trace_clock_init(const struct trace *t, struct trace_clock *c);
 uint64_t trace_clock_slow(struct trace_clock *c, uint64_t tsc);
 
+/* The current segment's value at tsc, clamped to 0 .. UINT64_MAX. */
+static inline uint64_t trace_clock_eval(const struct trace_clock *c, uint64_t tsc)
+{
+	double v = c->base_ns + (double)(int64_t)(tsc - c->base_tsc) * c->slope;
+	if (!(v > 0)) /* NaN too: a damaged log's clock */
+		return 0;
+	return v < 0x1p64 ? (uint64_t)v : UINT64_MAX;
+}
+
 static inline uint64_t trace_clock_ns(struct trace_clock *c, uint64_t tsc)
 {
-	double v;
 	if (tsc < c->lo || tsc >= c->hi)
 		return trace_clock_slow(c, tsc);
-	v = c->base_ns + (double)(int64_t)(tsc - c->base_tsc) * c->slope;
-	return v <= 0 ? 0 : (uint64_t)v;
+	return trace_clock_eval(c, tsc);
 }
 
 /* The module that owns function id, or NULL. */
