@@ -92,6 +92,9 @@ clang -O2 -o plain "$PROGS/nosleds.c" 2>/dev/null || cp "$(command -v true)" pla
 "$SFTRACE" filter -p plain -r x -o bad 2>err
 check_eq "an object without sleds exits 1" 1 "$?"
 check "with a message saying so" grep -q "'plain' has no XRay sleds" err
+head -c 4096 calls >truncated
+"$SFTRACE" filter -p truncated -r x -o bad 2>err
+check "a truncated object is refused as such" grep -q "'truncated' is truncated or damaged" err
 echo hello >text
 "$SFTRACE" filter -p text -r x -o bad 2>err
 check "a non-ELF file is refused" grep -q "'text' is not a 64-bit ELF object" err

@@ -9,6 +9,7 @@
 #include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <elfutils/libdwelf.h>
@@ -234,6 +235,19 @@ int xobject_load(struct xobject *o, const char *path)
 	if (!elf || elf_kind(elf) != ELF_K_ELF || gelf_getclass(elf) != ELFCLASS64) {
 		error("'%s' is not a 64-bit ELF object", path);
 		goto out;
+	}
+	if (strchr(o->realpath, '\n')) {
+		error("'%s': a path with a newline cannot go into a filter file", path);
+		goto out;
+	}
+	{
+		GElf_Ehdr eh;
+		struct stat st;
+		if (!gelf_getehdr(elf, &eh) || fstat(fd, &st) ||
+		    eh.e_shoff + (uint64_t)eh.e_shnum * eh.e_shentsize > (uint64_t)st.st_size) {
+			error("'%s' is truncated or damaged: its section headers are missing", path);
+			goto out;
+		}
 	}
 	if (map_functions(o, elf))
 		goto out;
