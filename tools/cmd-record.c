@@ -243,8 +243,8 @@ static void human_bytes(char *buf, size_t n, uint64_t b)
 		snprintf(buf, n, "%" PRIu64 " bytes", b);
 }
 
-/* Print one line for the log at path; returns 1 if it is ours. */
-static int report_log(const char *path, uint64_t session)
+/* Print one line for the log at path (shown as shown); returns 1 if it is ours. */
+static int report_log(const char *path, const char *shown, uint64_t session)
 {
 	struct fmt_file_header h;
 	struct trace t;
@@ -264,12 +264,12 @@ static int report_log(const char *path, uint64_t session)
 		return 0;
 	human_bytes(size, sizeof(size), (uint64_t)st.st_size);
 	if (trace_open(&t, path)) {
-		fprintf(stderr, "sftrace: %s: unreadable log, %s\n", path, size);
+		fprintf(stderr, "sftrace: %s: unreadable log, %s\n", shown, size);
 		return 1;
 	}
 	for (size_t i = 0; i < t.nthreads; i++)
 		trace_thread_events(&t, &t.threads[i], count_event, &c);
-	fprintf(stderr, "sftrace: %s: %" PRIu64 " events, %zu thread%s, %s%s\n", path, c.n,
+	fprintf(stderr, "sftrace: %s: %" PRIu64 " events, %zu thread%s, %s%s\n", shown, c.n,
 		t.nthreads, t.nthreads == 1 ? "" : "s", size,
 		h.flags & FMT_FLAG_STOPPED ? " (recording stopped early)" : "");
 	trace_close(&t);
@@ -304,8 +304,11 @@ static int cmp_str(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* Report every log of this session; returns how many there were. */
-static int report_logs(const char *out, uint64_t session)
+/*
+ * Report every log of this session; returns how many there were. Names
+ * are shown as the user spelled the output (shown) plus the suffix.
+ */
+static int report_logs(const char *out, const char *shown, uint64_t session)
 {
 	char *dir = xstrdup(out), *slash = strrchr(dir, '/');
 	const char *base = slash + 1;
@@ -324,12 +327,16 @@ static int report_logs(const char *out, uint64_t session)
 	while ((de = readdir(d)))
 		if (name_matches(de->d_name, base)) {
 			ALLOC_GROW(names, nr + 1, alloc);
-			names[nr++] = xasprintf("%s/%s", dir, de->d_name);
+			names[nr++] = xstrdup(de->d_name);
 		}
 	closedir(d);
 	qsort(names, nr, sizeof(*names), cmp_str);
 	for (size_t i = 0; i < nr; i++) {
-		found += report_log(names[i], session);
+		char *path = xasprintf("%s/%s", dir, names[i]);
+		char *disp = xasprintf("%s%s", shown, names[i] + strlen(base));
+		found += report_log(path, disp, session);
+		free(disp);
+		free(path);
 		free(names[i]);
 	}
 	free(names);
@@ -418,7 +425,7 @@ int cmd_record(int argc, char **argv)
 	else if (WIFSIGNALED(wstatus))
 		status = 128 + WTERMSIG(wstatus);
 
-	if (!report_logs(out, session)) {
+	if (!report_logs(out, o.output, session)) {
 		fprintf(stderr,
 			"sftrace: nothing was instrumented: '%s' ran no function with XRay sleds,\n"
 			"  so no log was written. Compile the code to trace with\n"
