@@ -2,7 +2,8 @@
  * exit() from one thread while others still run. NTHREADS workers
  * (default 4) each call work() exactly ITERS times (default 10000), then
  * keep calling spin() until the process ends. A last thread waits until
- * every worker has finished its ITERS calls, reads how many spin() calls
+ * every worker has finished its ITERS calls and made 1000 calls of spin(),
+ * reads how many spin() calls
  * each has completed so far, prints it all and calls exit() while the
  * workers are still spinning. Output:
  *   tcount TID work N   exact
@@ -66,9 +67,11 @@ static struct worker workers[MAX_THREADS];
 
 NOINLINE static void *quitter(void *arg)
 {
+	/* Every worker done with work() and well into its spin() loop. */
 	for (int i = 0; i < nworkers; i++)
-		while (!atomic_load_explicit(&workers[i].finished, memory_order_acquire))
-			;
+		while (!atomic_load_explicit(&workers[i].finished, memory_order_acquire) ||
+		       atomic_load_explicit(&workers[i].spins, memory_order_acquire) < 1000)
+			sched_yield();
 	for (int i = 0; i < nworkers; i++) {
 		struct worker *w = &workers[i];
 
