@@ -3,9 +3,8 @@
  * (default 4) each call work() exactly ITERS times (default 10000), then
  * keep calling spin() until the process ends. A last thread waits until
  * every worker has finished its ITERS calls and made 1000 calls of spin(),
- * reads how many spin() calls
- * each has completed so far, prints it all and calls exit() while the
- * workers are still spinning. Output:
+ * reads how many spin() calls each has completed so far, prints it all and
+ * calls exit() while the workers are still spinning. Output:
  *   tcount TID work N   exact
  *   tmin TID spin N     a lower bound: the trace holds at least N
  * Usage: exit-thread [NTHREADS [ITERS]].
