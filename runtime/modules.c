@@ -29,6 +29,7 @@ static uint32_t rt_next_id = 1;
 static pthread_mutex_t scan_lock = PTHREAD_MUTEX_INITIALIZER;
 
 /* Objects already looked at (with or without sleds), by load address and name. */
+#define RT_SLED_INVALID 0xff
 #define MAX_SEEN 8192
 struct seen {
 	uintptr_t addr;
@@ -140,6 +141,20 @@ static void build_id(struct rt_module *m, const struct cand *c)
 			p = next;
 		}
 	}
+}
+
+/* Is the sled at runtime address addr inside an executable segment? */
+static int in_exec_segment(const struct cand *c, uintptr_t addr)
+{
+	for (unsigned i = 0; i < c->phnum; i++) {
+		const ElfW(Phdr) *ph = &c->phdr[i];
+		uintptr_t lo = c->addr + ph->p_vaddr;
+
+		if (ph->p_type == PT_LOAD && (ph->p_flags & PF_X) && addr >= lo &&
+		    addr + ARCH_SLED_SIZE <= lo + ph->p_memsz)
+			return 1;
+	}
+	return 0;
 }
 
 /* Is [addr, addr+len) inside one of the object's loaded segments? */
@@ -284,7 +299,11 @@ static struct rt_module *module_read(const struct cand *c)
 		}
 		m->sleds[i].addr = sled;
 		m->sleds[i].func = hvals[h];
-		m->sleds[i].kind = e[16];
+		/* A sled outside the module's executable segments (a damaged
+		 * map) is never read or written. */
+		m->sleds[i].kind = in_exec_segment(c, sled) ? e[16] : RT_SLED_INVALID;
+		if (m->sleds[i].kind == RT_SLED_INVALID)
+			continue;
 		if (sled < m->text_lo)
 			m->text_lo = sled;
 		if (sled + ARCH_SLED_SIZE > m->text_hi)
@@ -292,12 +311,20 @@ static struct rt_module *module_read(const struct cand *c)
 	}
 	m->nsleds = (uint32_t)n;
 	m->nfuncs = (uint32_t)nfuncs;
+	if (m->text_lo >= m->text_hi)
+		goto fail; /* no usable sled */
 	build_id(m, c);
 	rt_free(hkeys, hsize * sizeof(*hkeys));
 	rt_free(hvals, hsize * sizeof(*hvals));
 	return m;
 fail:
-	rt_debug("out of memory reading '%s'", path);
+	rt_debug("'%s': no usable sled (or out of memory)", path);
+	rt_free(hkeys, hsize * sizeof(*hkeys));
+	rt_free(hvals, hsize * sizeof(*hvals));
+	rt_free(m->sleds, n * sizeof(*m->sleds));
+	rt_free(m->func_vaddr, n * sizeof(uint64_t));
+	rt_free(m->path, strlen(path) + 1);
+	rt_free(m, sizeof(*m));
 	return NULL;
 }
 
