@@ -6,11 +6,23 @@
 . "$(dirname "$0")/lib.sh"
 need clang llvm-xray perl c++filt
 
-cc_xray prog "$PROGS/recurse.c" && xray_rt prog.rt prog.o || { not_ok "build recurse.c"; done_testing; exit 1; }
+cc_xray prog "$PROGS/recurse.c" && xray_rt prog.rt prog.o || { not_ok "build recurse.c"; # Timestamps in nanoseconds: nap() measured its own sleep with
+# CLOCK_MONOTONIC from the inside; its traced duration must be a little
+# longer (0.5 % tolerance for the tick-to-ns conversion), not much longer.
+inside=$(sed -n 's/^nap_ns //p' traced.full)
+traced=$("$SFTRACE" dump --raw sf.log | awk '$6 == "nap" && $3 ~ /^entry/ { a = $1 } $6 == "nap" && $3 ~ /^exit/ { b = $1 }
+	END { if (a != "" && b != "") print b - a }')
+echo "# nap: ${inside:-?} ns measured inside, ${traced:-?} ns traced"
+check "nap's traced duration >= its own measurement" \
+	awk -v t="${traced:-0}" -v i="${inside:-1}" 'BEGIN { exit !(t >= i * 0.995) }'
+check "nap's traced duration <= its own measurement + 20 % + 5 ms" \
+	awk -v t="${traced:-0}" -v i="${inside:-1}" 'BEGIN { exit !(t <= i * 1.2 + 5000000) }'
+done_testing; exit 1; }
 
-./prog 18 >untraced.out
-sf_record sf.log ./prog 18 >traced.out
+./prog 18 | grep -v '^nap_ns' >untraced.out
+sf_record sf.log ./prog 18 >traced.full
 check_eq "record exits with the program's status" 0 "$?"
+grep -v '^nap_ns' traced.full >traced.out
 check_cmp "the program's output is unchanged by tracing" untraced.out traced.out
 check "record names the log on stderr" grep -q "sf\.log" "$T/record.err"
 check "the log exists" test -s sf.log
@@ -31,4 +43,15 @@ grep '^hop_' expect >expect.tails
 check_counts "every hop_a/hop_b call ends with a tail-call event" expect.tails tails
 trace_kind_counts sf.log exit >exits
 check_eq "no plain exit events for hop_a/hop_b" "" "$(grep '^hop_' exits)"
+# Timestamps in nanoseconds: nap() measured its own sleep with
+# CLOCK_MONOTONIC from the inside; its traced duration must be a little
+# longer (0.5 % tolerance for the tick-to-ns conversion), not much longer.
+inside=$(sed -n 's/^nap_ns //p' traced.full)
+traced=$("$SFTRACE" dump --raw sf.log | awk '$6 == "nap" && $3 ~ /^entry/ { a = $1 } $6 == "nap" && $3 ~ /^exit/ { b = $1 }
+	END { if (a != "" && b != "") print b - a }')
+echo "# nap: ${inside:-?} ns measured inside, ${traced:-?} ns traced"
+check "nap's traced duration >= its own measurement" \
+	awk -v t="${traced:-0}" -v i="${inside:-1}" 'BEGIN { exit !(t >= i * 0.995) }'
+check "nap's traced duration <= its own measurement + 20 % + 5 ms" \
+	awk -v t="${traced:-0}" -v i="${inside:-1}" 'BEGIN { exit !(t <= i * 1.2 + 5000000) }'
 done_testing

@@ -3,6 +3,8 @@
  * tail calls and a function called through a pointer. Every traced
  * function counts its own calls and main prints the counts as
  * "count NAME N" lines, the expectation the tests compare traces against.
+ * nap() sleeps 20 ms and prints how long it took by CLOCK_MONOTONIC, measured
+ * inside it ("nap_ns N"): its traced duration must be a little more.
  * Usage: recurse [N] (fib argument, default 20).
  *
  * The counted functions are noinline, and the results feed back into the
@@ -11,10 +13,11 @@
  */
 #include <stdio.h>
 #include <stdlib.h>
+#include <time.h>
 
 #define NOINLINE __attribute__((noinline))
 
-static unsigned long n_fib, n_is_even, n_is_odd, n_hop_a, n_hop_b, n_leaf, n_apply;
+static unsigned long n_nap, n_fib, n_is_even, n_is_odd, n_hop_a, n_hop_b, n_leaf, n_apply;
 
 /* Keeps the compiler from turning fib's second call into a loop. */
 static volatile int fib_guard;
@@ -83,6 +86,18 @@ NOINLINE static long apply(long (*f)(long), long x)
 	return f(x) + fib_guard;
 }
 
+NOINLINE static long nap(void)
+{
+	struct timespec a, b, d = { 0, 20 * 1000 * 1000 };
+
+	n_nap++;
+	clock_gettime(CLOCK_MONOTONIC, &a);
+	while (nanosleep(&d, &d))
+		;
+	clock_gettime(CLOCK_MONOTONIC, &b);
+	return (b.tv_sec - a.tv_sec) * 1000000000L + (b.tv_nsec - a.tv_nsec);
+}
+
 int main(int argc, char **argv)
 {
 	int n = argc > 1 ? atoi(argv[1]) : 20;
@@ -96,6 +111,7 @@ int main(int argc, char **argv)
 	for (long i = 0; i < 1000; i++)
 		sum += apply(leaf, i);
 
+	printf("nap_ns %ld\n", nap());
 	printf("result %ld\n", sum);
 	printf("count fib %lu\n", n_fib);
 	printf("count is_even %lu\n", n_is_even);
@@ -104,5 +120,6 @@ int main(int argc, char **argv)
 	printf("count hop_b %lu\n", n_hop_b);
 	printf("count leaf %lu\n", n_leaf);
 	printf("count apply %lu\n", n_apply);
+	printf("count nap %lu\n", n_nap);
 	return 0;
 }
