@@ -144,19 +144,23 @@ static int fork_from_setup_thread;
 static void fork_prepare(void)
 {
 	fork_from_setup_thread = rt_gettid() == rt_cfg.setup_tid;
+	/* Lock order: setup_lock, the scan lock, rt_lock. */
 	pthread_mutex_lock(&setup_lock);
+	rt_modules_fork_lock(0);
 	pthread_mutex_lock(&rt_lock);
 }
 
 static void fork_parent(void)
 {
 	pthread_mutex_unlock(&rt_lock);
+	rt_modules_fork_lock(1);
 	pthread_mutex_unlock(&setup_lock);
 }
 
 static void fork_child(void)
 {
 	pthread_mutex_init(&rt_lock, NULL);
+	rt_modules_fork_lock(2);
 	pthread_mutex_init(&setup_lock, NULL);
 	/* With SFTRACE_SETUP_THREAD_ONLY the child of the recorded thread
 	 * records its only thread; children of other threads record nothing. */

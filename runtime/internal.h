@@ -164,6 +164,8 @@ void rt_log_set_flag(uint32_t flag) RT_HIDDEN;
 
 /* modules.c: find new instrumented modules, register and patch them. */
 int rt_modules_scan(void) RT_HIDDEN;
+/* fork: 0 before (take the scan lock), 1 in the parent, 2 in the child. */
+void rt_modules_fork_lock(int phase) RT_HIDDEN;
 /* dlclose: mark modules that are gone and record MODULE_UNLOAD. */
 void rt_modules_rescan_unloaded(void) RT_HIDDEN;
 extern struct rt_module *rt_modules RT_HIDDEN;

@@ -375,6 +375,16 @@ static int module_add(struct rt_module *m)
 	return rt_patch_module(m, flags);
 }
 
+void rt_modules_fork_lock(int phase)
+{
+	if (phase == 0)
+		pthread_mutex_lock(&scan_lock);
+	else if (phase == 1)
+		pthread_mutex_unlock(&scan_lock);
+	else
+		pthread_mutex_init(&scan_lock, NULL);
+}
+
 int rt_modules_scan(void)
 {
 	struct scan_ctx ctx = { 0 };
