@@ -30,6 +30,8 @@
 
 struct rt_log {
 	int fd;
+	dev_t dev; /* identity of the file, to notice a descriptor the */
+	ino_t ino; /* program closed and reused */
 	char path[4096 + 32];
 	struct fmt_file_header *hdr;
 	uint64_t next_off; /* atomic: the next block's file offset */
@@ -114,6 +116,16 @@ struct fmt_block_header *rt_log_block(uint16_t type, uint32_t size)
 
 	if (rt_log.fd < 0 || rt_log.failed)
 		return NULL;
+	{
+		/* Programs close descriptors they did not open (closefrom): never
+		 * extend or map a file that took our descriptor's number. */
+		struct stat st;
+		if (fstat(rt_log.fd, &st) || st.st_dev != rt_log.dev || st.st_ino != rt_log.ino) {
+			rt_log.fd = -1;
+			rt_log_fail("lost the descriptor of", EBADF);
+			return NULL;
+		}
+	}
 	err = fallocate(rt_log.fd, 0, (off_t)off, size);
 	if (err && (errno == EOPNOTSUPP || errno == ENOSYS))
 		err = posix_fallocate(rt_log.fd, (off_t)off, size) ? -1 : 0;
@@ -319,6 +331,24 @@ int rt_log_ensure(void)
 	if (fd < 0) {
 		rt_log_fail("cannot create", -fd);
 		return fd;
+	}
+	{
+		/* Out of the way of programs that dup2 onto low numbers. */
+		int high = fcntl(fd, F_DUPFD_CLOEXEC, 512);
+		struct stat st;
+
+		if (high >= 0) {
+			close(fd);
+			fd = high;
+		}
+		if (fstat(fd, &st)) {
+			err = errno;
+			close(fd);
+			rt_log_fail("cannot create", err);
+			return -err;
+		}
+		rt_log.dev = st.st_dev;
+		rt_log.ino = st.st_ino;
 	}
 	if (fallocate(fd, 0, 0, FMT_PAGE) && ftruncate(fd, FMT_PAGE)) {
 		err = errno;
