@@ -478,6 +478,18 @@ int cmd_record(int argc, char **argv)
 		filter = absolute(o.filter);
 	}
 	out = absolute(o.output);
+	{
+		/* The runtime creates the file, in the traced process: check
+		 * here that it can, rather than report "nothing recorded". */
+		char *dir = xstrdup(out);
+		*strrchr(dir, '/') = '\0';
+		if (access(*dir ? dir : "/", W_OK | X_OK)) {
+			error_errno("cannot write the log in '%s'", *dir ? dir : "/");
+			free(dir);
+			goto out;
+		}
+		free(dir);
+	}
 	if (unlink(out) && errno != ENOENT) {
 		error_errno("cannot replace '%s'", o.output);
 		goto out;
