@@ -64,7 +64,7 @@ NOINLINE static void *worker_main(void *arg)
 static int nworkers;
 static struct worker workers[MAX_THREADS];
 
-NOINLINE static void *quitter(void *arg)
+NOINLINE static void *quitter(void *arg __attribute__((unused)))
 {
 	/* Every worker done with work() and well into its spin() loop. */
 	for (int i = 0; i < nworkers; i++)

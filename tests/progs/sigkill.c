@@ -46,7 +46,7 @@ static void say(const char *what, long n)
 		_exit(3);
 }
 
-NOINLINE static void *helper(void *arg)
+NOINLINE static void *helper(void *arg __attribute__((unused)))
 {
 	for (long done = 1;; done++) {
 		work(done);
