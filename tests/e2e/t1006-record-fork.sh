@@ -24,6 +24,10 @@ for pid in $pids; do
 	ok "$who: log $log exists"
 	check_eq "$who: the log's header names pid $pid" "$pid" \
 		"$("$SFTRACE" dump --no-events "$log" | sed -n 's/^pid: *\([0-9]*\).*/\1/p')"
+	if [ "$pid" != "$parent" ]; then
+		check_eq "$who: the log's header names the parent $parent" "$parent" \
+			"$("$SFTRACE" dump --no-events "$log" | sed -n 's/^pid: .*(parent \([0-9]*\)).*/\1/p')"
+	fi
 	awk -v p="$pid" '$1 == "pcount" && $2 == p { print $3, $4 }' traced.out | LC_ALL=C sort >expect.$pid
 	trace_counts "$log" | short_names >trace.$pid
 	check_counts "$who: calls per function equal the process's own counts" expect.$pid trace.$pid
