@@ -14,10 +14,12 @@
  * dlopen returns, new modules are patched. A module's own constructors run
  * inside the real dlopen, before that: their events are not recorded.
  *
- * Exported symbols: sftrace_setup, sftrace_shutdown, and the interposed
- * dlopen, dlmopen and dlclose.
+ * Exported symbols: sftrace_setup, sftrace_shutdown, the interposed
+ * dlopen, dlmopen and dlclose, and the rtld-audit entry points la_version,
+ * la_objopen and la_preinit.
  */
 #include <dlfcn.h>
+#include <link.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdarg.h>
@@ -25,6 +27,7 @@
 #include <string.h>
 #include <sys/mman.h>
 #include <sys/random.h>
+#include <sys/stat.h>
 #include <sys/syscall.h>
 #include <unistd.h>
 
@@ -226,14 +229,97 @@ EXPORT int sftrace_shutdown(void)
 	return 0;
 }
 
+/* Are we the copy in the main namespace (not the rtld-audit copy)? */
+static int in_base_namespace(void)
+{
+	Dl_info info;
+	struct link_map *lm = NULL;
+	Lmid_t lmid = LM_ID_BASE;
+
+	if (dladdr1((void *)&in_base_namespace, &info, (void **)&lm, RTLD_DL_LINKMAP) && lm)
+		dlinfo(lm, RTLD_DI_LMID, &lmid);
+	return lmid == LM_ID_BASE;
+}
+
+static int audit_copy; /* this copy was loaded by LD_AUDIT */
+
 __attribute__((constructor)) static void rt_constructor(void)
 {
+	if (!in_base_namespace()) {
+		audit_copy = 1;
+		return;
+	}
 	sftrace_setup();
 }
 
 __attribute__((destructor)) static void rt_destructor(void)
 {
 	sftrace_shutdown();
+}
+
+/*
+ * rtld-audit. `sftrace record` also names the library in LD_AUDIT, so a
+ * second copy of it runs in the loader's audit namespace (with its own
+ * libc) and is told about every object as soon as it is mapped, before it
+ * is relocated and before its constructors run. For objects loaded after
+ * start-up (dlopen) it calls rt_audit_hook in the main copy, whose address
+ * it derives from the main copy's load address (seen in la_objopen: it is
+ * the same file) and the hook's offset in our own copy. The main copy then
+ * patches the object at once, so even its constructors are traced; the
+ * dlopen interposer finds it already done. Before la_preinit (start-up,
+ * nothing relocated yet) the hook is not called: the constructor's scan
+ * handles those objects.
+ */
+__attribute__((used, noinline)) void rt_audit_hook(uintptr_t addr, const char *name);
+__attribute__((used, noinline)) void rt_audit_hook(uintptr_t addr, const char *name)
+{
+	if (rt_active) {
+		rt_debug("audit: '%s' mapped", name);
+		rt_modules_add_object(addr, name);
+	}
+}
+
+static uintptr_t audit_main_copy; /* load address of the main namespace's copy */
+static int audit_ready;		  /* la_preinit seen: the main copy is relocated */
+
+EXPORT unsigned la_version(unsigned version)
+{
+	return version;
+}
+
+static int same_file(const char *a, const char *b)
+{
+	struct stat sa, sb;
+
+	return a && b && !stat(a, &sa) && !stat(b, &sb) && sa.st_dev == sb.st_dev &&
+	       sa.st_ino == sb.st_ino;
+}
+
+EXPORT unsigned la_objopen(struct link_map *map, Lmid_t lmid, uintptr_t *cookie)
+{
+	Dl_info self;
+
+	if (!audit_copy || lmid != LM_ID_BASE || !map->l_name || !map->l_name[0])
+		return 0;
+	if (!dladdr((void *)&rt_audit_hook, &self))
+		return 0;
+	if (!audit_main_copy && same_file(map->l_name, self.dli_fname)) {
+		audit_main_copy = map->l_addr;
+		return 0;
+	}
+	if (audit_ready && audit_main_copy) {
+		void (*hook)(uintptr_t, const char *) =
+			(void (*)(uintptr_t, const char *))(audit_main_copy +
+							    ((uintptr_t)&rt_audit_hook -
+							     (uintptr_t)self.dli_fbase));
+		hook(map->l_addr, map->l_name);
+	}
+	return 0;
+}
+
+EXPORT void la_preinit(uintptr_t *cookie)
+{
+	audit_ready = 1;
 }
 
 /* The interposers. They forward to the next definition (libc's). */

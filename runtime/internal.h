@@ -164,6 +164,12 @@ void rt_log_set_flag(uint32_t flag) RT_HIDDEN;
 
 /* modules.c: find new instrumented modules, register and patch them. */
 int rt_modules_scan(void) RT_HIDDEN;
+/*
+ * rtld-audit (init.c): register and patch the shared object loaded at addr
+ * as name, before the loader relocates it and runs its constructors.
+ * Returns 0 or a negative errno. Never calls the dynamic loader.
+ */
+int rt_modules_add_object(uintptr_t addr, const char *name) RT_HIDDEN;
 /* fork: 0 before (take the scan lock), 1 in the parent, 2 in the child. */
 void rt_modules_fork_lock(int phase) RT_HIDDEN;
 /* dlclose: mark modules that are gone and record MODULE_UNLOAD. */

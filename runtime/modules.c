@@ -375,6 +375,49 @@ static int module_add(struct rt_module *m)
 	return rt_patch_module(m, flags);
 }
 
+int rt_modules_add_object(uintptr_t addr, const char *name)
+{
+	const ElfW(Ehdr) *eh = (const ElfW(Ehdr) *)addr;
+	struct cand *c;
+	struct rt_module *m;
+	int err = 0;
+
+	/* A shared object maps its ELF header at its load address. */
+	if (!addr || !name || !*name || memcmp(eh->e_ident, ELFMAG, SELFMAG) ||
+	    eh->e_type != ET_DYN || eh->e_phentsize != sizeof(ElfW(Phdr)))
+		return 0;
+	c = rt_alloc(sizeof(*c));
+	if (!c)
+		return -ENOMEM;
+	c->addr = addr;
+	strncpy(c->name, name, sizeof(c->name) - 1);
+	c->phdr = (const ElfW(Phdr) *)(addr + eh->e_phoff);
+	c->phnum = eh->e_phnum;
+	/* The loader's l_phdr (what dl_iterate_phdr reports) comes from
+	 * PT_PHDR when there is one. */
+	for (unsigned i = 0; i < c->phnum; i++)
+		if (c->phdr[i].p_type == PT_PHDR) {
+			c->phdr = (const ElfW(Phdr) *)(addr + c->phdr[i].p_vaddr);
+			break;
+		}
+	pthread_mutex_lock(&scan_lock);
+	if (!seen)
+		seen = rt_alloc(MAX_SEEN * sizeof(*seen));
+	if (seen && !is_seen(c->addr, hash_name(c->name))) {
+		m = module_read(c);
+		mark_seen(c);
+		if (m) {
+			pthread_mutex_lock(&rt_lock);
+			if (rt_active && (err = module_add(m)))
+				rt_debug("module '%s' not traced (error %d)", m->path, -err);
+			pthread_mutex_unlock(&rt_lock);
+		}
+	}
+	pthread_mutex_unlock(&scan_lock);
+	rt_free(c, sizeof(*c));
+	return err;
+}
+
 void rt_modules_fork_lock(int phase)
 {
 	if (phase == 0)

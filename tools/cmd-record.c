@@ -192,6 +192,16 @@ static pid_t spawn(char **argv, const char *solib, const char *out, const char *
 
 		close(pfd[0]);
 		setenv("LD_PRELOAD", preload, 1);
+		free(preload);
+		/* The same library as an rtld-audit module patches dlopen'ed
+		 * libraries before their constructors run (docs/runtime.md). */
+		if (!getenv("SFTRACE_NO_AUDIT")) {
+			const char *old_audit = getenv("LD_AUDIT");
+			char *audit = old_audit && *old_audit ? xasprintf("%s:%s", solib, old_audit)
+							      : xstrdup(solib);
+			setenv("LD_AUDIT", audit, 1);
+			free(audit);
+		}
 		setenv("SFTRACE_OUTPUT_FILE", out, 1);
 		snprintf(buf, sizeof(buf), "%016" PRIx64, session);
 		setenv("SFTRACE_SESSION", buf, 1);
