@@ -375,6 +375,22 @@ static int module_add(struct rt_module *m)
 	return rt_patch_module(m, flags);
 }
 
+/* m is no longer mapped: MODULE_UNLOAD. rt_lock held. */
+static void module_unloaded(struct rt_module *m)
+{
+	m->loaded = 0;
+	if (rt_log_exists()) {
+		uint32_t rec[4] = { m->index, 0, 0, 0 };
+		uint64_t now = rt_clock();
+		const void *parts[1] = { rec };
+		size_t lens[1] = { sizeof(rec) };
+
+		memcpy(&rec[2], &now, 8);
+		rt_log_meta(FMT_META_MODULE_UNLOAD, parts, lens, 1);
+	}
+	rt_debug("module %u '%s' unloaded", m->index, m->path);
+}
+
 int rt_modules_add_object(uintptr_t addr, const char *name)
 {
 	const ElfW(Ehdr) *eh = (const ElfW(Ehdr) *)addr;
@@ -403,7 +419,20 @@ int rt_modules_add_object(uintptr_t addr, const char *name)
 	pthread_mutex_lock(&scan_lock);
 	if (!seen)
 		seen = rt_alloc(MAX_SEEN * sizeof(*seen));
-	if (seen && !is_seen(c->addr, hash_name(c->name))) {
+	if (seen) {
+		/* A new mapping for sure: whatever was at this address before
+		 * is gone, even if its dlclose went unnoticed. */
+		uint64_t h = hash_name(c->name);
+		for (unsigned i = 0; i < nseen;)
+			if (seen[i].addr == c->addr && seen[i].name_hash == h)
+				seen[i] = seen[--nseen];
+			else
+				i++;
+		pthread_mutex_lock(&rt_lock);
+		for (struct rt_module *o = rt_modules; o; o = o->next)
+			if (o->loaded && o->load_bias == c->addr)
+				module_unloaded(o);
+		pthread_mutex_unlock(&rt_lock);
 		m = module_read(c);
 		mark_seen(c);
 		if (m) {
@@ -510,19 +539,8 @@ void rt_modules_rescan_unloaded(void)
 			continue;
 		for (unsigned j = 0; j < ctx.n && !present; j++)
 			present = ctx.p[j].addr == m->load_bias && ctx.p[j].phdr == m->phdr;
-		if (present)
-			continue;
-		m->loaded = 0;
-		if (rt_log_exists()) {
-			uint32_t rec[4] = { m->index, 0, 0, 0 };
-			uint64_t now = rt_clock();
-			const void *parts[1] = { rec };
-			size_t lens[1] = { sizeof(rec) };
-
-			memcpy(&rec[2], &now, 8);
-			rt_log_meta(FMT_META_MODULE_UNLOAD, parts, lens, 1);
-		}
-		rt_debug("module %u '%s' unloaded", m->index, m->path);
+		if (!present)
+			module_unloaded(m);
 	}
 	pthread_mutex_unlock(&rt_lock);
 out:
