@@ -32,6 +32,7 @@ static int rt_key_ok;
 static struct rt_thread *rt_threads; /* registry, rt_lock */
 static uint32_t rt_next_serial;	     /* last thread_serial given in the current log */
 static uint64_t rt_serial_gen;	     /* rt_log_gen rt_next_serial belongs to */
+static uint64_t rt_lost_total;	     /* lost events of the closed blocks of this log */
 
 /* The name (comm) of thread t into name[16]. */
 static void thread_name(struct rt_thread *t, char name[16])
@@ -76,6 +77,8 @@ static void block_close(struct rt_thread *t, uint8_t *wp)
 	b->close_tsc = tsc;
 	b->close_ns = ns;
 	b->lost += t->block_lost;
+	if (t->log_gen == rt_log_gen)
+		rt_lost_total += t->block_lost;
 	t->block_lost = 0;
 	b->filter_dropped += t->filter_dropped;
 	t->filter_dropped = 0;
@@ -209,8 +212,6 @@ off:
 
 uint64_t rt_threads_stop(void)
 {
-	uint64_t lost = 0;
-
 	rt_active = 0;
 	for (struct rt_thread *t = rt_threads; t; t = t->next)
 		__atomic_store_n(&t->end, NULL, __ATOMIC_SEQ_CST);
@@ -218,11 +219,10 @@ uint64_t rt_threads_stop(void)
 		if (!t->block || t->log_gen != rt_log_gen)
 			continue;
 		block_close(t, __atomic_load_n(&t->wp, __ATOMIC_RELAXED));
-		lost += t->block->lost;
 	}
 	if (rt_self.busy == RT_IDLE)
 		rt_self.busy = RT_OFF;
-	return lost;
+	return rt_lost_total;
 }
 
 void rt_threads_fork_child(void)
@@ -241,6 +241,7 @@ void rt_threads_fork_child(void)
 	t->depth = 0;
 	t->block_lost = 0;
 	t->filter_dropped = 0;
+	rt_lost_total = 0;
 	if (t->busy != RT_OFF)
 		t->busy = RT_IDLE;
 }
