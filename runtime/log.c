@@ -126,11 +126,11 @@ struct fmt_block_header *rt_log_block(uint16_t type, uint32_t size)
 			return NULL;
 		}
 	}
-	err = fallocate(rt_log.fd, 0, (off_t)off, size);
-	if (err && (errno == EOPNOTSUPP || errno == ENOSYS))
-		err = posix_fallocate(rt_log.fd, (off_t)off, size) ? -1 : 0;
+	err = fallocate(rt_log.fd, 0, (off_t)off, size) ? errno : 0;
+	if (err == EOPNOTSUPP || err == ENOSYS)
+		err = posix_fallocate(rt_log.fd, (off_t)off, size); /* returns the error */
 	if (err) {
-		rt_log_fail("cannot extend", errno ? errno : ENOSPC);
+		rt_log_fail("cannot extend", err);
 		return NULL;
 	}
 	p = mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_SHARED, rt_log.fd, (off_t)off);
