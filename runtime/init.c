@@ -66,7 +66,8 @@ void rt_free(void *p, size_t size)
 static void vmsg(const char *fmt, va_list ap)
 {
 	char buf[768];
-	size_t n = sigsafe_format(buf, sizeof(buf), "sftrace[%u]: ", (unsigned)getpid());
+	size_t n = sigsafe_format(buf, sizeof(buf), "sftrace[%u/%u]: ", (unsigned)getpid(),
+				  (unsigned)rt_gettid());
 
 	n += sigsafe_vformat(buf + n, sizeof(buf) - n - 1, fmt, ap);
 	buf[n++] = '\n';
@@ -76,21 +77,25 @@ static void vmsg(const char *fmt, va_list ap)
 void rt_debug(const char *fmt, ...)
 {
 	va_list ap;
+	int saved = errno;
 
 	if (!rt_cfg.debug)
 		return;
 	va_start(ap, fmt);
 	vmsg(fmt, ap);
 	va_end(ap);
+	errno = saved;
 }
 
 void rt_warn(const char *fmt, ...)
 {
 	va_list ap;
+	int saved = errno;
 
 	va_start(ap, fmt);
 	vmsg(fmt, ap);
 	va_end(ap);
+	errno = saved;
 }
 
 static int env_flag(const char *name)
