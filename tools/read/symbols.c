@@ -562,16 +562,23 @@ static void dwarf_load(struct sym_module *m)
 	m->dw = dwfl_module_getdwarf(m->mod, &m->dwbias);
 	if (!m->dw)
 		return;
-	while (dwarf_get_units(m->dw, cu, &cu, NULL, &unit_type, &cudie, &subdie) == 0) {
+	for (;;) {
 		Dwarf_Addr base, start, end;
 		ptrdiff_t off = 0;
 		Dwarf_Die *die = &cudie;
+		int tag;
 
-		if (unit_type == DW_UT_skeleton)
+		memset(&subdie, 0, sizeof(subdie));
+		if (dwarf_get_units(m->dw, cu, &cu, NULL, &unit_type, &cudie, &subdie) != 0)
+			break;
+		if (unit_type == DW_UT_skeleton && subdie.addr)
 			die = &subdie; /* split DWARF: the .dwo unit has the DIEs */
-		else if (unit_type != DW_UT_compile && unit_type != DW_UT_partial)
+		else if (unit_type != DW_UT_compile && unit_type != DW_UT_partial &&
+			 unit_type != DW_UT_skeleton)
 			continue;
-		if (dwarf_tag(die) != DW_TAG_compile_unit && dwarf_tag(die) != DW_TAG_partial_unit)
+		tag = dwarf_tag(die);
+		if (tag != DW_TAG_compile_unit && tag != DW_TAG_partial_unit &&
+		    tag != DW_TAG_skeleton_unit)
 			continue;
 		ALLOC_GROW(m->cus, m->ncus + 1, cus_alloc);
 		memset(&m->cus[m->ncus], 0, sizeof(m->cus[0]));
