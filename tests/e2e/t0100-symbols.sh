@@ -67,6 +67,15 @@ while read -r a; do
 done <symc.addrs | tr ' ' '\t' | sort >symc.a2l
 check_cmp "C: source files match addr2line" symc.a2l symc.files
 
+# Split DWARF: the DIEs live in .dwo files next to the objects.
+mkdir -p split && (cd split &&
+	clang -O2 -g -gsplit-dwarf $XRAY_CFLAGS -c -o c1.o "$P/sym-c.c" &&
+	clang -O2 -g -gsplit-dwarf $XRAY_CFLAGS -c -o c2.o "$P/sym-c-util.c" &&
+	clang -o symc c1.o c2.o) || not_ok "build split-DWARF sym-c"
+check_eq "split DWARF: declaration line" "$P/sym-c.c:$(decl_line "$P/sym-c.c" '^middle_sum\(')" \
+	"$("$U" split/symc "$(llvm-xray extract --symbolize split/symc | grep 'function-name: middle_sum' |
+		sed -n 's/.*function: 0x\([0-9A-Fa-f]*\),.*/\1/p' | head -1)" | cut -f4)"
+
 # ---- C++ ----
 clang++ -O2 -g $XRAY_CFLAGS -c -o cxx.o "$P/sym-cxx.cpp" && clang++ -o symcxx cxx.o ||
 	{ not_ok "build sym-cxx"; done_testing; exit 1; }

@@ -118,6 +118,9 @@ struct dw_func {
 
 struct dw_cu {
 	Dwarf_Die die;
+	Dwarf_Die skel;		/* the skeleton unit of a split unit */
+	Dwarf *dw;		/* the file holding die: a .dwo for a split unit */
+	bool split;
 	struct dw_func *funcs; /* sorted by addr, built on first use */
 	size_t nfuncs;
 	bool indexed;
@@ -583,6 +586,9 @@ static void dwarf_load(struct sym_module *m)
 		ALLOC_GROW(m->cus, m->ncus + 1, cus_alloc);
 		memset(&m->cus[m->ncus], 0, sizeof(m->cus[0]));
 		m->cus[m->ncus].die = *die;
+		m->cus[m->ncus].skel = cudie;
+		m->cus[m->ncus].split = die == &subdie;
+		m->cus[m->ncus].dw = dwarf_cu_getdwarf(die->cu);
 		while ((off = dwarf_ranges(die, off, &base, &start, &end)) > 0) {
 			if (end <= start)
 				continue;
@@ -679,6 +685,16 @@ static void cu_index(struct dw_cu *c)
 	struct func_list l = { 0 };
 
 	c->indexed = true;
+	if (c->split) {
+		/*
+		 * libdw 0.188 may return another unit's file table for a split
+		 * unit unless the skeleton's was read first.
+		 */
+		Dwarf_Files *files;
+		size_t n;
+
+		dwarf_getsrcfiles(&c->skel, &files, &n);
+	}
 	cu_walk(&l, &c->die, 0);
 	qsort(l.v, l.n, sizeof(*l.v), func_cmp);
 	c->funcs = l.v;
@@ -703,7 +719,7 @@ static bool cu_func_at(struct sym_module *m, struct dw_cu *c, uint64_t addr, Dwa
 	}
 	if (lo == c->nfuncs || c->funcs[lo].addr != addr)
 		return false;
-	return dwarf_offdie(m->dw, c->funcs[lo].die, out) != NULL;
+	return c->dw && dwarf_offdie(c->dw, c->funcs[lo].die, out) != NULL;
 }
 
 static const char *die_string(Dwarf_Die *die, int name)
