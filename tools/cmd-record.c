@@ -30,6 +30,7 @@
 
 #include "common/format.h"
 #include "tools/builtin.h"
+#include "tools/filter/filter.h"
 #include "tools/lib/parse-options.h"
 #include "tools/lib/usage.h"
 
@@ -51,6 +52,9 @@ static const char *const record_usage[] = {
 struct record_opts {
 	const char *output;
 	const char *filter;
+	struct string_list fregex, fexclude; /* -F, -N (docs/filter.md) */
+	int subtree;
+	uint64_t max_depth, min_duration;
 	const char *solib;
 	int print_solib;
 	int print_install_dir;
@@ -286,7 +290,27 @@ static uint64_t count_block_events(const uint8_t *p, const uint8_t *end)
 struct log_summary {
 	uint64_t events;
 	uint32_t threads; /* distinct thread serials */
+	uint64_t funcs, patched; /* over the MODULE records */
+	uint64_t filter_dropped; /* over the EVENTS blocks */
 };
+
+/* Add up the MODULE records of a META block payload (format.md "META"). */
+static void sum_modules(const uint8_t *p, const uint8_t *end, struct log_summary *s)
+{
+	while ((size_t)(end - p) >= sizeof(struct fmt_meta_record)) {
+		struct fmt_meta_record r;
+		memcpy(&r, p, sizeof(r));
+		if (!r.type || r.length > (size_t)(end - p) - sizeof(r))
+			break;
+		if (r.type == FMT_META_MODULE && r.length >= sizeof(struct fmt_meta_module)) {
+			struct fmt_meta_module m;
+			memcpy(&m, p + sizeof(r), sizeof(m));
+			s->funcs += m.nfuncs;
+			s->patched += m.npatched;
+		}
+		p += sizeof(r) + ((r.length + 7u) & ~7u);
+	}
+}
 
 /* Walk the blocks of a mapped log as the reader does (format.md "Blocks"). */
 static void summarize(const uint8_t *map, size_t size, struct log_summary *s)
@@ -307,7 +331,15 @@ static void summarize(const uint8_t *map, size_t size, struct log_summary *s)
 			off += FMT_PAGE;
 			continue;
 		}
+		if (b.type == FMT_BLOCK_META) {
+			payload = map + off + FMT_BLOCK_HEADER_SIZE;
+			end = map + off + b.size;
+			if ((b.flags & FMT_BLOCK_CLOSED) && b.used <= b.size - FMT_BLOCK_HEADER_SIZE)
+				end = payload + b.used;
+			sum_modules(payload, end, s);
+		}
 		if (b.type == FMT_BLOCK_EVENTS) {
+			s->filter_dropped += b.filter_dropped;
 			payload = map + off + FMT_BLOCK_HEADER_SIZE;
 			end = map + off + b.size;
 			if ((b.flags & FMT_BLOCK_CLOSED) && b.used <= b.size - FMT_BLOCK_HEADER_SIZE)
@@ -368,6 +400,15 @@ static int report_log(const char *path, const char *shown, uint64_t session)
 	fprintf(stderr, "sftrace: %s: %" PRIu64 " events, %u thread%s, %s%s\n", shown, sum.events,
 		sum.threads, sum.threads == 1 ? "" : "s", size,
 		h.flags & FMT_FLAG_STOPPED ? " (recording stopped early)" : "");
+	if (h.flags & FMT_FLAG_FILTERED) {
+		/* The header total is written at shutdown; blocks carry their share. */
+		uint64_t dropped = h.filter_dropped > sum.filter_dropped ? h.filter_dropped
+									 : sum.filter_dropped;
+		fprintf(stderr,
+			"sftrace: %s: filtered: %" PRIu64 " of %" PRIu64
+			" functions patched, %" PRIu64 " events dropped\n",
+			shown, sum.patched, sum.funcs, dropped);
+	}
 	return 1;
 }
 
@@ -439,6 +480,62 @@ static int report_logs(const char *out, const char *shown, uint64_t session)
 	return found;
 }
 
+/* "(?:a)|(?:b)" of a list of regexes; the caller frees. */
+static char *join_regexes(const struct string_list *l)
+{
+	char *s = xstrdup("");
+
+	for (size_t i = 0; i < l->nr; i++) {
+		char *n = xasprintf("%s%s(?:%s)", s, i ? "|" : "", l->items[i]);
+		free(s);
+		s = n;
+	}
+	return s;
+}
+
+static void set_or_unset(const char *name, const char *value)
+{
+	if (value)
+		setenv(name, value, 1);
+	else
+		unsetenv(name);
+}
+
+/*
+ * The name filters, limits and subtree mode for the runtime
+ * (docs/filter.md "Environment"), set here so the child inherits them.
+ * The regexes are compiled once here to report a mistake before the
+ * program runs. Returns 0 or -1 after printing why.
+ */
+static int record_filter_env(const struct record_opts *o)
+{
+	struct regex_set *rs;
+	char *inc = o->fregex.nr ? join_regexes(&o->fregex) : NULL;
+	char *exc = o->fexclude.nr ? join_regexes(&o->fexclude) : NULL;
+	char depth[32], dur[32];
+
+	if (!(rs = regex_set_new(&o->fregex, "-F")))
+		goto fail;
+	regex_set_free(rs);
+	if (!(rs = regex_set_new(&o->fexclude, "-N")))
+		goto fail;
+	regex_set_free(rs);
+	snprintf(depth, sizeof(depth), "%" PRIu64, o->max_depth);
+	snprintf(dur, sizeof(dur), "%" PRIu64, o->min_duration);
+	set_or_unset("SFTRACE_FILTER_REGEX", inc);
+	set_or_unset("SFTRACE_FILTER_EXCLUDE", exc);
+	set_or_unset("SFTRACE_FILTER_SUBTREE", o->subtree ? "1" : NULL);
+	set_or_unset("SFTRACE_FILTER_MAX_DEPTH", o->max_depth ? depth : NULL);
+	set_or_unset("SFTRACE_FILTER_MIN_DURATION", o->min_duration ? dur : NULL);
+	free(inc);
+	free(exc);
+	return 0;
+fail:
+	free(inc);
+	free(exc);
+	return -1;
+}
+
 int cmd_record(int argc, char **argv)
 {
 	struct record_opts o = { .output = "sf.log" };
@@ -446,6 +543,16 @@ int cmd_record(int argc, char **argv)
 		OPT_STRING('o', "output", &o.output, "file", "write the log to <file> (default sf.log)"),
 		OPT_STRING('f', "filter", &o.filter, "file",
 			   "record only the functions of a filter file (sftrace filter)"),
+		OPT_STRING_LIST('F', "function", &o.fregex, "regex",
+				"record only functions whose name matches (repeatable)"),
+		OPT_STRING_LIST('N', "exclude", &o.fexclude, "regex",
+				"record neither matching functions nor their callees (repeatable)"),
+		OPT_BOOL(0, "subtree", &o.subtree,
+			 "also record every call made under the selected functions"),
+		OPT_U64(0, "max-depth", &o.max_depth, "n",
+			"record at most <n> nested calls per thread"),
+		OPT_DURATION(0, "min-duration", &o.min_duration, "time",
+			     "drop calls shorter than <time> (e.g. 500, 10us, 1.5ms)"),
 		OPT_STRING(0, "solib", &o.solib, "path", "the runtime library to preload"),
 		OPT_BOOL(0, "print-solib", &o.print_solib, "print the runtime library used and exit"),
 		OPT_BOOL(0, "print-solib-install-dir", &o.print_install_dir,
@@ -479,13 +586,26 @@ int cmd_record(int argc, char **argv)
 		return 125;
 	if (!*o.output)
 		usage_error(record_usage, options, "the output file name is empty");
+	if (o.filter && (o.fregex.nr || o.fexclude.nr))
+		usage_error(record_usage, options, "-f cannot be combined with -F or -N");
 	if (o.filter) {
 		if (access(o.filter, R_OK)) {
 			error_errno("cannot read filter file '%s'", o.filter);
 			free(solib);
 			return 125;
 		}
+		/* A filter for another build of a module would select the
+		 * wrong functions: refuse it before the program runs. */
+		if (filter_file_check(o.filter, NULL)) {
+			free(solib);
+			return 125;
+		}
 		filter = absolute(o.filter);
+	}
+	if (record_filter_env(&o)) {
+		free(filter);
+		free(solib);
+		return 125;
 	}
 	out = absolute(o.output);
 	{
@@ -544,5 +664,7 @@ out:
 	free(out);
 	free(filter);
 	free(solib);
+	string_list_release(&o.fregex);
+	string_list_release(&o.fexclude);
 	return status;
 }
