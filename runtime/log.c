@@ -285,7 +285,17 @@ static int same_image_log(const char *path, uint32_t pid)
 	       h.session == rt_cfg.session;
 }
 
-/* Create the file for this process image (docs/format.md "Files of a process tree"). */
+/*
+ * Create the file for this process image (docs/format.md "Files of a
+ * process tree"). The first process of a recording that has instrumented
+ * code takes OUT itself, whichever process of the tree that is (a package
+ * manager or a shell that starts the instrumented program has no sleds and
+ * writes nothing); the others take OUT.<pid>, then OUT.<pid>.<n> for
+ * further images of the same pid. Only the process `record` started may
+ * replace a file left at OUT by an earlier recording (`record` removes OUT
+ * before it starts anyway); other processes never remove OUT, since
+ * another process of this recording may have just created it.
+ */
 static int log_create(char *path, size_t size)
 {
 	uint32_t pid = (uint32_t)getpid();
@@ -294,12 +304,12 @@ static int log_create(char *path, size_t size)
 	for (unsigned n = 0; n < 10000; n++) {
 		int fd, replaced = 0;
 
-		if (n == 0 && root)
+		if (n == 0)
 			sigsafe_format(path, size, "%s", rt_cfg.output);
-		else if (n == 0)
+		else if (n == 1)
 			sigsafe_format(path, size, "%s.%u", rt_cfg.output, pid);
 		else
-			sigsafe_format(path, size, "%s.%u.%u", rt_cfg.output, pid, n);
+			sigsafe_format(path, size, "%s.%u.%u", rt_cfg.output, pid, n - 1);
 	again:
 		fd = open(path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
 		if (fd >= 0)
@@ -308,6 +318,8 @@ static int log_create(char *path, size_t size)
 			return -errno;
 		if (same_image_log(path, pid))
 			continue; /* an earlier image of this process (exec) */
+		if (n == 0 && !root)
+			continue; /* another process of this recording, or stale */
 		/* A log of an earlier recording, or another file: replace it. */
 		if (replaced++ || unlink(path))
 			return -EEXIST;
