@@ -54,38 +54,62 @@ case_file submindur -r '^run$' --subtree --min-duration 500us -- --select '^run$
 "$SFTRACE" dump select.sf >select.dump 2>&1
 check "the filtered log is marked filtered" grep -q "^state:.*filtered" select.dump
 
-# The same rules from name regexes given to the runtime directly.
-case_env() {
+# The same rules from name regexes given to record (applied by the runtime).
+case_opts() {
 	name=$1; shift
-	envs=""
-	while [ "$1" != "--" ]; do envs="$envs $1"; shift; done
+	ropts=""
+	while [ "$1" != "--" ]; do ropts="$ropts $1"; shift; done
 	shift
 	# shellcheck disable=SC2086
-	run "$name" $envs
+	run "$name" -- $ropts
 	"$EXPECT" "$@" "$name.log" >"$name.expect"
-	check_cmp "$name: $envs keeps exactly the calls the rules keep" "$name.expect" "$name.counts"
+	check_cmp "$name: record$ropts keeps exactly the calls the rules keep" "$name.expect" "$name.counts"
 }
-case_env env-select SFTRACE_FILTER_REGEX='^work_a$|^leaf$' -- --select '^work_a$|^leaf$'
-case_env env-subtree SFTRACE_FILTER_REGEX='^work_b$' SFTRACE_FILTER_SUBTREE=1 -- \
-	--select '^work_b$' --subtree
-case_env env-exclude SFTRACE_FILTER_EXCLUDE='^(helper|slow)$' -- --exclude '^(helper|slow)$'
-case_env env-depth SFTRACE_FILTER_MAX_DEPTH=2 -- --max-depth 2
-case_env env-mindur SFTRACE_FILTER_MIN_DURATION=1000000 -- --min-duration 1000000
-"$SFTRACE" dump env-mindur.sf >env-mindur.dump 2>&1
-total=$(awk '{ n++ } END { print n * 2 }' env-mindur.log)
-kept=$(awk '{ n += $2 } END { print n * 2 }' env-mindur.counts)
+case_opts opt-select -F '^work_a$' -F '^leaf$' -- --select '^work_a$|^leaf$'
+case_opts opt-subtree -F '^work_b$' --subtree -- --select '^work_b$' --subtree
+case_opts opt-exclude -N '^(helper|slow)$' -- --exclude '^(helper|slow)$'
+case_opts opt-selexcl -F '^(leaf|helper)$' -N '^noise$' -- --select '^(leaf|helper)$' --exclude '^noise$'
+case_opts opt-depth --max-depth 2 -- --max-depth 2
+case_opts opt-mindur --min-duration 1ms -- --min-duration 1000000
+check "record reports patched functions and dropped events" \
+	grep -q "filtered: 9 of 9 functions patched, [0-9]* events dropped" opt-mindur.err
+"$SFTRACE" dump opt-mindur.sf >opt-mindur.dump 2>&1
+total=$(awk '{ n++ } END { print n * 2 }' opt-mindur.log)
+kept=$(awk '{ n += $2 } END { print n * 2 }' opt-mindur.counts)
 check_eq "the log counts the events the filter dropped" "dropped:    $((total - kept)) events by filters" \
-	"$(grep '^dropped:' env-mindur.dump)"
+	"$(grep '^dropped:' opt-mindur.dump)"
+check "record reports the same number" grep -q "patched, $((total - kept)) events dropped" opt-mindur.err
 
-run env-badre SFTRACE_FILTER_REGEX='work_('
+# The runtime's environment interface, without record (a manual LD_PRELOAD).
+LD_PRELOAD="$SOLIB" SFTRACE_OUTPUT_FILE="$T/env.sf" SFTRACE_FILTER_REGEX='^work_b$' \
+	SFTRACE_FILTER_SUBTREE=1 SFTRACE_FILTER_MAX_DEPTH=3 ./calls env.log 2>env.err
+trace_counts env.sf >env.counts 2>/dev/null
+"$EXPECT" --select '^work_b$' --subtree --max-depth 3 env.log >env.expect
+check_cmp "SFTRACE_FILTER_REGEX/SUBTREE/MAX_DEPTH keep exactly the calls the rules keep" env.expect env.counts
+LD_PRELOAD="$SOLIB" SFTRACE_OUTPUT_FILE="$T/badre.sf" SFTRACE_FILTER_REGEX='work_(' \
+	./calls badre.log 2>badre.err
 check "a bad regex in SFTRACE_FILTER_REGEX is reported with the PCRE2 message" \
-	grep -q "bad regex 'work_(' in SFTRACE_FILTER_REGEX: missing closing parenthesis at offset 6" env-badre.err
+	grep -q "bad regex 'work_(' in SFTRACE_FILTER_REGEX: missing closing parenthesis at offset 6" badre.err
+check "and the program still runs" test -s badre.log
+run opt-badre -- -F 'work_('
+check "record -F with a bad regex names it before starting" \
+	grep -q "error: bad regex 'work_(' for -F: missing closing parenthesis at offset 6" opt-badre.err
 
 # A filter made for another build of the program is refused.
 "$SFTRACE" filter -p calls -r '^work_' -o stale.filter >/dev/null 2>&1
 cc_xray calls "$PROGS/filter/calls.c" -O1 || not_ok "rebuild calls.c"
 run stale -- -f stale.filter
-check "a stale filter is refused, naming the module" \
-	grep -q "filter '[^']*stale.filter' was made for a different build of '$T/calls'" stale.err
-check_eq "and nothing of that module is recorded" "" "$(cat stale.counts)"
+check_eq "record refuses a stale filter before starting (exit 125)" 125 "$(
+	"$SFTRACE" record --solib "$SOLIB" -f stale.filter -o stale2.sf -- ./calls stale2.log 2>/dev/null
+	echo $?)"
+check "naming the filter and the module" \
+	grep -q "error: filter 'stale.filter' was made for a different build of '$T/calls'" stale.err
+check "the program did not run" test ! -e stale2.log
+# The runtime refuses it too (a manual LD_PRELOAD, or a module that changed
+# after record checked it): the module is not patched.
+LD_PRELOAD="$SOLIB" SFTRACE_OUTPUT_FILE="$T/stale3.sf" SFTRACE_FILTER="$T/stale.filter" \
+	./calls stale3.log 2>stale3.err
+check "the runtime names the stale filter and the module" \
+	grep -q "filter '$T/stale.filter' was made for a different build of '$T/calls'; not tracing it" stale3.err
+check_eq "and records nothing of it" "" "$(trace_counts stale3.sf 2>/dev/null)"
 done_testing

@@ -16,18 +16,20 @@ own() {
 		LC_ALL=C sort
 }
 rec() {
-	name=$1; shift
-	env "$@" "$SFTRACE" record --solib "$SOLIB" $REC_OPTS -o "$name.sf" -- ./prog "$T/libplugin.so" 120 \
+	name=$1
+	# shellcheck disable=SC2086
+	"$SFTRACE" record --solib "$SOLIB" $REC_OPTS -o "$name.sf" -- ./prog "$T/libplugin.so" 120 \
 		>/dev/null 2>"$name.err"
 	trace_counts "$name.sf" >"$name.counts" 2>/dev/null
 }
 
-REC_OPTS=""
-rec re SFTRACE_FILTER_REGEX='^plugin_leaf$|^use_plugin$'
+REC_OPTS="-F ^plugin_leaf$ -F ^use_plugin$"
+rec re
 own plugin_leaf use_plugin >expect
 check_cmp "name regexes select functions of a module loaded later with dlopen" expect re.counts
 
-rec reexcl SFTRACE_FILTER_EXCLUDE='^plugin_work$'
+REC_OPTS="-N ^plugin_work$"
+rec reexcl
 own plugin_counts use_plugin main >expect
 grep -v '^main ' expect >expect2
 grep -v '^main ' reexcl.counts >actual

@@ -48,13 +48,13 @@ CPP
 cxx_xray shapes shapes.cpp || not_ok "build shapes.cpp"
 ./shapes >shapes.out
 
-SFTRACE_FILTER_REGEX='^_ZN6shapes5twiceEi$' "$SFTRACE" record --solib "$SOLIB" -o raw.sf -- ./shapes >/dev/null 2>&1
+"$SFTRACE" record --solib "$SOLIB" -F '^_ZN6shapes5twiceEi$' -o raw.sf -- ./shapes >/dev/null 2>&1
 trace_counts raw.sf | short_names >actual
 awk '$1 == "count" && $2 == "twice" { print $2, $3 }' shapes.out >expect
 check_cmp "the runtime matches raw C++ symbols" expect actual
 
 if nm "$SOLIB" | grep -q ' [tT] cplus_demangle$'; then
-	SFTRACE_FILTER_REGEX='shapes::Square::area\(int\) const' "$SFTRACE" record --solib "$SOLIB" \
+	"$SFTRACE" record --solib "$SOLIB" -F 'shapes::Square::area\(int\) const' \
 		-o dem.sf -- ./shapes >/dev/null 2>&1
 	trace_counts dem.sf | short_names >actual
 	awk '$1 == "count" && $2 == "area" { print $2, $3 }' shapes.out >expect

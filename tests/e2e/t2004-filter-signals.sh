@@ -10,7 +10,7 @@ need clang
 cc_xray ss "$PROGS/filter/sigstress.c" || { not_ok "build sigstress.c"; done_testing; exit 1; }
 
 for run in 1 2 3; do
-	SFTRACE_FILTER_MIN_DURATION=100000 "$SFTRACE" record --solib "$SOLIB" -o ss.sf -- \
+	"$SFTRACE" record --solib "$SOLIB" --min-duration 100us -o ss.sf -- \
 		./ss 300000 50 >ss.out 2>ss.err
 	check_eq "run $run: record exits 0" 0 "$?"
 	"$SFTRACE" dump --raw ss.sf >ss.dump 2>dump.err
