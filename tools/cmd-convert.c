@@ -9,6 +9,7 @@
 #include "tools/convert.h"
 #include "tools/lib/parse-options.h"
 #include "tools/lib/usage.h"
+#include "tools/read/siblings.h"
 
 static const char *const convert_usage[] = {
 	"sftrace convert [<options>] <log>... -o <output>",
@@ -72,6 +73,7 @@ int cmd_convert(int argc, char **argv)
 		if (!strcmp(argv[i], o.output))
 			usage_error(convert_usage, opts, "output '%s' is also an input", o.output);
 	o.inputs = (const char *const *)argv;
+	siblings_note(o.inputs, nargs);
 	o.ninputs = nargs;
 	o.force = force;
 	o.progress = !no_progress && progress_wanted();

@@ -24,6 +24,7 @@
 #include "tools/analysis/calltree.h"
 #include "tools/analysis/funcstats.h"
 #include "tools/lib/usage.h"
+#include "tools/read/siblings.h"
 #include "tools/read/symbols.h"
 
 static int parse_tids(struct analysis *a, const struct string_list *args)
@@ -61,6 +62,7 @@ int analysis_open(struct analysis *a, const struct analysis_opts *o, char *const
 	a->windowed = o->from_ns || o->to_ns != UINT64_MAX;
 	if (a->from_ns >= a->to_ns)
 		return error("empty time window: --from must be before --to");
+	siblings_note((const char *const *)paths, n);
 	if (o->jobs < 0)
 		return error("bad --jobs value %ld", o->jobs);
 	if (parse_tids(a, &o->tid_args))
