@@ -21,9 +21,9 @@
  * marks of the skipped frames, as the log reader does. The stack is an
  * anonymous mapping made on a thread's first event with a raw mmap system
  * call: the handler may not call libc (no vector registers, no caller-saved
- * registers). Only settings that need it (subtree roots, exclusions, a
- * maximum depth, a minimum duration) make the hot path look at an event at
- * all.
+ * registers); it is unmapped when the thread exits. Only settings that
+ * need it (subtree roots, exclusions, a maximum depth, a minimum duration)
+ * make the hot path look at an event at all.
  *
  * Minimum duration (XRay FDR's rewind): each recorded entry notes where it
  * will be written and the decoder registers before it, in a small ring of
@@ -685,11 +685,6 @@ static inline void flt_unmark(struct flt_thread *ft, uint32_t e)
 		ft->excl--;
 }
 
-static inline uint64_t flt_now(void)
-{
-	return rt_cfg.clock_ns ? mono_ns() : arch_timestamp();
-}
-
 /* Unlocked cmpxchg on wp, as record.c's: atomic against signals on this thread. */
 static inline int flt_cmpxchg(uint8_t **pp, uint8_t *expected, uint8_t *desired)
 {
@@ -712,7 +707,7 @@ static inline void flt_note_entry(struct rt_thread *t, struct flt_thread *ft, ui
 	}
 	pe->prev_base = t->base;
 	pe->prev_last = t->last;
-	pe->time = flt_now();
+	pe->time = t->fnow;
 	pe->id = id;
 	if (ft->pcount < FLT_PENDING)
 		ft->pcount++;
@@ -753,7 +748,7 @@ static int flt_rewind(struct rt_thread *t, struct flt_thread *ft, uint32_t id)
 	if (pe->id != id || pe->seq != t->seq || !t->block || !t->end || start < t->payload ||
 	    start >= end || end >= t->end)
 		return 0;
-	if (flt_now() - pe->time >= flt_min_ticks)
+	if (t->fnow - pe->time >= flt_min_ticks)
 		return 0;
 	if (!(len = flt_entry_len(start, end)))
 		return 0;
@@ -859,6 +854,16 @@ static __attribute__((no_caller_saved_registers, noinline)) int flt_decide(void)
 drop:
 	t->filter_dropped++;
 	return 0;
+}
+
+void rt_filter_thread_exit(void)
+{
+	struct flt_thread *ft = &flt_self;
+
+	/* busy is RT_OFF here: no event of this thread reaches the filter. */
+	if (ft->stack && ft->stack != MAP_FAILED)
+		munmap(ft->stack, FLT_MAP_SIZE);
+	memset(ft, 0, sizeof(*ft));
 }
 
 /* Kept apart from flt_decide() so that a filter without per-event rules

@@ -81,8 +81,8 @@ struct rt_thread {
 		uint64_t now;
 	} pending[RT_PENDING];
 	uint32_t fkind, fid;	 /* the event rt_filter_event() decides on */
+	uint64_t fnow;		 /* and its timestamp */
 	uint64_t filter_dropped; /* events the filter dropped */
-	uint32_t fdepth;	 /* free for the filter (e.g. subtree depth) */
 };
 
 extern __thread struct rt_thread rt_self __attribute__((tls_model("initial-exec"))) RT_HIDDEN;
@@ -205,12 +205,17 @@ int rt_threads_init(void) RT_HIDDEN;
  * on the hot path (rt_filter_event).
  *
  * rt_filter_event(): called by the hot path only when rt_filters_active,
- * before the event is written, for the event in rt_self.fkind/rt_self.fid
+ * before the event is written, for the event in rt_self.fkind/fid/fnow
  * (passed in TLS so the handler needs no argument registers); returns 1 to
  * record it, 0 to drop it (count it in rt_self.filter_dropped). Compiled
  * without vector registers (mk/runtime-flags.mk) and declared
  * no_caller_saved_registers: it must not call libc. Events of signal
- * handlers that interrupted another event (NESTED) are not filtered.
+ * handlers that interrupted another event (NESTED) are not filtered. With
+ * a minimum duration it may also erase the calling thread's last entry
+ * record (moving wp back, docs/filter.md); it returns 0 then.
+ *
+ * rt_filter_thread_exit(): the thread is exiting (pthread key destructor):
+ * free its per-thread filter state.
  */
 #define RT_FUNC_PATCH 0x1u	  /* patch this function's sleds */
 #define RT_FUNC_SUBTREE 0x2u	  /* for filters: record the subtree under it */
@@ -220,6 +225,7 @@ extern int rt_filters_active RT_HIDDEN;
 int rt_filter_setup(void) RT_HIDDEN;
 void rt_filter_module(struct rt_module *m, uint8_t *func_flags) RT_HIDDEN;
 __attribute__((no_caller_saved_registers)) int rt_filter_event(void) RT_HIDDEN;
+void rt_filter_thread_exit(void) RT_HIDDEN;
 
 /* Small mmap-backed allocations (the runtime does not use malloc). */
 void *rt_alloc(size_t size) RT_HIDDEN;

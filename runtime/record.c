@@ -174,6 +174,7 @@ static ALWAYS_INLINE void rt_event(unsigned kind, uint32_t id, uint64_t now)
 	if (RT_UNLIKELY(rt_filters_active)) {
 		t->fkind = kind;
 		t->fid = id;
+		t->fnow = now;
 		if (!rt_filter_event())
 			goto out;
 	}

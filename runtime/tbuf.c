@@ -155,6 +155,7 @@ static void thread_exit(void *arg)
 		rt_free(t->stack, RT_STACK_CAP * sizeof(uint32_t));
 		t->stack = NULL;
 	}
+	rt_filter_thread_exit();
 }
 
 int rt_threads_init(void)
