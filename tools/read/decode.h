@@ -7,6 +7,7 @@
 #ifndef SFTRACE_TOOLS_READ_DECODE_H
 #define SFTRACE_TOOLS_READ_DECODE_H
 
+#include <inttypes.h>
 #include <stdint.h>
 #include <string.h>
 
@@ -77,8 +78,9 @@ static inline uint32_t open_count_get(const struct open_count *c, uint32_t id)
 /*
  * Decode every event of th in order, calling sink for each. A record that
  * cannot be decoded, or names a function id of DECODE_ID_LIMIT or more,
- * ends its block (th->damaged counts those blocks; the last block of a
- * killed process normally ends that way or with a zero).
+ * ends its block: th->damaged counts those blocks, and a warning names
+ * the log and the thread. (A record cut short by a kill reads as a zero
+ * tag, the normal end, because the writer stores the tag byte last.)
  * Sets th->nevents, th->last_ns and th->lost. Returns 0 or sink's value.
  */
 static inline __attribute__((always_inline)) int
@@ -183,6 +185,10 @@ out:
 	th->last_ns = last_ns;
 	th->lost = lost;
 	th->damaged = damaged;
+	if (damaged && !ret)
+		warning("'%s': thread %u: %" PRIu64 " of %zu blocks hold records that cannot be "
+			"decoded (a damaged log); the events after them in those blocks were skipped",
+			t->path, th->tid, damaged, th->nblocks);
 	return ret;
 }
 

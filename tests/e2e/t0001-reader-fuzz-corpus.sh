@@ -1,0 +1,124 @@
+#!/bin/sh
+# Damaged and hostile logs through every command that reads logs (dump,
+# report, tree, flamegraph, convert of every type): never a crash, a
+# sanitizer report or a hang (exit status 0 or 1, never >= 124), and what
+# can be read is read.
+#
+# Inputs: hand-made cases written by tests/fuzz/mkcases.py, which also
+# states for each the `dump` status, the number of events and a word of
+# the message (derived from how the case is built, not from sftrace);
+# the committed tests/fuzz/corpus (real logs recorded and compacted, and
+# inputs the fuzzer found); and a real log cut at every 2 KiB, whose
+# event count may only drop as the cut moves back and whose readable part
+# must still be converted (one Chrome "B" event per entry `dump` lists).
+. "$(dirname "$0")/lib.sh"
+need python3
+
+CORPUS="$TOP/tests/fuzz/corpus"
+python3 "$TOP/tests/fuzz/mkcases.py" cases >expect || not_ok "mkcases.py wrote the cases"
+
+# run_one LABEL CMD...: the command's status must be 0 or 1, with no
+# sanitizer report and within 30 s; prints nothing on success.
+bad=0
+run_one() {
+	label=$1; shift
+	timeout 30 "$@" >"$T/out" 2>"$T/err" </dev/null
+	st=$?
+	if [ "$st" -gt 1 ]; then
+		echo "#   $label: status $st: $*"
+		sed 's/^/#     /' "$T/err" | tail -5
+		bad=$((bad + 1))
+	elif grep -qE 'runtime error|AddressSanitizer|LeakSanitizer|UndefinedBehavior' "$T/err"; then
+		echo "#   $label: sanitizer report: $*"
+		grep -m3 -E 'runtime error|Sanitizer' "$T/err" | sed 's/^/#     /'
+		bad=$((bad + 1))
+	fi
+}
+
+# every_command LOG: the log through each reading command.
+every_command() {
+	n=$(basename "$1")
+	run_one "$n dump" "$SFTRACE" dump --summary "$1"
+	run_one "$n report" "$SFTRACE" report -j 1 "$1"
+	run_one "$n tree" "$SFTRACE" tree -j 1 "$1"
+	run_one "$n flamegraph" "$SFTRACE" flamegraph -j 1 -o "$T/flame.svg" "$1"
+	for ty in perfetto chrome pola calls; do
+		run_one "$n convert $ty" "$SFTRACE" convert --no-progress -t "$ty" -o "$T/conv.out" "$1"
+	done
+}
+
+# dump_events LOG: sets nev to the events `dump --summary` counts and st
+# to its status.
+dump_events() {
+	"$SFTRACE" dump --summary "$1" >"$T/dump" 2>"$T/dump.err"
+	st=$?
+	nev=$(awk '/^thread [0-9]+: [0-9]+ events/ { s += $3 } END { print s + 0 }' "$T/dump")
+}
+
+# --- the hand-made cases, with their expectations --------------------------
+ncases=0
+while read -r name status events word; do
+	ncases=$((ncases + 1))
+	dump_events "cases/$name.log"
+	got=$nev
+	[ "$events" = - ] && got=-
+	check_eq "$name: dump status and events" "$status $events" "$st $got"
+	if [ "$word" != - ]; then
+		check "$name: message says '$word'" grep -q -- "$word" "$T/dump.err"
+	fi
+	every_command "cases/$name.log"
+done <expect
+check "mkcases.py wrote cases" test "$ncases" -gt 20
+
+# --- the committed corpus ------------------------------------------------
+nc=0
+for f in "$CORPUS"/*; do
+	[ -f "$f" ] || continue
+	nc=$((nc + 1))
+	every_command "$f"
+done
+check "corpus is not empty" test "$nc" -gt 0
+check "corpus is small (< 200 KB)" test "$(du -sk "$CORPUS" | cut -f1)" -lt 200
+
+# --- other things that are not logs --------------------------------------
+mkdir adir
+: >empty
+for f in adir empty /dev/null missing.log; do
+	for c in dump report tree; do
+		"$SFTRACE" $c "$f" >/dev/null 2>"$T/err"
+		st=$?
+		check_eq "$c '$f' fails with status 1" 1 "$st"
+		check "$c '$f' says why" grep -qE "sftrace: error: .*'$f'" "$T/err"
+	done
+done
+
+# --- a real log cut at every 2 KiB -----------------------------------------
+LOG="$CORPUS/rec-recurse.log"
+size=$(wc -c <"$LOG")
+dump_events "$LOG"
+full=$nev
+check "the full log has events" test "$full" -gt 1000
+prev=0 cut=0 drops=0 unconverted=0
+while [ "$cut" -le "$size" ]; do
+	head -c "$cut" "$LOG" >cut.log
+	dump_events cut.log
+	n=$nev
+	[ "$n" -ge "$prev" ] || { drops=$((drops + 1)); echo "#   cut at $cut: $n events, $prev before"; }
+	prev=$n
+	if [ "$n" -gt 0 ]; then
+		entries=$("$SFTRACE" dump --raw cut.log 2>/dev/null | awk '$3 ~ /^entry/' | wc -l)
+		"$SFTRACE" convert --no-progress -t chrome -o cut.json cut.log 2>/dev/null
+		b=$(python3 -c 'import json, sys
+d = json.load(open(sys.argv[1]))
+print(sum(1 for e in d["traceEvents"] if e["ph"] == "B"))' cut.json 2>/dev/null)
+		[ "$b" = "$entries" ] || { unconverted=$((unconverted + 1)); echo "#   cut at $cut: $entries entries, ${b:-no} slices"; }
+	fi
+	run_one "cut at $cut" "$SFTRACE" convert --no-progress -t pola -o cut.pola cut.log
+	cut=$((cut + 2048))
+done
+check_eq "cut logs: events only drop as the cut moves back" 0 "$drops"
+check_eq "cut logs: every entry read is converted" 0 "$unconverted"
+check_eq "cut logs: the whole log read at full size" "$full" "$prev"
+
+check_eq "no command crashed, hung or reported a sanitizer error" 0 "$bad"
+done_testing
