@@ -26,6 +26,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <dwarf.h>
@@ -374,11 +375,20 @@ static int module_open(struct symbolizer *s, struct sym_module *m)
 	int n, fd;
 	char have[129], want[129];
 
-	fd = open(m->path, O_RDONLY | O_CLOEXEC);
-	if (fd >= 0)
+	/* The path comes from the log: a FIFO or a device would block or never end. */
+	fd = open(m->path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+	if (fd >= 0) {
+		struct stat st;
+		bool regular = fstat(fd, &st) == 0 && S_ISREG(st.st_mode);
 		close(fd);
+		if (!regular) {
+			fd = -1;
+			errno = 0;
+		}
+	}
 	if (fd < 0 || module_report(m, m->path) < 0) {
-		const char *why = fd < 0 ? strerror(errno) : dwfl_errmsg(dwfl_errno());
+		const char *why = fd >= 0 ? dwfl_errmsg(dwfl_errno())
+			: errno ? strerror(errno) : "not a regular file";
 
 		if (dbg && module_report(m, dbg) == 0)
 			return 0;
