@@ -16,6 +16,8 @@ running sftrace.
 
     mkcases.py DIR             write DIR/NAME.log for every small case
     mkcases.py --big DIR       also the large ones (a few MB; not committed)
+    mkcases.py --module PATH DIR   also "module-path": a module named PATH
+                               (say a FIFO: it must not be opened)
 """
 import os
 import struct
@@ -146,7 +148,7 @@ def std_meta(nfuncs=3):
     return meta(process([b"prog", b"arg"]), module(0, 1, nfuncs))
 
 
-def cases(big):
+def cases(big, module_path=None):
     out = []
     c = calls(100)
     good = log(header(), std_meta(), block(EVENTS, c.buf, serial=1, tid=100))
@@ -290,6 +292,11 @@ def cases(big):
                                       std_meta(), block(EVENTS, e.buf, serial=1, tid=100,
                                                         open_tsc=1)), 0, 2, "-"))
 
+    if module_path:
+        out.append(("module-path", log(header(), meta(module(0, 1, 3, path=module_path)),
+                                       block(EVENTS, calls(10).buf, serial=1, tid=100)),
+                    0, 20, "regular"))
+
     if big:
         # deep stack then exits of functions never entered: once quadratic
         n = 400_000
@@ -316,10 +323,14 @@ def main():
     args = sys.argv[1:]
     big = "--big" in args
     args = [a for a in args if a != "--big"]
+    module_path = None
+    if len(args) == 3 and args[0] == "--module":
+        module_path = os.fsencode(args[1])
+        args = args[2:]
     if len(args) != 1:
-        sys.exit("usage: mkcases.py [--big] DIR")
+        sys.exit("usage: mkcases.py [--big] [--module PATH] DIR")
     os.makedirs(args[0], exist_ok=True)
-    for name, data, status, events, word in cases(big):
+    for name, data, status, events, word in cases(big, module_path):
         with open(os.path.join(args[0], name + ".log"), "wb") as f:
             f.write(data)
         print(name, status, "-" if events is None else events, word)
