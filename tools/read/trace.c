@@ -7,6 +7,12 @@
  * tables. Every length read from the file is checked against what remains,
  * and a damaged or unfinished tail (crash, SIGKILL, full disk) ends the
  * readable part instead of failing the whole log.
+ *
+ * Work and memory stay proportional to the file size whatever its bytes
+ * say: blocks are grouped into threads by sorting, counts (argc, nfuncs)
+ * are bounded by the record that holds them, and function ids by what the
+ * file could describe (DECODE_ID_LIMIT), because every table the commands
+ * index by function id is sized by the largest id. tests/fuzz/ fuzzes this.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -249,9 +255,9 @@ static int parse_meta(struct trace *t, struct meta_state *ms, const uint8_t *p, 
 		default:
 			break; /* unknown records are skipped: newer writers may add some */
 		}
-		if ((uint64_t)((r.length + 7) & ~7u) >= (uint64_t)(end - p))
+		if ((((uint64_t)r.length + 7) & ~(uint64_t)7) >= (uint64_t)(end - p))
 			break;
-		p += (r.length + 7) & ~7u;
+		p += ((size_t)r.length + 7) & ~(size_t)7;
 	}
 	return 0;
 }
