@@ -183,3 +183,44 @@ check_counts() {
 xray_counts() {
 	"$TOP/tests/oracles/xray-counts" "$@" 2>"$T/xray.err"
 }
+
+# --- the logs of a process tree ------------------------------------------
+# With `record -o OUT`, the first process of the recording that finds an
+# instrumented module writes OUT, every other one OUT.<pid>, a further
+# image of a pid (exec) the next free name of OUT.<pid>, OUT.<pid>.<n>
+# (docs/format.md "Files of a process tree"). Which process is first is
+# fixed only when the tree runs them one after the other (`a && b`).
+
+# log_pid LOG: the pid in LOG's header (`sftrace dump --no-events`); empty
+# if LOG is not a readable log.
+log_pid() {
+	"$SFTRACE" dump --no-events "$1" 2>/dev/null | sed -n 's/^pid: *\([0-9][0-9]*\).*/\1/p'
+}
+
+# tree_logs OUT: "FILE PID" for every log of the recording `record -o OUT`
+# made (OUT and OUT.*), PID from the file's header, sorted.
+tree_logs() {
+	for _f in "$1" "$1".*; do
+		[ -f "$_f" ] && echo "$_f $(log_pid "$_f")"
+	done | LC_ALL=C sort
+}
+
+# log_of_pid OUT PID: the log(s) of that recording whose header names PID,
+# one per line (exec'd images of one pid write several); fails if none.
+log_of_pid() {
+	tree_logs "$1" | awk -v p="$2" '$2 == p { print $1; n++ } END { exit !n }'
+}
+
+# check_tree_logs DESCRIPTION OUT PID...: for a tree whose processes may
+# run in any order: the recording's logs are exactly one per PID, each
+# named OUT or OUT.<the pid in its header>, and one of them is OUT.
+check_tree_logs() {
+	_d=$1 _out=$2; shift 2
+	{ printf '%s\n' "$@"; echo "$_out: written"; } | LC_ALL=C sort >"$T/.tree.expect"
+	tree_logs "$_out" | awk -v o="$_out" '
+		$1 == o { taken = 1 }
+		{ print ($1 == o || $1 == o "." $2) ? $2 : $2 " named " $1 }
+		END { print o ": " (taken ? "written" : "missing") }' |
+		LC_ALL=C sort >"$T/.tree.actual"
+	check_cmp "$_d" "$T/.tree.expect" "$T/.tree.actual"
+}

@@ -3,8 +3,9 @@
 # shell standing in for a package manager. It starts node three times:
 # build.js with the Rust addon (v0 mangling) and the C addon, build.js with
 # the Rust addon in legacy mangling, and other.js, which loads no addon.
-# Expected: one log per node process that loaded an addon (sf.log.<pid>),
-# none for the shell or for other.js; per-function calls equal to the
+# Expected: one log per node process that loaded an addon, none for the
+# shell or for other.js: sf.log for the first (the shell runs them one
+# after the other), sf.log.<pid> for the second; per-function calls equal to the
 # counts build.js computed in JS from the calls it made; demangled Rust
 # names in both manglings; pool workers on their own threads.
 . "$(dirname "$0")/lib.sh"
@@ -42,9 +43,11 @@ check_cmp "traced build.js (v0 + C) prints what the untraced one did" ref1.s p1.
 stable ref2.out >ref2.s; stable p2.out >p2.s
 check_cmp "traced build.js (legacy) prints what the untraced one did" ref2.s p2.s
 
-printf 'sf.log.%s\n' "$pid1" "$pid2" | LC_ALL=C sort >logs.expect
-(cd out && ls) | LC_ALL=C sort >logs.actual
-check_cmp "one log per node process with an addon; none for sh or other.js" logs.expect logs.actual
+printf 'out/sf.log %s\nout/sf.log.%s %s\n' "$pid1" "$pid2" "$pid2" | LC_ALL=C sort >logs.expect
+tree_logs out/sf.log >logs.actual
+check_cmp "one log per node process with an addon, none for sh or other.js: sf.log for the first, sf.log.<pid> for the second" \
+	logs.expect logs.actual
+check_eq "no other files in the output directory" 2 "$(ls out | wc -l | tr -d ' ')"
 
 # sum_names: "NAME N" lines with names repeated, summed per name, sorted.
 sum_names() {
@@ -80,9 +83,9 @@ for p in 1 2; do
 	1) pid=$pid1 kinds="v0 c" what="v0 + C" mangled='^_RNvNtCs[0-9A-Za-z_]*_10rust_addon4math3fib ' ;;
 	2) pid=$pid2 kinds="legacy" what="legacy" mangled='^_ZN10rust_addon4math3fib17h[0-9a-f]{16}E ' ;;
 	esac
-	log=out/sf.log.$pid
-	if [ ! -f "$log" ]; then
-		not_ok "$what: log $log exists"
+	log=$(log_of_pid out/sf.log "$pid")
+	if [ -z "$log" ]; then
+		not_ok "$what: a log of pid $pid exists"
 		continue
 	fi
 	trace_counts "$log" >$p.raw
@@ -105,7 +108,7 @@ done
 # The pool's workers run on threads of their own: worker_loop on 5
 # distinct threads (pool(4, ...) and pool(1, ...)), never on node's main
 # thread, whose tid is the pid.
-trace_tid_counts "out/sf.log.$pid1" | short_names | awk '$2 == "worker_loop"' >tids
+trace_tid_counts out/sf.log | short_names | awk '$2 == "worker_loop"' >tids
 check_eq "v0: worker_loop ran once on each of 5 threads" 5 "$(awk '$3 == 1' tids | wc -l | tr -d ' ')"
 check "v0: no worker_loop on the main thread" awk -v p="$pid1" '$1 == p { exit 1 }' tids
 done_testing
