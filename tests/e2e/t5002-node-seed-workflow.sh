@@ -3,8 +3,11 @@
 # the seed writes them: inside an example directory, a timestamped
 # TRACE_DIR, `sftrace record -o "$TRACE_DIR/sf.log" -- <package manager>`
 # (sh starting node three times, as in t5000), then `convert --type pola`
-# with the seed's two polars queries, and `convert` to Perfetto .pb.gz
-# with every process of the tree in one trace. Oracles: the counts
+# with the seed's two polars queries, and `convert` to Perfetto .pb.gz.
+# The seed converts "$TRACE_DIR/sf.log": that is the log of the first node
+# process that loaded an addon (the shell, like pnpm, has no sleds); the
+# second writes sf.log.<pid>, and "$TRACE_DIR"/sf.log* puts every process
+# of the tree in one trace. Both are checked. Oracles: the counts
 # build.js computed in JS, the line numbers of the definitions in the
 # sources (grep), protoc + tests/oracles/trace-check.mjs for the Perfetto
 # trace, nodejs-polars for the Parquet files, and `sftrace dump --raw`
@@ -34,10 +37,13 @@ ND="$ND" B_DIR="$B_DIR" "$SFTRACE" record --solib "$SOLIB" -o "$TRACE_DIR/sf.log
 check_eq "step 4: sftrace record -o \$TRACE_DIR/sf.log -- sh -c ... exits 0" 0 "$?"
 pid1=$(sed -n 's/^pid //p' p1.out)
 pid2=$(sed -n 's/^pid //p' p2.out)
-printf 'sf.log.%s\n' "$pid1" "$pid2" | LC_ALL=C sort >logs.expect
-(cd "$TRACE_DIR" && ls) | LC_ALL=C sort >logs.actual
-check_cmp "step 4: the trace directory holds one log per node process with an addon" \
+printf '%s/sf.log %s\n%s/sf.log.%s %s\n' "$TRACE_DIR" "$pid1" "$TRACE_DIR" "$pid2" "$pid2" |
+	LC_ALL=C sort >logs.expect
+tree_logs "$TRACE_DIR/sf.log" >logs.actual
+check_cmp "step 4: sf.log is the first node process's log, sf.log.<pid> the second's" \
 	logs.expect logs.actual
+check_eq "step 4: nothing else in the trace directory (no log for sh or other.js)" 2 \
+	"$(ls "$TRACE_DIR" | wc -l | tr -d ' ')"
 
 sum_names() {
 	awk '{ n = $NF; k = $0; sub(/ [0-9]+$/, "", k); s[k] += n }
@@ -49,25 +55,27 @@ sum_names() {
 	sed -n "s/^legacy /$pid2 /p" p2.out
 } | sum_names >proc.expect
 sed 's/^[0-9]* //' proc.expect | sum_names >all.expect
+# The first process alone ("NAME N"): what sf.log holds.
+sed -n "s/^$pid1 //p" proc.expect >first.expect
 
 # --- step 5: polars -----------------------------------------------------------
-# The seed converts "$TRACE_DIR/sf.log". The root process of the tree (sh,
-# like pnpm) ran no instrumented code, so that file does not exist; the
-# logs are sf.log.<pid>.
-"$SFTRACE" convert --type pola "$TRACE_DIR/sf.log" -o "$TRACE_DIR/seed.pola" >/dev/null 2>seed.err
-rc=$?
-_n=$((_n + 1))
-if [ $rc -eq 0 ] && [ -s "$TRACE_DIR/seed.pola" ]; then
-	echo "ok $_n - step 5 as written: convert \$TRACE_DIR/sf.log takes the whole tree's logs"
-else
-	echo "not ok $_n - step 5 as written: convert \$TRACE_DIR/sf.log takes the whole tree's logs # TODO the root process wrote no sf.log; pass \"\$TRACE_DIR\"/sf.log.*"
-	sed 's/^/#   /' seed.err | head -5
-fi
-rm -f "$TRACE_DIR/seed.pola" "$TRACE_DIR/seed.pola.symtab"
-
-"$SFTRACE" convert --type pola "$TRACE_DIR"/sf.log.* -o "$TRACE_DIR/sf.pola" >/dev/null 2>convert.err
-check_eq "step 5: convert --type pola of every log exits 0" 0 "$?"
 OR="$TOP/tests/oracles"
+# As the seed writes it: sf.log, the first node process.
+"$SFTRACE" convert --type pola "$TRACE_DIR/sf.log" -o "$TRACE_DIR/sf.pola" >/dev/null 2>seed.err
+check_eq "step 5 as written: convert --type pola \$TRACE_DIR/sf.log exits 0" 0 "$?"
+sed 's/^/#   /' seed.err | head -5
+(cd "$TRACE_DIR" && node "$OR/pola-query.mjs" counts ./sf.pola ./sf.pola.symtab) >seed.counts 2>seed.qerr
+check_counts "step 5 as written: entries per demangled name in sf.pola equal the first node process's counts" \
+	first.expect seed.counts
+(cd "$TRACE_DIR" && node "$OR/pola-query.mjs" top-funcs ./sf.pola ./sf.pola.symtab) >seed.top 2>>seed.qerr
+fib1=$(awk '$1 == "rust_addon::math::fib" { print $2 }' first.expect)
+check_eq "step 5 as written: seed query 1 puts math::fib first, with the first process's calls" \
+	"rust_addon::math::fib	$fib1" "$(head -1 seed.top)"
+rm -f "$TRACE_DIR/sf.pola" "$TRACE_DIR/sf.pola.symtab"
+
+# The whole tree: every log of the recording.
+"$SFTRACE" convert --type pola "$TRACE_DIR"/sf.log* -o "$TRACE_DIR/sf.pola" >/dev/null 2>convert.err
+check_eq "step 5: convert --type pola \"\$TRACE_DIR\"/sf.log* (every log) exits 0" 0 "$?"
 node "$OR/polars-dump.mjs" schema "$TRACE_DIR/sf.pola" >schema.actual 2>&1
 node "$OR/polars-dump.mjs" schema "$TRACE_DIR/sf.pola.symtab" >>schema.actual 2>&1
 cat >schema.expect <<'EOT'
@@ -93,7 +101,7 @@ check_counts "step 5: entries per demangled name in sf.pola equal build.js's cou
 # and the names it shows for our functions must carry the expected counts.
 (cd "$TRACE_DIR" && node "$OR/pola-query.mjs" top-funcs ./sf.pola ./sf.pola.symtab) >top.tsv 2>top.err
 check_eq "step 5: seed query 1 returns 10 rows" 10 "$(wc -l <top.tsv | tr -d ' ')"
-for f in "$TRACE_DIR"/sf.log.*; do trace_counts "$f"; done | awk '{ print $NF }' |
+for f in "$TRACE_DIR"/sf.log*; do trace_counts "$f"; done | awk '{ print $NF }' |
 	sort -rn | head -10 >top.counts.expect
 cut -f2 top.tsv >top.counts.actual
 check_cmp "step 5: seed query 1's counts are the 10 largest raw entry counts" \
@@ -134,19 +142,23 @@ check_cmp "step 5: symtab paths give each function's file:line (v0 and legacy na
 	loc.expect.sorted loc.actual
 
 # --- step 6: Perfetto ----------------------------------------------------------
-"$SFTRACE" convert "$TRACE_DIR/sf.log" -o "$TRACE_DIR/seed.pb.gz" >/dev/null 2>seed.err
-rc=$?
-_n=$((_n + 1))
-if [ $rc -eq 0 ] && [ -s "$TRACE_DIR/seed.pb.gz" ]; then
-	echo "ok $_n - step 6 as written: convert \$TRACE_DIR/sf.log takes the whole tree's logs"
-else
-	echo "not ok $_n - step 6 as written: convert \$TRACE_DIR/sf.log takes the whole tree's logs # TODO the root process wrote no sf.log; pass \"\$TRACE_DIR\"/sf.log.*"
-fi
+# As the seed writes it: sf.log, the first node process.
+"$SFTRACE" convert "$TRACE_DIR/sf.log" -o "$TRACE_DIR/sf.pb.gz" >/dev/null 2>seed.err
+check_eq "step 6 as written: convert \$TRACE_DIR/sf.log -o \$TRACE_DIR/sf.pb.gz exits 0" 0 "$?"
+sed 's/^/#   /' seed.err | head -5
+check "step 6 as written: the trace passes the Perfetto importer's rules" \
+	pf_check "$TRACE_DIR/sf.pb.gz" seed.norm
+check_eq "step 6 as written: one process, the first node process" \
+	"$pid1" "$(awk -F'\t' '$1 == "process" { print $2 }' seed.norm)"
+norm_counts seed.norm >seed.slices
+check_counts "step 6 as written: slices per demangled name equal the first node process's counts" \
+	first.expect seed.slices
 
-"$SFTRACE" convert "$TRACE_DIR"/sf.log.* -o "$TRACE_DIR/sf.pb.gz" >/dev/null 2>convert.err
-check_eq "step 6: convert of every log to sf.pb.gz exits 0" 0 "$?"
-check "step 6: sf.pb.gz is gzip" sh -c "gzip -t '$TRACE_DIR/sf.pb.gz'"
-check "step 6: the trace passes the Perfetto importer's rules" pf_check "$TRACE_DIR/sf.pb.gz" norm
+# The whole tree in one trace.
+"$SFTRACE" convert "$TRACE_DIR"/sf.log* -o "$TRACE_DIR/sf.tree.pb.gz" >/dev/null 2>convert.err
+check_eq "step 6: convert \"\$TRACE_DIR\"/sf.log* (every log) exits 0" 0 "$?"
+check "step 6: sf.tree.pb.gz is gzip" sh -c "gzip -t '$TRACE_DIR/sf.tree.pb.gz'"
+check "step 6: the trace passes the Perfetto importer's rules" pf_check "$TRACE_DIR/sf.tree.pb.gz" norm
 awk -F'\t' '$1 == "process" { print $2 }' norm | LC_ALL=C sort >procs.actual
 printf '%s\n' "$pid1" "$pid2" | LC_ALL=C sort >procs.expect
 check_cmp "step 6: one trace with both node processes" procs.expect procs.actual
