@@ -80,6 +80,12 @@ check_eq "the log counts the events the filter dropped" "dropped:    $((total - 
 	"$(grep '^dropped:' opt-mindur.dump)"
 check "record reports the same number" grep -q "patched, $((total - kept)) events dropped" opt-mindur.err
 
+# record's --subtree and --max-depth apply to a filter file's selection.
+"$SFTRACE" filter -p calls -r '^(noise|work_b)$' -o plain.filter >/dev/null 2>&1
+run fsub -- -f plain.filter --subtree --max-depth 3
+"$EXPECT" --select '^(noise|work_b)$' --subtree --max-depth 3 fsub.log >fsub.expect
+check_cmp "record -f with --subtree --max-depth keeps exactly the calls the rules keep" fsub.expect fsub.counts
+
 # The runtime's environment interface, without record (a manual LD_PRELOAD).
 LD_PRELOAD="$SOLIB" SFTRACE_OUTPUT_FILE="$T/env.sf" SFTRACE_FILTER_REGEX='^work_b$' \
 	SFTRACE_FILTER_SUBTREE=1 SFTRACE_FILTER_MAX_DEPTH=3 ./calls env.log 2>env.err
