@@ -560,7 +560,7 @@ int cmd_record(int argc, char **argv)
 		OPT_END(),
 	};
 	struct sigaction sa;
-	char *solib, *out, *filter = NULL;
+	char *solib, *out = NULL, *filter = NULL;
 	uint64_t session;
 	int status = 125, wstatus;
 	pid_t pid;
@@ -583,7 +583,7 @@ int cmd_record(int argc, char **argv)
 	if (argc < 1)
 		usage_error(record_usage, options, "no command to run");
 	if (!solib)
-		return 125;
+		goto out;
 	if (!*o.output)
 		usage_error(record_usage, options, "the output file name is empty");
 	if (o.filter && (o.fregex.nr || o.fexclude.nr))
@@ -591,22 +591,16 @@ int cmd_record(int argc, char **argv)
 	if (o.filter) {
 		if (access(o.filter, R_OK)) {
 			error_errno("cannot read filter file '%s'", o.filter);
-			free(solib);
-			return 125;
+			goto out;
 		}
 		/* A filter for another build of a module would select the
 		 * wrong functions: refuse it before the program runs. */
-		if (filter_file_check(o.filter, NULL)) {
-			free(solib);
-			return 125;
-		}
+		if (filter_file_check(o.filter, NULL))
+			goto out;
 		filter = absolute(o.filter);
 	}
-	if (record_filter_env(&o)) {
-		free(filter);
-		free(solib);
-		return 125;
-	}
+	if (record_filter_env(&o))
+		goto out;
 	out = absolute(o.output);
 	{
 		/* The runtime creates the file, in the traced process: check
