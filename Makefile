@@ -100,7 +100,7 @@ $(B)/libtools.a: $(TOOL_OBJ)
 	@echo "  AR      $@"
 	$(Q)rm -f $@ && ar rcs $@ $^
 
-$(B)/libsftrace.so: $(RT_OBJ) $(B)/libcommon.a
+$(B)/libsftrace.so: $(RT_OBJ) $(B)/libcommon.a $(wildcard mk/runtime-flags.mk)
 	@echo "  LD      $@"
 	$(Q)$(CC) -shared -Wl,-z,defs -Wl,-z,now -o $@ $(RT_OBJ) $(B)/libcommon.a $(RT_LIBS) $(LDSAN)
 

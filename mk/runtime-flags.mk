@@ -4,3 +4,7 @@
 # registers, and the handlers need no frame pointer.
 RT_CFLAGS_record := -mgeneral-regs-only -fomit-frame-pointer
 RT_CFLAGS_filter := -mgeneral-regs-only
+
+# Name filters (-F/-N) match demangled names: libiberty's demangler, linked
+# statically (libiberty.a is PIC) and kept hidden inside libsftrace.so.
+RT_LIBS += -Wl,-u,cplus_demangle -l:libiberty.a -Wl,--exclude-libs,libiberty.a
