@@ -5,9 +5,10 @@
 # the Rust addon in legacy mangling, and other.js, which loads no addon.
 # Expected: one log per node process that loaded an addon, none for the
 # shell or for other.js: sf.log for the first (the shell runs them one
-# after the other), sf.log.<pid> for the second; per-function calls equal to the
-# counts build.js computed in JS from the calls it made; demangled Rust
-# names in both manglings; pool workers on their own threads.
+# after the other), sf.log.<pid> for the second; per-function calls equal
+# to the counts build.js computed in JS from the calls it made; demangled
+# Rust names in both manglings; pool workers on their own threads. Then
+# the shell itself becomes the second node by exec: the first keeps sf.log.
 . "$(dirname "$0")/lib.sh"
 need rustc clang node perl c++filt
 
