@@ -8,8 +8,8 @@
 # after the other), sf.log.<pid> for the second; per-function calls equal
 # to the counts build.js computed in JS from the calls it made; demangled
 # Rust names in both manglings (constructor calls included); pool workers
-# on their own threads. Then
-# the shell itself becomes the second node by exec: the first keeps sf.log.
+# on their own threads. Then the shell itself becomes the second node by
+# exec: the first keeps sf.log.
 . "$(dirname "$0")/lib.sh"
 need rustc clang node perl c++filt
 
