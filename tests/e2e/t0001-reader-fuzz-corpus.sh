@@ -53,7 +53,7 @@ every_command() {
 # dump_events LOG: sets nev to the events `dump --summary` counts and st
 # to its status.
 dump_events() {
-	"$SFTRACE" dump --summary "$1" >"$T/dump" 2>"$T/dump.err"
+	timeout 30 "$SFTRACE" dump --summary "$1" >"$T/dump" 2>"$T/dump.err" </dev/null
 	st=$?
 	nev=$(awk '/^thread [0-9]+: [0-9]+ events/ { s += $3 } END { print s + 0 }' "$T/dump")
 }
@@ -83,7 +83,16 @@ done
 check "corpus is not empty" test "$nc" -gt 0
 check "corpus is small (< 200 KB)" test "$(du -sk "$CORPUS" | cut -f1)" -lt 200
 
-# --- other things that are not logs --------------------------------------
+# --- usage and things that are not logs ---------------------------------
+for c in dump report tree flamegraph convert; do
+	"$SFTRACE" $c >/dev/null 2>"$T/err"
+	check_eq "$c without a log: usage error" 2 "$?"
+	check "$c without a log: says so" grep -q "no log given" "$T/err"
+	"$SFTRACE" $c --help >"$T/out" 2>"$T/err"
+	check_eq "$c --help: status 0" 0 "$?"
+	check "$c --help: usage on stdout, nothing on stderr" \
+		sh -c "grep -q '^usage: sftrace $c' '$T/out' && ! test -s '$T/err'"
+done
 mkdir adir
 : >empty
 for f in adir empty /dev/null missing.log; do

@@ -63,7 +63,12 @@ if [ ! -d "$seeds" ]; then
 		"$O/sftrace-test-tool" synth "$tmp/synth$n.log" "$n" 2 &&
 			python3 tests/fuzz/compact.py "$tmp/synth$n.log" "$seeds.new/synth$n.log"
 	done
+	python3 tests/fuzz/mkcases.py "$seeds.new" >/dev/null
 	cp tests/fuzz/corpus/* "$seeds.new/" 2>/dev/null
+	# inputs are cut at 64 KiB (-max_len): keep the seeds that small too
+	for s in "$seeds.new"/*; do
+		[ "$(wc -c <"$s")" -le 65536 ] || { head -c 65536 "$s" >"$s.cut" && mv "$s.cut" "$s"; }
+	done
 	rm -rf "$tmp"
 	mv "$seeds.new" "$seeds"
 fi
