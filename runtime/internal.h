@@ -34,8 +34,12 @@
 /* EVENTS block sizes: a thread's first block, then the following ones. */
 #define RT_BLOCK_FIRST (256u * 1024)
 #define RT_BLOCK_NEXT (4u * 1024 * 1024)
-/* Events a signal handler may raise while its thread switches blocks. */
+/* Events a signal handler may raise while its thread switches blocks
+ * (signals are blocked in the slow path, so only synchronous ones can). */
 #define RT_PENDING 32u
+/* Room kept at the end of a block for records of signal handlers that
+ * interrupt the last event an outer writer fits into the block. */
+#define RT_NESTED_ROOM (512u * RT_RESERVE)
 /* Smallest META block. */
 #define RT_META_BLOCK (64u * 1024)
 
@@ -43,8 +47,11 @@
 enum rt_busy {
 	RT_IDLE = 0,	  /* no event in progress */
 	RT_RECORDING = 1, /* an event is being written: nested events go NESTED */
-	RT_SWITCHING = 2, /* in the slow path: nested events are counted as lost */
+	RT_SWITCHING = 2, /* the block is full, signals not blocked yet: nested
+			   * events still go NESTED into its reserved room */
 	RT_OFF = 3,	  /* this thread is not recorded (thread-only, exited, stopped) */
+	RT_HOLD = 4,	  /* in the slow path with signals blocked: only synchronous
+			   * signals nest, and their events are held (pending) */
 };
 
 /*
@@ -80,6 +87,7 @@ struct rt_thread {
 		uint32_t kind, id;
 		uint64_t now;
 	} pending[RT_PENDING];
+	uint8_t *nend;		 /* nested writers' limit: end + RT_NESTED_ROOM */
 	uint32_t fkind, fid;	 /* the event rt_filter_event() decides on */
 	uint64_t fnow;		 /* and its timestamp */
 	uint64_t filter_dropped; /* events the filter dropped */

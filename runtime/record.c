@@ -75,7 +75,7 @@ static NCS __attribute__((noinline, cold)) void rt_nested(void)
 	struct rt_thread *t = &rt_self;
 	uint8_t *p, *q;
 
-	if (t->busy == RT_SWITCHING) {
+	if (t->busy == RT_HOLD) {
 		/* The block is being replaced: hold the event until it is. */
 		uint32_t i = 1;
 		__asm__ volatile("xaddl %0, %1" : "+r"(i), "+m"(t->npending) : : "cc", "memory");
@@ -88,10 +88,13 @@ static NCS __attribute__((noinline, cold)) void rt_nested(void)
 		}
 		return;
 	}
-	if (t->busy != RT_RECORDING)
+	if (t->busy != RT_RECORDING && t->busy != RT_SWITCHING)
 		return;
+	/* RT_SWITCHING: the outer writer found the block full and undid its
+	 * reservation, but the slow path has not blocked signals yet, so the
+	 * block is intact: write into the room kept for nested records. */
 	p = rt_xadd(&t->wp, RT_RESERVE);
-	if (p >= t->end) {
+	if (p >= t->nend) {
 		t->wp = p;
 		t->block_lost++;
 		return;
@@ -186,13 +189,13 @@ static ALWAYS_INLINE void rt_event(unsigned kind, uint32_t id, uint64_t now)
 		t->busy = RT_SWITCHING;
 		barrier();
 		arch_slow_call();
-		if (t->busy != RT_SWITCHING) {
-			/* RT_OFF: this thread no longer records */
+		if (t->busy == RT_OFF) {
+			/* this thread no longer records */
 			t->block_lost += t->npending;
 			t->npending = 0;
 			return;
 		}
-		t->busy = RT_RECORDING;
+		/* rt_slow_path() set RT_RECORDING before it unblocked signals */
 		barrier();
 		if (t->npending)
 			rt_flush_pending();

@@ -19,6 +19,7 @@
  */
 #include <errno.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <string.h>
 #include <sys/mman.h>
 #include <sys/prctl.h>
@@ -121,8 +122,11 @@ static int block_open(struct rt_thread *t)
 	t->base = tsc;
 	t->last = 0;
 	t->wp = t->payload;
-	/* A reservation of RT_RESERVE bytes must start below end. */
-	t->end = (uint8_t *)b + size - RT_RESERVE + 1;
+	/* A reservation of RT_RESERVE bytes must start below nend; outer
+	 * writers stop RT_NESTED_ROOM earlier, so a signal handler that
+	 * interrupts the block's last event still finds room. */
+	t->nend = (uint8_t *)b + size - RT_RESERVE + 1;
+	t->end = t->nend - RT_NESTED_ROOM;
 	return 0;
 }
 
@@ -147,7 +151,7 @@ static void thread_exit(void *arg)
 	if (t->block && t->log_gen == rt_log_gen)
 		block_close(t, t->wp);
 	t->block = NULL;
-	t->wp = t->end = NULL;
+	t->wp = t->end = t->nend = NULL;
 	if (t->registered)
 		thread_unlink(t);
 	pthread_mutex_unlock(&rt_lock);
@@ -184,11 +188,22 @@ static int thread_register(struct rt_thread *t)
 	return 0;
 }
 
+/*
+ * Signals are blocked while a block is switched: a handler arriving now
+ * would have to be held (nothing can be written meanwhile), and under a
+ * fast timer the fallocate and the populating mmap were interrupted and
+ * restarted over and over. The handler runs right after instead.
+ */
 void rt_slow_path(void)
 {
 	struct rt_thread *t = &rt_self;
 	int saved_errno = errno;
+	sigset_t all, old;
 
+	sigfillset(&all);
+	pthread_sigmask(SIG_SETMASK, &all, &old);
+	if (t->busy == RT_SWITCHING)
+		t->busy = RT_HOLD;
 	pthread_mutex_lock(&rt_lock);
 	if (!rt_active)
 		goto off;
@@ -202,20 +217,28 @@ void rt_slow_path(void)
 	if (block_open(t))
 		goto off;
 	pthread_mutex_unlock(&rt_lock);
+	/* A handler delivered when signals are unblocked writes NESTED
+	 * records into the new block (under a fast timer several may run
+	 * before we return: holding them would overflow). */
+	t->busy = RT_RECORDING;
+	pthread_sigmask(SIG_SETMASK, &old, NULL);
 	errno = saved_errno;
 	return;
 off:
-	t->end = NULL;
+	t->end = t->nend = NULL;
 	t->busy = RT_OFF;
 	pthread_mutex_unlock(&rt_lock);
+	pthread_sigmask(SIG_SETMASK, &old, NULL);
 	errno = saved_errno;
 }
 
 uint64_t rt_threads_stop(void)
 {
 	rt_active = 0;
-	for (struct rt_thread *t = rt_threads; t; t = t->next)
+	for (struct rt_thread *t = rt_threads; t; t = t->next) {
 		__atomic_store_n(&t->end, NULL, __ATOMIC_SEQ_CST);
+		__atomic_store_n(&t->nend, NULL, __ATOMIC_SEQ_CST);
+	}
 	for (struct rt_thread *t = rt_threads; t; t = t->next) {
 		if (!t->block || t->log_gen != rt_log_gen)
 			continue;
@@ -236,7 +259,7 @@ void rt_threads_fork_child(void)
 	t->next = NULL;
 	t->registered = 0;
 	t->block = NULL;
-	t->wp = t->end = NULL;
+	t->wp = t->end = t->nend = NULL;
 	t->serial = 0;
 	t->seq = 0;
 	t->depth = 0;
