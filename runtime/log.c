@@ -270,19 +270,29 @@ static int log_process(void)
 	}
 }
 
-/* Is the file at path a log of our session and pid? */
-static int same_image_log(const char *path, uint32_t pid)
+/*
+ * What the file at path is: LOG_OTHER (not a complete log header: another
+ * file, or a log still being created), LOG_STALE (a log of another
+ * recording), LOG_SESSION (a log of this recording, another process) or
+ * LOG_IMAGE (this recording and this pid: an earlier image, before exec).
+ */
+enum { LOG_OTHER, LOG_STALE, LOG_SESSION, LOG_IMAGE };
+
+static int log_kind(const char *path, uint32_t pid)
 {
 	struct fmt_file_header h;
 	int fd = open(path, O_RDONLY | O_CLOEXEC);
 	ssize_t n;
 
 	if (fd < 0)
-		return 0;
+		return LOG_OTHER;
 	n = pread(fd, &h, 80, 0);
 	close(fd);
-	return n == 80 && !memcmp(h.magic, FMT_MAGIC, FMT_MAGIC_LEN) && h.pid == pid &&
-	       h.session == rt_cfg.session;
+	if (n != 80 || memcmp(h.magic, FMT_MAGIC, FMT_MAGIC_LEN) || !h.session)
+		return LOG_OTHER;
+	if (h.session != rt_cfg.session)
+		return LOG_STALE;
+	return h.pid == pid ? LOG_IMAGE : LOG_SESSION;
 }
 
 /*
@@ -316,11 +326,25 @@ static int log_create(char *path, size_t size)
 			return fd;
 		if (errno != EEXIST)
 			return -errno;
-		if (same_image_log(path, pid))
-			continue; /* an earlier image of this process (exec) */
-		if (n == 0 && !root)
-			continue; /* another process of this recording, or stale */
-		/* A log of an earlier recording, or another file: replace it. */
+		switch (log_kind(path, pid)) {
+		case LOG_IMAGE:   /* an earlier image of this process (exec) */
+		case LOG_SESSION: /* another process of this recording */
+			continue;
+		case LOG_STALE:
+			/* A log of an earlier recording. OUT is only replaced
+			 * by the process record started (the first one), since
+			 * two others could both see the stale file and the
+			 * second would remove the first one's new log. */
+			if (n == 0 && !root)
+				continue;
+			break;
+		default:
+			/* OUT may be a log another process is creating right
+			 * now; OUT.<pid> names are ours alone. */
+			if (n == 0)
+				continue;
+			break;
+		}
 		if (replaced++ || unlink(path))
 			return -EEXIST;
 		goto again;

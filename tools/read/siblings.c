@@ -98,10 +98,10 @@ void siblings_note(const char *const *inputs, int n)
 		closedir(d);
 		if (count)
 			note("note: %u more log%s of the same recording as '%s' (%s%s) %s not "
-			     "included; give %s too (%s*) to include %s processes",
+			     "included; give %s too (%s*) to include %s",
 			     count, count > 1 ? "s" : "", inputs[i], first, count > 1 ? ", ..." : "",
 			     count > 1 ? "are" : "is", count > 1 ? "them" : "it", inputs[i],
-			     count > 1 ? "those" : "that");
+			     count > 1 ? "those processes" : "that process");
 		free(first);
 		free(dir);
 	}
