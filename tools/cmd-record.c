@@ -4,8 +4,8 @@
  *
  * The runtime does the recording; this command only finds the library,
  * sets the environment (SFTRACE_OUTPUT_FILE, SFTRACE_SESSION, a random id
- * shared by every log of this run, and SFTRACE_ROOT_PID, so the process
- * started here writes OUT and the others OUT.<pid>), forwards SIGINT and
+ * shared by every log of this run, and SFTRACE_ROOT_PID: the first
+ * instrumented process writes OUT, the others OUT.<pid>), forwards SIGINT and
  * SIGTERM, waits, then lists the logs of this session with their event
  * counts (a walk over record tags, not a full decode: a log of billions of
  * events is reported in seconds). Exit status: the command's (128+N if killed by signal N),
@@ -43,8 +43,11 @@ static const char *const record_usage[] = {
 	"every function compiled with XRay sleds:",
 	"  C/C++: clang -fxray-instrument -fxray-instruction-threshold=1",
 	"  Rust:  RUSTC_BOOTSTRAP=1 rustc -Zinstrument-xray=always (or RUSTFLAGS)",
-	"The process started writes <file>; other processes of the tree that run",
-	"instrumented code write <file>.<pid>. One line per log is printed on",
+	"Only processes that run instrumented code write a log: the first one",
+	"writes <file> (usually the command itself; with a package manager or a",
+	"shell, the first instrumented program it starts), the others",
+	"<file>.<pid>. Give them all (<file>*) to convert, report, tree or",
+	"flamegraph to see the whole process tree. One line per log is printed on",
 	"standard error. The exit status is the command's.",
 	NULL,
 };
