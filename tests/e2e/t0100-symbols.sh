@@ -24,8 +24,8 @@ xray_funcs() {
 
 # names PROG [DRIVER OPTIONS]: "addr name" from the symbolizer for PROG.addrs.
 names() {
-	p=$1; shift
-	"$U" "$@" "$p" - <"$p.addrs" | cut -f1,2 | tr '\t' ' ' | sort -u
+	np=$1; shift
+	"$U" "$@" "$np" - <"$np.addrs" | cut -f1,2 | tr '\t' ' ' | sort -u
 }
 
 # loc PROG ADDR_OF_NAME: the location the symbolizer gives the function
@@ -120,6 +120,14 @@ done
 check "Rust legacy: no hash left in any name" sh -c '! grep -E "::h[0-9a-f]{16}" symrsl.names'
 check "Rust legacy: raw names are the mangled ones" \
 	sh -c "\"$U\" symrsl - <symrsl.addrs | cut -f3 | grep -q '^_ZN8sym_rust3fib17h[0-9a-f]*E$'"
+
+# ---- no symbol table, DWARF kept: names from DW_AT_linkage_name / DW_AT_name ----
+for prog in symc symcxx; do
+	objcopy --remove-section=.symtab --remove-section=.strtab $prog $prog.nosym &&
+		cp $prog.addrs $prog.nosym.addrs
+	names $prog.nosym >$prog.nosym.names
+	check_cmp "no .symtab ($prog): names from DWARF" $prog.xray $prog.nosym.names
+done
 
 # ---- names only ----
 "$U" --no-dwarf symcxx - <symcxx.addrs | cut -f1,2 | tr '\t' ' ' | sort -u >symcxx.nodw
