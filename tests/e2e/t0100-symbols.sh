@@ -147,6 +147,13 @@ check_cmp "stripped with -s debug file: files" symc.a2l symc.s.files
 check_eq "-s: declaration line" "$P/sym-c.c:$(decl_line "$P/sym-c.c" '^middle_sum\(')" \
 	"$("$U" -s symc.debug symc.stripped "$(awk '$2 == "middle_sum" { print $1 }' symc.xray)" | cut -f4)"
 
+objcopy --only-keep-debug symcxx symcxx.debug
+"$U" -s symcxx.debug -s nosuch.debug symc.stripped - <symc.addrs >/dev/null 2>s.err
+check "-s file of another program: a warning" grep -q \
+	"warning: symbol file 'symcxx.debug' (build-id [0-9a-f]*) matches no module" s.err
+check "-s file that does not exist: a warning" grep -q \
+	"warning: cannot read symbol file 'nosuch.debug': No such file or directory" s.err
+
 mkdir -p dl && cp symc.stripped dl/symc.dl && cp symc.debug dl/ &&
 	(cd dl && objcopy --add-gnu-debuglink=symc.debug symc.dl) && cp symc.addrs dl/symc.dl.addrs
 names dl/symc.dl >symc.dl.names

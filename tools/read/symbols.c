@@ -180,6 +180,7 @@ struct debug_file {
 	const char *path;
 	uint8_t id[64];
 	uint32_t id_len;
+	bool matched;	/* some module has its build-id */
 };
 
 /* Lookups of ids no module owns, kept sorted by (trace, func). */
@@ -308,8 +309,10 @@ static const char *debug_file_for(struct symbolizer *s, const uint8_t *id, size_
 	if (!len)
 		return NULL;
 	for (size_t i = 0; i < s->ndbg; i++)
-		if (s->dbg[i].id_len == len && !memcmp(s->dbg[i].id, id, len))
+		if (s->dbg[i].id_len == len && !memcmp(s->dbg[i].id, id, len)) {
+			s->dbg[i].matched = true;
 			return s->dbg[i].path;
+		}
 	return NULL;
 }
 
@@ -1027,6 +1030,15 @@ void symbolizer_free(struct symbolizer *s)
 
 	if (!s)
 		return;
+	for (size_t i = 0; i < s->ndbg && s->ntraces; i++) {
+		char id[129];
+
+		if (s->dbg[i].matched)
+			continue;
+		hex_id(id, sizeof(id), s->dbg[i].id, s->dbg[i].id_len);
+		warning("symbol file '%s' (build-id %s) matches no module of the log", s->dbg[i].path,
+			id);
+	}
 	for (size_t i = 0; i < s->ntraces; i++) {
 		for (size_t j = 0; j < s->traces[i].nmods; j++)
 			free(s->traces[i].mods[j].cache);
