@@ -88,7 +88,6 @@ struct meta_state {
 	size_t mod_alloc;
 	uint32_t *recidx;	/* [nmodules] the index each kept module was recorded with */
 	size_t recidx_alloc;
-	size_t rejected;	/* MODULE records ignored (bad id range) */
 };
 
 /*
@@ -130,7 +129,6 @@ static int parse_module(struct trace *t, struct meta_state *ms, const uint8_t *p
 			"unknown functions",
 			t->path, mm.index, name, mm.id_base, id_end - 1);
 		free(name);
-		ms->rejected++;
 		return 0;
 	}
 	ALLOC_GROW(t->modules, t->nmodules + 1, ms->mod_alloc);
@@ -482,6 +480,7 @@ out:
 		trace_close(t);
 	return ret;
 }
+
 void trace_close(struct trace *t)
 {
 	if (t->map)
