@@ -175,6 +175,38 @@ static uint64_t random_session(void)
 }
 
 /*
+ * Whether execvp(cmd) can succeed, checked before anything is removed so
+ * that a mistyped command does not cost the previous log. Returns 0, or
+ * the errno execvp would most likely fail with.
+ */
+static int command_error(const char *cmd)
+{
+	const char *path = getenv("PATH");
+	int err = ENOENT;
+
+	if (strchr(cmd, '/'))
+		return access(cmd, X_OK) ? errno : 0;
+	if (!path)
+		path = "/usr/local/bin:/bin:/usr/bin";
+	while (*path) {
+		const char *colon = strchrnul(path, ':');
+		char *full = xasprintf("%.*s%s%s", (int)(colon - path), path,
+				       colon > path ? "/" : "", cmd);
+		struct stat st;
+		if (!stat(full, &st) && S_ISREG(st.st_mode)) {
+			if (!access(full, X_OK)) {
+				free(full);
+				return 0;
+			}
+			err = EACCES;
+		}
+		free(full);
+		path = *colon ? colon + 1 : colon;
+	}
+	return err;
+}
+
+/*
  * Start argv with the runtime preloaded. Returns the pid, or -1 with
  * *status set to 126/127 after printing why it could not be run.
  */
@@ -565,7 +597,7 @@ int cmd_record(int argc, char **argv)
 	struct sigaction sa;
 	char *solib, *out = NULL, *filter = NULL;
 	uint64_t session;
-	int status = 125, wstatus;
+	int status = 125, wstatus, err;
 	pid_t pid;
 
 	argc = parse_options(argc, argv, options, record_usage, PARSE_OPT_STOP_AT_NON_OPTION);
@@ -616,6 +648,11 @@ int cmd_record(int argc, char **argv)
 			goto out;
 		}
 		free(dir);
+	}
+	if ((err = command_error(argv[0]))) {
+		error("cannot run '%s': %s", argv[0], strerror(err));
+		status = err == ENOENT ? 127 : 126;
+		goto out;
 	}
 	if (unlink(out) && errno != ENOENT) {
 		error_errno("cannot replace '%s'", o.output);
