@@ -30,4 +30,11 @@ cc_xray prog "$PROGS/recurse.c" || { not_ok "build recurse.c"; done_testing; exi
 st=$?
 check_eq "a missing --solib: 125 (sftrace could not start)" 125 "$st"
 check "... and names the library" grep -q "missing\.so" err
+
+# A mistyped command must not cost the previous log.
+sf_record kept.log ./prog 5 >/dev/null
+cp kept.log kept.copy
+sf_record kept.log ./no-such-program
+check_eq "a missing command after a recording: 127" 127 "$?"
+check "... and the previous log is still there, unchanged" cmp -s kept.log kept.copy
 done_testing
