@@ -13,6 +13,20 @@
 
 struct string_list;
 
+/*
+ * The recording limits `sftrace filter` writes into a filter file and
+ * `sftrace record` applies directly: one set of option rows for both (see
+ * tools/lib/parse-options.h), so their spelling and help never drift.
+ */
+#define OPT_FILTER_LIMITS(excludes, subtree, max_depth, min_duration)                             \
+	OPT_STRING_LIST('N', "exclude", (excludes), "regex",                                      \
+			"record neither matching functions nor their callees (repeatable)"),      \
+	OPT_BOOL(0, "subtree", (subtree), "also record every call made under the selected functions"), \
+	OPT_U64(0, "max-depth", (max_depth), "n",                                                 \
+		"record at most <n> nested calls per thread (0: no limit)"),                      \
+	OPT_DURATION(0, "min-duration", (min_duration), "time",                                   \
+		     "drop calls shorter than <time> (e.g. 500, 10us, 1.5ms)")
+
 /* One function of an object: its address and every name it has. */
 struct xfunc {
 	uint64_t vaddr;
