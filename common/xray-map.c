@@ -29,11 +29,18 @@ int xray_map_entry(const uint8_t *sec, uint64_t sec_addr, size_t i, struct xray_
 	const uint8_t *e = sec + i * XRAY_MAP_ENTRY_SIZE;
 	uint64_t field = sec_addr + i * XRAY_MAP_ENTRY_SIZE;
 
-	if (e[18] != 2)
+	if (e[18] == 2) {
+		/* Both offsets are relative to the address of their own field. */
+		out->addr = field + get_u64(e);
+		out->func = field + 8 + get_u64(e + 8);
+	} else if (e[18] < 2) {
+		/* Older maps hold absolute addresses: link-time ones in the
+		 * file, relocated ones in memory, so again in sec_addr's space. */
+		out->addr = get_u64(e);
+		out->func = get_u64(e + 8);
+	} else {
 		return -1;
-	/* Both offsets are relative to the address of their own field. */
-	out->addr = field + get_u64(e);
-	out->func = field + 8 + get_u64(e + 8);
+	}
 	out->kind = e[16];
 	out->always = e[17];
 	out->version = e[18];

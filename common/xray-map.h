@@ -48,8 +48,10 @@ long xray_map_count(size_t size);
 
 /*
  * Decode entry i (< xray_map_count(size)) of the section sec located at
- * sec_addr. Entries may be unaligned. Returns 0, or -1 for an entry whose
- * version is not 2 (older absolute-address maps are not supported).
+ * sec_addr. Entries may be unaligned. Version 2 entries are PC-relative,
+ * versions 0 and 1 absolute (addresses in the same space as sec_addr: the
+ * file's, or memory's once relocated). Returns 0, or -1 for an entry of a
+ * later version.
  */
 int xray_map_entry(const uint8_t *sec, uint64_t sec_addr, size_t i, struct xray_sled *out);
 

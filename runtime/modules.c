@@ -275,20 +275,18 @@ static struct rt_module *module_read(const struct cand *c)
 	m->text_lo = UINTPTR_MAX;
 	map = (const uint8_t *)(c->addr + vaddr);
 	for (uint64_t i = 0; i < n; i++) {
-		const uint8_t *e = map + i * 32;
-		int64_t sled_v, func_v;
+		struct xray_sled e;
 		uintptr_t sled, func;
 		uint64_t h;
 
-		memcpy(&sled_v, e, 8);
-		memcpy(&func_v, e + 8, 8);
-		if (e[18] >= 2) {
-			sled = (uintptr_t)e + (uintptr_t)sled_v;
-			func = (uintptr_t)(e + 8) + (uintptr_t)func_v;
-		} else {
-			sled = (uintptr_t)sled_v;
-			func = (uintptr_t)func_v;
+		if (xray_map_entry(map, (uintptr_t)map, (size_t)i, &e)) {
+			m->sleds[i].kind = RT_SLED_INVALID; /* a later map version */
+			m->sleds[i].func = 0;
+			m->sleds[i].addr = 0;
+			continue;
 		}
+		sled = (uintptr_t)e.addr;
+		func = (uintptr_t)e.func;
 		for (h = (func * 0x9e3779b97f4a7c15ull) >> 20 & (hsize - 1); hkeys[h] && hkeys[h] != func;
 		     h = (h + 1) & (hsize - 1))
 			;
@@ -301,7 +299,7 @@ static struct rt_module *module_read(const struct cand *c)
 		m->sleds[i].func = hvals[h];
 		/* A sled outside the module's executable segments (a damaged
 		 * map) is never read or written. */
-		m->sleds[i].kind = in_exec_segment(c, sled) ? e[16] : RT_SLED_INVALID;
+		m->sleds[i].kind = in_exec_segment(c, sled) ? e.kind : RT_SLED_INVALID;
 		if (m->sleds[i].kind == RT_SLED_INVALID)
 			continue;
 		if (sled < m->text_lo)

@@ -9,19 +9,11 @@
 
 #include <stdint.h>
 
+#include "common/xray-map.h" /* the sled kinds, XRAY_SLED_* */
+
 #ifndef __x86_64__
 #error "arch/x86_64 is for x86-64 only"
 #endif
-
-/* XRay sled kinds in xray_instr_map (NOTES.md "XRay sleds"). */
-enum {
-	ARCH_SLED_ENTRY = 0,
-	ARCH_SLED_EXIT = 1,
-	ARCH_SLED_TAIL = 2,
-	ARCH_SLED_LOG_ENTRY = 3,
-	ARCH_SLED_CUSTOM = 4,
-	ARCH_SLED_TYPED = 5,
-};
 
 #define ARCH_SLED_SIZE 11u
 

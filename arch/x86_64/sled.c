@@ -30,12 +30,12 @@ void arch_write_thunk(uint8_t *dst, uintptr_t target)
 int arch_sled_thunk(unsigned kind)
 {
 	switch (kind) {
-	case ARCH_SLED_ENTRY:
-	case ARCH_SLED_LOG_ENTRY:
+	case XRAY_SLED_ENTRY:
+	case XRAY_SLED_LOG_ENTRY:
 		return ARCH_THUNK_ENTRY;
-	case ARCH_SLED_EXIT:
+	case XRAY_SLED_EXIT:
 		return ARCH_THUNK_EXIT;
-	case ARCH_SLED_TAIL:
+	case XRAY_SLED_TAIL:
 		return ARCH_THUNK_TAIL;
 	default:
 		return -1;
@@ -48,7 +48,7 @@ int arch_sled_state(uintptr_t addr, unsigned kind)
 
 	if (p[0] == 0x41 && p[1] == 0xba)
 		return 1;
-	if (kind == ARCH_SLED_EXIT)
+	if (kind == XRAY_SLED_EXIT)
 		return p[0] == 0xc3 ? 0 : -1;
 	return p[0] == 0xeb && p[1] == 0x09 ? 0 : -1;
 }
@@ -63,7 +63,7 @@ int arch_sled_patch(uintptr_t addr, unsigned kind, uint32_t id, uintptr_t thunk)
 	if (rel != rel32)
 		return -ERANGE;
 	memcpy(tail, &id, 4);
-	tail[4] = kind == ARCH_SLED_EXIT ? 0xe9 : 0xe8;
+	tail[4] = kind == XRAY_SLED_EXIT ? 0xe9 : 0xe8;
 	memcpy(tail + 5, &rel32, 4);
 	memcpy(p + 2, tail, sizeof(tail));
 	/* Bytes 2..10 must be visible before the sled starts using them. */
