@@ -6,6 +6,9 @@
  *                                encoder of common/format.h (no runtime)
  *   walk LOG                     walk the frames of a log and print counts
  *                                and the decode rate
+ *   maxrss CMD [ARGS...]         run CMD, print "maxrss KB" (its peak
+ *                                resident size) on stderr, exit with its
+ *                                status
  */
 #include <fcntl.h>
 #include <inttypes.h>
@@ -13,6 +16,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "common/format.h"
@@ -189,12 +194,36 @@ static int cmd_walk(int argc, char **argv)
 	return 0;
 }
 
+static int cmd_maxrss(int argc, char **argv)
+{
+	struct rusage ru;
+	int status;
+	pid_t pid;
+
+	if (argc < 2)
+		die("usage: maxrss CMD [ARGS...]");
+	pid = fork();
+	if (pid < 0)
+		die_errno("fork");
+	if (!pid) {
+		execvp(argv[1], argv + 1);
+		die_errno("cannot run '%s'", argv[1]);
+	}
+	if (wait4(pid, &status, 0, &ru) < 0)
+		die_errno("wait4");
+	fprintf(stderr, "maxrss %ld\n", ru.ru_maxrss);
+	return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+}
+
 int main(int argc, char **argv)
 {
 	if (argc >= 2 && !strcmp(argv[1], "synth"))
 		return cmd_synth(argc - 1, argv + 1);
 	if (argc >= 2 && !strcmp(argv[1], "walk"))
 		return cmd_walk(argc - 1, argv + 1);
-	fprintf(stderr, "usage: sftrace-test-tool (synth OUT EVENTS [THREADS] | walk LOG)\n");
+	if (argc >= 2 && !strcmp(argv[1], "maxrss"))
+		return cmd_maxrss(argc - 1, argv + 1);
+	fprintf(stderr, "usage: sftrace-test-tool (synth OUT EVENTS [THREADS] | walk LOG | "
+		"maxrss CMD [ARGS...])\n");
 	return 2;
 }

@@ -179,6 +179,8 @@ bad:
 			t->truncated = true;
 			break;
 		}
+		/* resident size stays one block, however long the log */
+		trace_release(t, ref->offset, ref->size);
 	}
 out:
 	th->nevents = nev;

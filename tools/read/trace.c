@@ -42,6 +42,7 @@ static int cmp_block_ref(const void *a, const void *b)
 struct scan_ref {
 	uint32_t serial;
 	struct trace_block_ref ref;
+	struct fmt_block_header h; /* a copy: the index never touches the map */
 };
 
 static int cmp_scan_ref(const void *a, const void *b)
@@ -294,6 +295,30 @@ static void thin_syncs(struct trace *t)
 }
 
 /*
+ * Hand the pages of [off, off + len) back once read: the map is private
+ * and read-only, so they come back from the file if touched again. A page
+ * fault maps a window of pages around the faulting one (the kernel's
+ * fault-around, 64 KiB by default), so the range is widened to that
+ * window: otherwise the edges of every block read would stay resident
+ * and the resident size would still grow with the log.
+ */
+#define FAULT_AROUND ((size_t)64 * 1024)
+
+void trace_release(const struct trace *t, size_t off, size_t len)
+{
+	size_t lo, hi;
+
+	if (!t->map || off >= t->size)
+		return;
+	lo = off & ~(FAULT_AROUND - 1);
+	hi = len > t->size - off ? t->size : off + len;
+	hi = (hi + FAULT_AROUND - 1) & ~(FAULT_AROUND - 1);
+	if (hi > t->size)
+		hi = t->size;
+	madvise((void *)(t->map + lo), hi - lo, MADV_DONTNEED);
+}
+
+/*
  * Group the EVENTS blocks of the scan into threads: sorted by (serial,
  * seq), so this is O(n log n) whatever the number of threads. A thread's
  * tid and name come from its block with the highest seq.
@@ -315,8 +340,9 @@ static void build_threads(struct trace *t, struct scan_ref *refs, size_t n)
 		th->serial = refs[i].serial;
 		th->nblocks = j - i;
 		th->blocks = xmalloc(th->nblocks * sizeof(*th->blocks));
+		th->first_ns = refs[i].h.open_tsc; /* converted once the clock is known */
 		for (size_t k = i; k < j; k++) {
-			const struct fmt_block_header *h = (const void *)(t->map + refs[k].ref.offset);
+			const struct fmt_block_header *h = &refs[k].h;
 			th->blocks[k - i] = refs[k].ref;
 			th->lost += h->lost; /* refined by a walk */
 			t->filter_dropped_blocks += h->filter_dropped;
@@ -407,11 +433,21 @@ int trace_open(struct trace *t, const char *path)
 	add_sync(t, &sync_alloc, hdr.start_tsc, hdr.start_mono_ns);
 	add_sync(t, &sync_alloc, hdr.close_tsc, hdr.close_mono_ns);
 
+	/*
+	 * Index the blocks. Headers are read with pread(), not through the
+	 * map: a fault would map a whole window of the block around each
+	 * header and the resident size would grow with the log.
+	 */
 	for (off = FMT_PAGE; off + FMT_BLOCK_HEADER_SIZE <= t->size;) {
-		const struct fmt_block_header *h = (const void *)(t->map + off);
+		struct fmt_block_header hb;
+		const struct fmt_block_header *h = &hb;
 		struct trace_block_ref ref;
 		size_t avail;
 
+		if (pread(t->fd, &hb, sizeof(hb), (off_t)off) != (ssize_t)sizeof(hb)) {
+			t->truncated = true; /* shrunk while being read */
+			break;
+		}
 		if (!block_header_valid(h)) {
 			off += FMT_PAGE;
 			continue;
@@ -433,6 +469,7 @@ int trace_open(struct trace *t, const char *path)
 		} else {
 			ALLOC_GROW(refs, nrefs + 1, refs_alloc);
 			refs[nrefs].serial = h->thread_serial;
+			refs[nrefs].h = hb;
 			refs[nrefs++].ref = ref;
 		}
 		off += ref.size;
@@ -451,6 +488,7 @@ int trace_open(struct trace *t, const char *path)
 				"missing", path, meta[i].offset);
 			t->truncated = true;
 		}
+		trace_release(t, meta[i].offset, meta[i].size);
 	}
 	if (!t->filter_dropped)
 		t->filter_dropped = t->filter_dropped_blocks;
@@ -464,8 +502,7 @@ int trace_open(struct trace *t, const char *path)
 	}
 	for (size_t i = 0; i < t->nthreads; i++) {
 		struct trace_thread *th = &t->threads[i];
-		const struct fmt_block_header *h0 = (const void *)(t->map + th->blocks[0].offset);
-		th->first_ns = trace_ns(t, h0->open_tsc);
+		th->first_ns = trace_ns(t, th->first_ns);
 		if (!th->name[0])
 			snprintf(th->name, sizeof(th->name), "%u", th->tid);
 	}

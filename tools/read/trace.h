@@ -104,6 +104,12 @@ struct trace {
 int trace_open(struct trace *t, const char *path);
 void trace_close(struct trace *t);
 
+/*
+ * Give back the resident pages of a part of the map that has been read
+ * (a decoded block): reading it again faults it back in from the file.
+ */
+void trace_release(const struct trace *t, size_t off, size_t len);
+
 /* Trace time (ns since the program started) of a raw timestamp. */
 uint64_t trace_ns(const struct trace *t, uint64_t tsc);
 

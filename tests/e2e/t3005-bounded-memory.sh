@@ -1,0 +1,54 @@
+#!/bin/sh
+# Every reading command streams: its peak resident size must not grow with
+# the length of the log. A program repeats the same calls (fib(20): 21891
+# calls, the same 20 call paths) 20 times and then 800 times; each command
+# reads both logs, and the two peaks may differ by a few MB of noise, not
+# by the 60 MB the longer log adds. (The aggregating commands keep one
+# node per distinct call path, so those must be the same in both logs.)
+. "$(dirname "$0")/lib.sh"
+need clang
+TOOL="$B/sftrace-test-tool"
+[ -x "$TOOL" ] || skip_all "$TOOL not built (make check builds it)"
+
+cat >rep.c <<'C'
+#include <stdio.h>
+#include <stdlib.h>
+static volatile long guard;
+__attribute__((noinline)) static long fib(long n)
+{
+	return n < 2 ? n : fib(n - 1) + fib(n - 2) + guard;
+}
+int main(int argc, char **argv)
+{
+	long s = 0, k = atol(argv[1]);
+	for (long i = 0; i < k; i++)
+		s += fib(20);
+	printf("%ld\n", s);
+	return 0;
+}
+C
+check "build the program" cc_xray rep rep.c
+check "record the short run" sf_record small.log ./rep 20
+check "record the long run" sf_record large.log ./rep 800
+grow=$(( ($(wc -c <large.log) - $(wc -c <small.log)) / 1024 ))
+check "the long log is larger by at least 50 MB ($grow KB)" test "$grow" -gt 51200
+
+peak() { # LOG CMD... : peak resident KB of `sftrace CMD... LOG`
+	log=$1
+	shift
+	"$TOOL" maxrss "$SFTRACE" "$@" "$log" 2>peak.err >/dev/null ||
+		{ cat peak.err >&2; echo 0; return; }
+	awk '$1 == "maxrss" { print $2 }' peak.err
+}
+
+for cmd in "convert -o out.pb.gz" "convert -t pola -o out.pola" "convert -t calls -o out.calls" \
+	"convert -t chrome -o out.json" "report" "tree" "flamegraph -o out.svg" "dump"; do
+	# shellcheck disable=SC2086
+	s=$(peak small.log $cmd)
+	# shellcheck disable=SC2086
+	l=$(peak large.log $cmd)
+	check "$cmd: ran on both logs ($s KB, $l KB)" test "$s" -gt 0 -a "$l" -gt 0
+	check "$cmd: peak grows by $((l - s)) KB for $grow KB more log (limit 8192)" \
+		test $((l - s)) -lt 8192
+done
+done_testing
