@@ -2,8 +2,9 @@
  * sftrace report: per-function calls, total, self, average, min, max and
  * percentiles of call durations, from tools/analysis/ (parallel walk, one
  * table per worker, merged). Functions are named once each after the
- * walk, never per event; rows with the same name (the same function in
- * several logs of a process tree) are merged.
+ * walk, never per event. Rows with the same name and source location (the
+ * same function in several logs of a process tree) are merged; different
+ * functions of one name keep their own rows, named "name (location)".
  */
 #include <inttypes.h>
 #include <stdio.h>
@@ -40,6 +41,8 @@ static const char *const col_names[C_NR] = {
 
 struct row {
 	const char *name;
+	const char *loc; /* see analysis_locate() */
+	uint32_t log, func;
 	struct fstat st;
 	uint64_t v[C_NAME]; /* every numeric column */
 };
@@ -59,12 +62,15 @@ static int cmp_row(const void *a, const void *b)
 	return x->v[C_TOTAL] > y->v[C_TOTAL] ? -1 : x->v[C_TOTAL] < y->v[C_TOTAL];
 }
 
-static int cmp_name_only(const void *a, const void *b)
+static int cmp_name_loc(const void *a, const void *b)
 {
-	return strcmp(((const struct row *)a)->name, ((const struct row *)b)->name);
+	const struct row *x = a, *y = b;
+	int c = strcmp(x->name, y->name);
+
+	return c ? c : strcmp(x->loc, y->loc);
 }
 
-/* One row per function name, statistics merged. */
+/* One row per function (name and location), statistics merged. */
 static struct row *make_rows(struct analysis *a, const struct fstat_table *tab, size_t *nr)
 {
 	struct row *rows = xcalloc(tab->nr ? tab->nr : 1, sizeof(*rows));
@@ -74,18 +80,28 @@ static struct row *make_rows(struct analysis *a, const struct fstat_table *tab, 
 		if (!tab->stats[i].calls)
 			continue;
 		rows[n].name = analysis_func_name(a, tab->stats[i].log, tab->stats[i].func);
+		rows[n].log = tab->stats[i].log;
+		rows[n].func = tab->stats[i].func;
 		/* The row owns a copy of the histogram: rows may merge. */
 		rows[n].st = tab->stats[i];
 		hist_init(&rows[n].st.hist);
 		hist_merge(&rows[n].st.hist, &tab->stats[i].hist);
 		n++;
 	}
-	qsort(rows, n, sizeof(*rows), cmp_name_only);
 	{
 		size_t out = 0;
+		struct an_name *v = xcalloc(n ? n : 1, sizeof(*v));
 
+		/* which rows of one name are different functions */
+		for (size_t i = 0; i < n; i++)
+			v[i] = (struct an_name){ rows[i].name, NULL, rows[i].log, rows[i].func,
+						 &rows[i].loc };
+		analysis_locate(a, v, n);
+		for (size_t i = 0; i < n; i++)
+			*v[i].out = v[i].loc;
+		qsort(rows, n, sizeof(*rows), cmp_name_loc);
 		for (size_t i = 0; i < n; i++) {
-			if (out && !strcmp(rows[out - 1].name, rows[i].name)) {
+			if (out && !cmp_name_loc(&rows[out - 1], &rows[i])) {
 				fstat_add(&rows[out - 1].st, &rows[i].st);
 				hist_release(&rows[i].st.hist);
 				continue;
@@ -93,6 +109,11 @@ static struct row *make_rows(struct analysis *a, const struct fstat_table *tab, 
 			rows[out++] = rows[i];
 		}
 		n = out;
+		for (size_t i = 0; i < n; i++)
+			v[i] = (struct an_name){ rows[i].name, rows[i].loc, rows[i].log, rows[i].func,
+						 &rows[i].name };
+		analysis_disambiguate(a, v, n);
+		free(v);
 	}
 	for (size_t i = 0; i < n; i++) {
 		struct row *r = &rows[i];

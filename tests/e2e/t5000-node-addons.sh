@@ -58,11 +58,18 @@ sum_names() {
 }
 
 # report_calls LOG: "NAME CALLS" from `sftrace report --json`, parsed by
-# node's JSON parser.
+# node's JSON parser. Both addons define napi_register_module_v1: report
+# keeps them apart as "NAME (where)"; build.js counts per name, so the
+# rows of one name are summed here.
 report_calls() {
 	"$SFTRACE" report --json "$1" 2>report.err | node -e '
 		let s = ""; process.stdin.on("data", (d) => (s += d)).on("end", () => {
-			for (const r of JSON.parse(s)) console.log(`${r.function} ${r.calls}`);
+			const n = new Map();
+			for (const r of JSON.parse(s)) {
+				const k = r.function.replace(/ \([^()]*\)$/, "");
+				n.set(k, (n.get(k) || 0) + r.calls);
+			}
+			for (const [k, c] of n) console.log(`${k} ${c}`);
 		});' | LC_ALL=C sort
 }
 

@@ -10,6 +10,7 @@
  * (report) or a hash lookup (tree).
  */
 #include <errno.h>
+#include <inttypes.h>
 #include <pthread.h>
 #include <stdatomic.h>
 #include <stdio.h>
@@ -510,14 +511,95 @@ const char *analysis_func_name(struct analysis *a, uint32_t log, uint32_t func)
 	return symbolizer_lookup(a->sym, &a->logs[log].t, func)->name;
 }
 
-static const char *process_name(struct analysis *a, uint32_t log)
+/* Keep a string made for output until analysis_release(). */
+static const char *keep(struct analysis *a, char *s)
 {
-	const struct trace *t = &a->logs[log].t;
-	char *s = xasprintf("%s [%u]", trace_process_name(t), t->pid);
-
 	ALLOC_GROW(a->names, a->nnames + 1, a->names_alloc);
 	a->names[a->nnames++] = s;
 	return s;
+}
+
+/* "module+0xADDR": the function's identity when nothing better is known. */
+static const char *addr_key(struct analysis *a, uint32_t log, uint32_t func)
+{
+	const struct trace_module *m = trace_func_module(&a->logs[log].t, func);
+	const char *base;
+
+	if (!m)
+		return keep(a, xasprintf("[function %" PRIu32 "]", func));
+	base = strrchr(m->path, '/');
+	return keep(a, xasprintf("%s+0x%" PRIx64, base ? base + 1 : m->path,
+				 m->func_vaddr[func - m->id_base]));
+}
+
+static int cmp_by_name(const void *x, const void *y)
+{
+	return strcmp(((const struct an_name *)x)->name, ((const struct an_name *)y)->name);
+}
+
+static int cmp_by_name_loc(const void *x, const void *y)
+{
+	const struct an_name *p = x, *q = y;
+	int c = strcmp(p->name, q->name);
+
+	return c ? c : strcmp(p->loc, q->loc);
+}
+
+void analysis_locate(struct analysis *a, struct an_name *v, size_t n)
+{
+	if (n > 1)
+		qsort(v, n, sizeof(*v), cmp_by_name);
+	for (size_t i = 0; i < n;) {
+		size_t j = i + 1;
+		bool differ = false;
+
+		v[i].loc = addr_key(a, v[i].log, v[i].func);
+		for (; j < n && !strcmp(v[j].name, v[i].name); j++) {
+			v[j].loc = addr_key(a, v[j].log, v[j].func);
+			differ |= strcmp(v[j].loc, v[i].loc) != 0;
+		}
+		for (size_t k = i; k < j; k++) {
+			const char *loc = "";
+
+			if (differ) { /* read DWARF for these only */
+				const struct sym_info *si =
+					symbolizer_locate(a->sym, &a->logs[v[k].log].t, v[k].func);
+
+				loc = symbolizer_location(a->sym, si);
+				if (!*loc)
+					loc = v[k].loc;
+			}
+			v[k].loc = loc;
+		}
+		i = j;
+	}
+}
+
+void analysis_disambiguate(struct analysis *a, struct an_name *v, size_t n)
+{
+	if (n > 1)
+		qsort(v, n, sizeof(*v), cmp_by_name_loc);
+	for (size_t i = 0; i < n;) {
+		size_t j = i + 1;
+		bool differ = false;
+		const char *s = NULL;
+
+		for (; j < n && !strcmp(v[j].name, v[i].name); j++)
+			differ |= strcmp(v[j].loc, v[i].loc) != 0;
+		for (size_t k = i; differ && k < j; k++) {
+			if (k == i || strcmp(v[k].loc, v[k - 1].loc))
+				s = keep(a, xasprintf("%s (%s)", v[k].name, v[k].loc));
+			*v[k].out = s;
+		}
+		i = j;
+	}
+}
+
+static const char *process_name(struct analysis *a, uint32_t log)
+{
+	const struct trace *t = &a->logs[log].t;
+
+	return keep(a, xasprintf("%s [%u]", trace_process_name(t), t->pid));
 }
 
 void analysis_name_tree(struct analysis *a, struct calltree *ct)
@@ -533,6 +615,24 @@ void analysis_name_tree(struct analysis *a, struct calltree *ct)
 			n->name = process_name(a, CT_KEY_LOG(n->key));
 		else
 			n->name = analysis_func_name(a, CT_KEY_LOG(n->key), CT_KEY_FUNCID(n->key));
+	}
+	{
+		struct an_name *v = xcalloc(ct->nr ? ct->nr : 1, sizeof(*v));
+		size_t nv = 0;
+
+		for (size_t i = 0; i < ct->nr; i++) {
+			struct ct_node *n = &ct->nodes[i];
+
+			if (n->key == CT_KEY_ROOT || CT_KEY_IS_PROCESS(n->key))
+				continue;
+			v[nv].name = n->name;
+			v[nv].log = CT_KEY_LOG(n->key);
+			v[nv].func = CT_KEY_FUNCID(n->key);
+			v[nv++].out = &n->name;
+		}
+		analysis_locate(a, v, nv);
+		analysis_disambiguate(a, v, nv);
+		free(v);
 	}
 }
 

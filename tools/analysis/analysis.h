@@ -123,7 +123,28 @@ int analysis_reroot(struct analysis *a, struct calltree *dst, const struct callt
 /* The demangled name of function func of log (never NULL). */
 const char *analysis_func_name(struct analysis *a, uint32_t log, uint32_t func);
 
-/* Fill in the name of every node of ct that has none. */
+/*
+ * Different functions with one name (static functions of different files,
+ * one name in two modules) must not look like one, and one function seen
+ * in several processes must stay one. Entries are (log, func) with their
+ * name; out is where a changed name goes.
+ *
+ * analysis_locate() sets loc: "" when every entry of that name is the same
+ * function (module and address), else where it is: "file:line" from DWARF
+ * (read for these functions only), else "module+0xADDR". Entries with the
+ * same name and loc are the same function and may be merged.
+ * analysis_disambiguate() then renames, through out, every entry whose
+ * name comes with more than one loc to "name (loc)". Both reorder v.
+ */
+struct an_name {
+	const char *name, *loc;
+	uint32_t log, func;
+	const char **out;
+};
+void analysis_locate(struct analysis *a, struct an_name *v, size_t n);
+void analysis_disambiguate(struct analysis *a, struct an_name *v, size_t n);
+
+/* Fill in the name of every node of ct that has none; disambiguated. */
 void analysis_name_tree(struct analysis *a, struct calltree *ct);
 
 /*

@@ -107,6 +107,7 @@ struct sym_entry {
 	struct sym_info si;
 	const char *loc; /* "file:line", built on demand */
 	bool done;
+	bool located;	 /* DWARF was read for it (see symbolizer_locate()) */
 };
 
 /* An ELF symbol usable as a function name. */
@@ -154,6 +155,7 @@ struct sym_module {
 	size_t nsyms;
 
 	bool dwarf_loaded;
+	bool dwarf_wanted; /* read DWARF despite no_dwarf (symbolizer_locate()) */
 	Dwarf *dw;		/* NULL without DWARF */
 	Dwarf_Addr dwbias;
 	struct dw_cu *cus;
@@ -577,7 +579,7 @@ static void dwarf_load(struct sym_module *m)
 	size_t cus_alloc = 0, ranges_alloc = 0;
 
 	m->dwarf_loaded = true;
-	if (!m->mod || m->s->o.no_dwarf)
+	if (!m->mod || (m->s->o.no_dwarf && !m->dwarf_wanted))
 		return;
 	m->dw = dwfl_module_getdwarf(m->mod, &m->dwbias);
 	if (!m->dw)
@@ -975,6 +977,7 @@ static void entry_fill(struct symbolizer *s, struct sym_tmod *tm, uint32_t idx,
 	const struct elf_sym *sym;
 
 	e->done = true;
+	e->located = !s->o.no_dwarf;
 	e->si.module = m->path;
 	if (m->mod && (sym = syms_find(m, vaddr))) {
 		e->si.raw = sym->name;
@@ -1006,6 +1009,32 @@ const struct sym_info *symbolizer_lookup(struct symbolizer *s, const struct trac
 	e = &tm->cache[idx];
 	if (!e->done)
 		entry_fill(s, tm, idx, e);
+	return &e->si;
+}
+
+const struct sym_info *symbolizer_locate(struct symbolizer *s, const struct trace *t,
+					 uint32_t func)
+{
+	struct sym_entry *e = (struct sym_entry *)symbolizer_lookup(s, t, func);
+	struct sym_trace *st = trace_of(s, t);
+	struct sym_tmod *tm;
+	const char *name, *raw;
+
+	if (e->located || !st || !(tm = tmod_of(st, func)) || !tm->m->mod)
+		return &e->si;
+	e->located = true;
+	if (!tm->m->dwarf_wanted) {
+		tm->m->dwarf_wanted = true;
+		tm->m->dwarf_loaded = false; /* loaded without DWARF so far */
+	}
+	/* the name stays the one every other lookup gave */
+	name = e->si.name;
+	raw = e->si.raw;
+	dwarf_fill(s, tm->m, tm->tm->func_vaddr ? tm->tm->func_vaddr[func - tm->tm->id_base] : 0,
+		   e);
+	e->si.name = name;
+	e->si.raw = raw;
+	e->loc = NULL;
 	return &e->si;
 }
 

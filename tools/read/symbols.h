@@ -57,6 +57,14 @@ const struct sym_info *symbolizer_lookup(struct symbolizer *s, const struct trac
 					 uint32_t func);
 
 /*
+ * symbolizer_lookup(), with the file and line from DWARF even when s was
+ * created with no_dwarf: for the few functions that need telling apart.
+ * The name stays what symbolizer_lookup() gives.
+ */
+const struct sym_info *symbolizer_locate(struct symbolizer *s, const struct trace *t,
+					 uint32_t func);
+
+/*
  * "file:line", "file" or "" for a sym_info returned by symbolizer_lookup()
  * on the same s; built once per function, the result lives as long as s.
  * The file is the function's declaration (DW_AT_decl_file/decl_line), else
