@@ -11,6 +11,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "tools/builtin.h"
 #include "tools/filter/filter.h"
@@ -18,7 +20,8 @@
 #include "tools/lib/usage.h"
 
 static const char *const filter_usage[] = {
-	"sftrace filter -p OBJECT [-p OBJECT...] [-r REGEX...] [--list FILE] [-N REGEX...] -o FILE",
+	"sftrace filter -p OBJECT [-p OBJECT...] [-r REGEX...] [--list FILE] [-N REGEX...]\n"
+	"                      [--subtree] [--max-depth N] [--min-duration T] -o FILE",
 	NULL,
 };
 
@@ -99,6 +102,14 @@ static int same_module(const struct xobject *a, const struct xobject *b)
 	return !strcmp(a->realpath, b->realpath);
 }
 
+/* Whether the two paths name one existing file. */
+static int same_file(const char *a, const char *b)
+{
+	struct stat sa, sb;
+
+	return !stat(a, &sa) && !stat(b, &sb) && sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
+}
+
 int cmd_filter(int argc, char **argv)
 {
 	struct filter_opts o = { STRING_LIST_INIT, STRING_LIST_INIT, STRING_LIST_INIT,
@@ -176,6 +187,23 @@ int cmd_filter(int argc, char **argv)
 			warning("no function of '%s' matched", objs[i].path);
 	}
 
+	if (strcmp(o.output, "-")) {
+		/* Opening the output truncates it: never one of the inputs. */
+		for (size_t i = 0; i < nobjs; i++) {
+			if (same_file(o.output, objs[i].path)) {
+				error("the output '%s' is the object '%s': refusing to overwrite it",
+				      o.output, objs[i].path);
+				goto out;
+			}
+		}
+		for (size_t i = 0; i < o.lists.nr; i++) {
+			if (same_file(o.output, o.lists.items[i])) {
+				error("the output '%s' is the --list file '%s': refusing to overwrite it",
+				      o.output, o.lists.items[i]);
+				goto out;
+			}
+		}
+	}
 	out = strcmp(o.output, "-") ? fopen(o.output, "w") : stdout;
 	if (!out) {
 		error_errno("cannot create '%s'", o.output);
@@ -184,12 +212,28 @@ int cmd_filter(int argc, char **argv)
 	write_header(out, cmdline, &o);
 	for (size_t i = 0; i < nobjs; i++)
 		write_module(out, &objs[i]);
-	if (out == stdout ? fflush(out) : fclose(out)) {
+	if (out == stdout) {
 		out = NULL;
-		error_errno("cannot write '%s'", o.output);
-		goto out;
+		if (fflush(stdout) || ferror(stdout)) {
+			error_errno("cannot write to standard output");
+			clearerr(stdout); /* said once, not again by main() */
+			goto out;
+		}
+	} else {
+		struct stat st;
+		int regular = !fstat(fileno(out), &st) && S_ISREG(st.st_mode);
+		int bad = ferror(out);
+
+		if (fclose(out) || bad) {
+			out = NULL;
+			error_errno("cannot write '%s'", o.output);
+			/* A cut filter file would still parse, selecting less. */
+			if (regular)
+				unlink(o.output);
+			goto out;
+		}
+		out = NULL;
 	}
-	out = NULL;
 	ret = 0;
 out:
 	if (out && out != stdout)

@@ -106,6 +106,57 @@ check_eq "a missing -o is a usage error (exit 2)" 2 "$?"
 "$SFTRACE" filter -p calls --list missing.list -o bad 2>err
 check_eq "a missing --list file exits 1" 1 "$?"
 check "naming it" grep -q "cannot open 'missing.list'" err
+mkdir adir
+"$SFTRACE" filter -p adir -r x -o bad 2>err
+check_eq "a directory exits 1" 1 "$?"
+check_eq "saying it is a directory" \
+	"sftrace: error: 'adir' is a directory, not an executable or shared object" "$(cat err)"
+: >empty
+"$SFTRACE" filter -p empty -r x -o bad 2>err
+check_eq "an empty file is refused as such" "sftrace: error: 'empty' is empty" "$(cat err)"
+mkfifo fifo && {
+	timeout 10 "$SFTRACE" filter -p fifo -r x -o bad 2>err
+	check_eq "a FIFO is refused without waiting for a writer" \
+		"sftrace: error: 'fifo' is not a regular file" "$(cat err)"
+}
+check "no output file is left by these errors" test ! -e bad
+
+# --list files: CRLF, a byte order mark, and a bad regex named by its line.
+printf '\357\273\277^leaf$\r\n# c\r\n\r\n  ^helper$ \r\n' >win.list
+"$SFTRACE" filter -p calls --list win.list -o f9 >/dev/null 2>&1
+nm_addrs calls '^(leaf|helper)$' >expect
+funcs f9 i >actual
+check_cmp "--list: CRLF line ends and a UTF-8 byte order mark are not part of the regexes" expect actual
+printf '^leaf$\n# fine\n\nwork_(\nhelper\n' >bad.list
+"$SFTRACE" filter -p calls --list bad.list -o bad 2>err
+check_eq "a bad regex in a --list file exits 1" 1 "$?"
+check_eq "naming the file and the line" \
+	"sftrace: error: bad regex 'work_(' in 'bad.list' line 4: missing closing parenthesis at offset 6" \
+	"$(cat err)"
+printf 'leaf\nwo\000rk\n' >nul.list
+"$SFTRACE" filter -p calls --list nul.list -o bad 2>err
+check_eq "a NUL byte in a --list line is refused, not cut" \
+	"sftrace: error: 'nul.list' line 2: a NUL byte in a regex" "$(cat err)"
+
+# The output never overwrites an input; a write error leaves no cut file.
+cp calls calls2
+"$SFTRACE" filter -p calls2 -r leaf -o calls2 >/dev/null 2>err
+check_eq "-o naming the object exits 1" 1 "$?"
+check "and leaves the object alone" cmp -s calls calls2
+check "saying why" grep -q "the output 'calls2' is the object 'calls2'" err
+"$SFTRACE" filter -p calls --list win.list -o win.list >/dev/null 2>err
+check "-o naming the --list file is refused" grep -q "the output 'win.list' is the --list file 'win.list'" err
+for i in $(seq 1 400); do echo "int f$i(int x) { return x + $i; }"; done >many.c
+echo 'int main(void) { return 0; }' >>many.c
+cc_xray many many.c || not_ok "build many.c"
+(trap '' XFSZ; ulimit -f 4; "$SFTRACE" filter -p many -o cut.filter >/dev/null 2>err)
+check_eq "a write error exits 1" 1 "$?"
+check "naming the file" grep -q "error: cannot write 'cut.filter'" err
+check "and removes what was written" test ! -e cut.filter
+"$SFTRACE" filter -p calls -o - >/dev/full 2>err
+check_eq "a write error on stdout exits 1" 1 "$?"
+check_eq "said once" 1 "$(grep -c 'error: cannot write to standard output: No space left on device' err)"
+
 "$SFTRACE" filter --help >help
 check_eq "--help exits 0" 0 "$?"
 check "--help lists --subtree" grep -q -- "--subtree" help

@@ -218,14 +218,32 @@ int xobject_load(struct xobject *o, const char *path)
 	size_t nsyms;
 	const void *id;
 	ssize_t idn;
+	struct stat st;
 
 	memset(o, 0, sizeof(*o));
 	o->path = xstrdup(path);
-	fd = open(path, O_RDONLY | O_CLOEXEC);
+	/* O_NONBLOCK: a FIFO given by mistake must not hang the open. */
+	fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
 	if (fd < 0) {
 		error_errno("cannot open '%s'", path);
 		xobject_release(o);
 		return -1;
+	}
+	if (fstat(fd, &st)) {
+		error_errno("cannot open '%s'", path);
+		goto out;
+	}
+	if (S_ISDIR(st.st_mode)) {
+		error("'%s' is a directory, not an executable or shared object", path);
+		goto out;
+	}
+	if (!S_ISREG(st.st_mode)) {
+		error("'%s' is not a regular file", path);
+		goto out;
+	}
+	if (!st.st_size) {
+		error("'%s' is empty", path);
+		goto out;
 	}
 	o->realpath = realpath(path, NULL);
 	if (!o->realpath)
@@ -242,8 +260,7 @@ int xobject_load(struct xobject *o, const char *path)
 	}
 	{
 		GElf_Ehdr eh;
-		struct stat st;
-		if (!gelf_getehdr(elf, &eh) || fstat(fd, &st) ||
+		if (!gelf_getehdr(elf, &eh) ||
 		    eh.e_shoff + (uint64_t)eh.e_shnum * eh.e_shentsize > (uint64_t)st.st_size) {
 			error("'%s' is truncated or damaged: its section headers are missing", path);
 			goto out;

@@ -22,28 +22,40 @@ struct regex_set {
 	pcre2_match_data *md;
 };
 
+/* Compile one pattern; on error print "bad regex 'P' WHERE: MSG at offset N". */
+static pcre2_code *compile_one(const char *pattern, const char *where)
+{
+	int err;
+	PCRE2_SIZE off;
+	pcre2_code *c = pcre2_compile((PCRE2_SPTR)pattern, PCRE2_ZERO_TERMINATED,
+				      PCRE2_UTF | PCRE2_MATCH_INVALID_UTF, &err, &off, NULL);
+
+	if (!c) {
+		PCRE2_UCHAR msg[256];
+		pcre2_get_error_message(err, msg, sizeof(msg));
+		error("bad regex '%s' %s: %s at offset %zu", pattern, where, (const char *)msg,
+		      (size_t)off);
+	}
+	return c;
+}
+
 struct regex_set *regex_set_new(const struct string_list *patterns, const char *what)
 {
 	struct regex_set *s = xcalloc(1, sizeof(*s));
+	char *where = xasprintf("for %s", what);
 
 	s->codes = xcalloc(patterns->nr + 1, sizeof(*s->codes));
 	for (size_t i = 0; i < patterns->nr; i++) {
-		int err;
-		PCRE2_SIZE off;
-		pcre2_code *c = pcre2_compile((PCRE2_SPTR)patterns->items[i], PCRE2_ZERO_TERMINATED,
-					      PCRE2_UTF | PCRE2_MATCH_INVALID_UTF, &err, &off,
-					      NULL);
+		pcre2_code *c = compile_one(patterns->items[i], where);
 		if (!c) {
-			PCRE2_UCHAR msg[256];
-			pcre2_get_error_message(err, msg, sizeof(msg));
-			error("bad regex '%s' for %s: %s at offset %zu", patterns->items[i], what,
-			      (const char *)msg, (size_t)off);
+			free(where);
 			regex_set_free(s);
 			return NULL;
 		}
 		pcre2_jit_compile(c, PCRE2_JIT_COMPLETE);
 		s->codes[s->n++] = c;
 	}
+	free(where);
 	s->md = pcre2_match_data_create(1, NULL);
 	if (!s->md)
 		die("out of memory");
@@ -84,21 +96,42 @@ int regex_list_read(const char *path, struct string_list *l)
 	char *line = NULL;
 	size_t cap = 0;
 	ssize_t n;
+	unsigned lineno = 0;
 	int ret = 0;
 
 	if (!f)
 		return error_errno("cannot open '%s'", path);
 	while ((n = getline(&line, &cap, f)) >= 0) {
-		char *p = line, *e = line + n;
+		char *p = line, *e = line + n, *where;
+		pcre2_code *c;
+
+		lineno++;
+		/* A UTF-8 byte order mark, as some Windows editors write. */
+		if (lineno == 1 && n >= 3 && !memcmp(p, "\xef\xbb\xbf", 3))
+			p += 3;
 		while (p < e && (*p == ' ' || *p == '\t'))
 			p++;
 		while (e > p && (e[-1] == '\n' || e[-1] == '\r' || e[-1] == ' ' || e[-1] == '\t'))
 			e--;
 		if (p == e || *p == '#')
 			continue;
-		string_list_append(l, xstrndup(p, (size_t)(e - p)));
+		if (memchr(p, '\0', (size_t)(e - p))) {
+			ret = error("'%s' line %u: a NUL byte in a regex", path, lineno);
+			break;
+		}
+		*e = '\0';
+		/* Compiled here too, so that a mistake is named by its line. */
+		where = xasprintf("in '%s' line %u", path, lineno);
+		c = compile_one(p, where);
+		free(where);
+		if (!c) {
+			ret = -1;
+			break;
+		}
+		pcre2_code_free(c);
+		string_list_append(l, xstrdup(p));
 	}
-	if (ferror(f))
+	if (!ret && ferror(f))
 		ret = error_errno("cannot read '%s'", path);
 	free(line);
 	fclose(f);
