@@ -1,8 +1,15 @@
 /*
  * sftrace convert: pick a converter (tools/convert.h) from --type and the
  * output name, and hand it the logs.
+ *
+ * Outputs are compared with the inputs by inode, not by name: the reader
+ * maps the logs, so truncating one of them for writing ("-o ./sf.log",
+ * a link, a log named like OUTPUT.symtab) would destroy it under the
+ * reader and crash it.
  */
+#include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "tools/builtin.h"
@@ -42,6 +49,50 @@ static const char *default_output(const char *type)
 	return "sf.pb.gz";
 }
 
+/* True when a and b name the same existing file. */
+static bool same_file(const struct stat *a, const char *b)
+{
+	struct stat st;
+
+	return !stat(b, &st) && st.st_dev == a->st_dev && st.st_ino == a->st_ino;
+}
+
+/*
+ * Outputs that are inputs, logs given twice. Returns 0 when all is well,
+ * 1 when OUTPUT is an input, 2 when OUTPUT.symtab (pola, calls) is one,
+ * 3 when the log *twice is given twice. Logs that cannot be stat()ed are
+ * left to the converter, which reports them.
+ */
+static int check_files(const struct convert_opts *o, int nargs, const char **twice)
+{
+	bool parquet = !strcmp(o->type, "pola") || !strcmp(o->type, "calls");
+	char *symtab = parquet ? xasprintf("%s.symtab", o->output) : NULL;
+	int ret = 0;
+
+	for (int i = 0; i < nargs && !ret; i++) {
+		struct stat st;
+
+		if (!strcmp(o->inputs[i], o->output)) {
+			ret = 1;
+			break;
+		}
+		if (stat(o->inputs[i], &st) || !S_ISREG(st.st_mode))
+			continue;
+		if (same_file(&st, o->output))
+			ret = 1;
+		else if (symtab && same_file(&st, symtab))
+			ret = 2;
+		for (int j = 0; j < i && !ret; j++) {
+			if (same_file(&st, o->inputs[j])) {
+				*twice = o->inputs[i];
+				ret = 3;
+			}
+		}
+	}
+	free(symtab);
+	return ret;
+}
+
 int cmd_convert(int argc, char **argv)
 {
 	struct convert_opts o = { .type = "perfetto", .symbol_files = STRING_LIST_INIT };
@@ -57,6 +108,7 @@ int cmd_convert(int argc, char **argv)
 		OPT_END(),
 	};
 	int nargs = parse_options(argc, argv, opts, convert_usage, 0);
+	const char *twice = NULL;
 	int ret;
 
 	if (nargs < 1)
@@ -69,10 +121,18 @@ int cmd_convert(int argc, char **argv)
 		o.output = default_output(o.type);
 		note("writing '%s'", o.output);
 	}
-	for (int i = 0; i < nargs; i++)
-		if (!strcmp(argv[i], o.output))
-			usage_error(convert_usage, opts, "output '%s' is also an input", o.output);
+	if ((!strcmp(o.type, "pola") || !strcmp(o.type, "calls")) && !strcmp(o.output, "-"))
+		usage_error(convert_usage, opts,
+			    "--type %s writes two files and cannot write to standard output", o.type);
 	o.inputs = (const char *const *)argv;
+	switch (check_files(&o, nargs, &twice)) {
+	case 1:
+		usage_error(convert_usage, opts, "output '%s' is also an input", o.output);
+	case 2:
+		usage_error(convert_usage, opts, "output '%s.symtab' is also an input", o.output);
+	case 3:
+		usage_error(convert_usage, opts, "log '%s' is given twice", twice);
+	}
 	siblings_note(o.inputs, nargs);
 	o.ninputs = nargs;
 	o.force = force;

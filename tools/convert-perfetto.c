@@ -256,6 +256,10 @@ static int conv_log(struct conv *c, int index, uint64_t *next_frame_id)
 	if (ret > 0 || c->out.failed)
 		return -1; /* the sink's error is reported by sink_close() */
 	frames_stats_report(&stats, t->path);
+	if (t->truncated)
+		warning("'%s' was not closed by its process (killed, replaced by exec, or out "
+			"of disk space): converted what was recorded",
+			t->path);
 
 	/* The next log's iids start above every id this one used. */
 	c->iid_base += c->nfuncs;
@@ -268,6 +272,7 @@ static int conv_run(const struct convert_opts *o, bool chrome)
 	struct conv c = { .o = o, .chrome = chrome, .next_seq = PF_SEQ_GLOBAL + 1 };
 	struct symbolizer_opts so = { .debug_files = &o->symbol_files, .force = o->force };
 	uint64_t next_frame_id = 1;
+	int *order = NULL;
 	int nopen = 0, ret = -1;
 	bool sink_open_ok = false;
 
@@ -298,8 +303,20 @@ static int conv_run(const struct convert_opts *o, bool chrome)
 		pf_writer_init(&c.pf, &c.out);
 		pf_write_clock_snapshot(&c.pf, first->start_mono_ns, first->start_realtime_ns);
 	}
+	/*
+	 * Logs in the order their processes started: a process and the program
+	 * it exec'd share pid and tid, and Chrome JSON viewers want each
+	 * thread's events in time order.
+	 */
+	order = xmalloc((size_t)c.nlogs * sizeof(*order));
+	for (int i = 0; i < c.nlogs; i++) {
+		int j = i;
+		for (; j > 0 && c.logs[order[j - 1]].start_mono_ns > c.logs[i].start_mono_ns; j--)
+			order[j] = order[j - 1];
+		order[j] = i;
+	}
 	for (int i = 0; i < c.nlogs; i++)
-		if (conv_log(&c, i, &next_frame_id))
+		if (conv_log(&c, order[i], &next_frame_id))
 			goto out;
 	if (chrome)
 		cj_end(&c.cj);
@@ -315,6 +332,7 @@ out:
 		else
 			sink_abort(&c.out);
 	}
+	free(order);
 	pf_writer_release(&c.pf);
 	conv_release_funcs(&c);
 	symbolizer_free(c.sym);

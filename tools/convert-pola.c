@@ -34,6 +34,7 @@
 #include "tools/convert.h"
 #include "tools/lib/usage.h"
 #include "tools/out/parquet.h"
+#include "tools/out/utf8.h"
 #include "tools/read/frames.h"
 #include "tools/read/symbols.h"
 #include "tools/read/trace.h"
@@ -216,17 +217,45 @@ static int pola_thread_begin(void *ctx, struct trace *t, struct trace_thread *th
 }
 
 /* OUTPUT.symtab: the functions that occur, in func_id order. */
+struct symtab_batch {
+	size_t n;
+	uint64_t ids[POLA_BATCH];
+	struct pq_str names[POLA_BATCH], locs[POLA_BATCH];
+	char *copies[2 * POLA_BATCH]; /* names repaired to valid UTF-8 */
+	size_t ncopies;
+};
+
+static struct pq_str symtab_str(struct symtab_batch *b, const char *s)
+{
+	char *copy;
+
+	s = utf8_clean(s, &copy);
+	if (copy)
+		b->copies[b->ncopies++] = copy;
+	return (struct pq_str){ s, (uint32_t)strlen(s) };
+}
+
+static int symtab_flush(struct pq_writer *w, struct symtab_batch *b)
+{
+	const void *v[3] = { b->ids, b->names, b->locs };
+	int ret = b->n ? pq_write(w, b->n, v) : 0;
+
+	for (size_t i = 0; i < b->ncopies; i++)
+		free(b->copies[i]);
+	b->n = b->ncopies = 0;
+	return ret;
+}
+
 static int write_symtab(const struct convert_opts *o, struct trace *traces, struct seen *seen,
 			struct symbolizer *sym)
 {
 	char *path = xasprintf("%s.symtab", o->output);
 	struct pq_writer *w = pq_open(path, symtab_cols, 3, NULL);
-	uint64_t ids[POLA_BATCH];
-	struct pq_str names[POLA_BATCH], locs[POLA_BATCH];
-	size_t n = 0;
+	struct symtab_batch *b = xcalloc(1, sizeof(*b));
 	int ret = 0;
 
 	if (!w) {
+		free(b);
 		free(path);
 		return -1;
 	}
@@ -237,31 +266,25 @@ static int write_symtab(const struct convert_opts *o, struct trace *traces, stru
 			for (unsigned bit = 0; bit < 8 && !ret; bit++) {
 				uint32_t func = (uint32_t)(byte * 8 + bit);
 				const struct sym_info *si;
-				const char *loc;
 
 				if (!(seen[li].bits[byte] & (1u << bit)))
 					continue;
 				si = symbolizer_lookup(sym, &traces[li], func);
-				loc = symbolizer_location(sym, si);
-				ids[n] = (uint64_t)li << 32 | func;
-				names[n] = (struct pq_str){ si->name, (uint32_t)strlen(si->name) };
-				locs[n] = (struct pq_str){ loc, (uint32_t)strlen(loc) };
-				if (++n == POLA_BATCH) {
-					const void *v[3] = { ids, names, locs };
-					ret = pq_write(w, n, v);
-					n = 0;
-				}
+				b->ids[b->n] = (uint64_t)li << 32 | func;
+				b->names[b->n] = symtab_str(b, si->name);
+				b->locs[b->n] = symtab_str(b, symbolizer_location(sym, si));
+				if (++b->n == POLA_BATCH)
+					ret = symtab_flush(w, b);
 			}
 		}
 	}
-	if (!ret && n) {
-		const void *v[3] = { ids, names, locs };
-		ret = pq_write(w, n, v);
-	}
+	if (!ret)
+		ret = symtab_flush(w, b);
 	if (ret)
 		pq_abort(w);
 	else
 		ret = pq_close(w);
+	free(b);
 	free(path);
 	return ret;
 }
@@ -313,8 +336,8 @@ static int convert_parquet(const struct convert_opts *o, bool calls)
 		if (frames_walk(&traces[i], &ops, &p, &next_frame_id, &stats))
 			goto out;
 		if (traces[i].truncated)
-			warning("'%s' ends early (the process was killed or the disk filled up): "
-				"converted what was recorded",
+			warning("'%s' was not closed by its process (killed, replaced by exec, or "
+				"out of disk space): converted what was recorded",
 				traces[i].path);
 	}
 	if (pola_flush(&p))

@@ -12,6 +12,7 @@
 
 #include "tools/lib/usage.h"
 #include "tools/out/chrome-json.h"
+#include "tools/out/utf8.h"
 
 void cj_begin(struct cj_writer *w, struct sink *out)
 {
@@ -25,34 +26,6 @@ void cj_end(struct cj_writer *w)
 {
 	static const char tail[] = "\n],\"displayTimeUnit\":\"ns\"}\n";
 	sink_write(w->out, tail, sizeof(tail) - 1);
-}
-
-/* Length of the valid UTF-8 sequence at s, or 0 if it is not one. */
-static size_t utf8_len(const unsigned char *s)
-{
-	unsigned c = s[0];
-	size_t n;
-	unsigned min;
-
-	if (c < 0x80)
-		return 1;
-	if (c >= 0xc2 && c <= 0xdf)
-		n = 2, min = 0x80;
-	else if (c >= 0xe0 && c <= 0xef)
-		n = 3, min = 0x800;
-	else if (c >= 0xf0 && c <= 0xf4)
-		n = 4, min = 0x10000;
-	else
-		return 0;
-	unsigned cp = c & (0x7f >> n);
-	for (size_t i = 1; i < n; i++) {
-		if ((s[i] & 0xc0) != 0x80)
-			return 0;
-		cp = (cp << 6) | (s[i] & 0x3f);
-	}
-	if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
-		return 0;
-	return n;
 }
 
 char *cj_escape(const char *str)

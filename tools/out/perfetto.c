@@ -13,6 +13,7 @@
 
 #include "tools/lib/usage.h"
 #include "tools/out/perfetto.h"
+#include "tools/out/utf8.h"
 
 void pb_buf_release(struct pb_buf *b)
 {
@@ -51,7 +52,11 @@ void pb_bytes(struct pb_buf *b, uint32_t field, const void *p, size_t n)
 
 void pb_string(struct pb_buf *b, uint32_t field, const char *s)
 {
-	pb_bytes(b, field, s, strlen(s));
+	char *copy;
+	const char *v = utf8_clean(s, &copy);
+
+	pb_bytes(b, field, v, strlen(v));
+	free(copy);
 }
 
 size_t pb_open(struct pb_buf *b, uint32_t field)

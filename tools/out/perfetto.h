@@ -141,6 +141,7 @@ static inline unsigned pb_varint_size(uint64_t v)
 
 void pb_uint(struct pb_buf *b, uint32_t field, uint64_t v);
 void pb_bytes(struct pb_buf *b, uint32_t field, const void *p, size_t n);
+/* A string field; bytes that are not valid UTF-8 become U+FFFD. */
 void pb_string(struct pb_buf *b, uint32_t field, const char *s);
 /* Start a nested message; returns a mark for pb_close(). */
 size_t pb_open(struct pb_buf *b, uint32_t field);
