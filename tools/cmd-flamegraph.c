@@ -11,6 +11,7 @@
 
 #include "tools/analysis/analysis.h"
 #include "tools/analysis/calltree.h"
+#include "tools/analysis/fmt.h"
 #include "tools/builtin.h"
 #include "tools/lib/parse-options.h"
 #include "tools/lib/usage.h"
@@ -53,7 +54,7 @@ int cmd_flamegraph(int argc, char **argv)
 		ANALYSIS_OPTIONS(&ao),
 		OPT_END(),
 	};
-	struct analysis a;
+	struct analysis a = { 0 };
 	struct calltree ct, rerooted, *use = &ct;
 	char *end, *subtitle = NULL;
 	FILE *f = NULL;
@@ -69,7 +70,7 @@ int cmd_flamegraph(int argc, char **argv)
 		usage_error(flamegraph_usage, opts, "bad --min-width '%s'", min_width_arg);
 
 	calltree_init(&rerooted);
-	if (analysis_open(&a, &ao, argv, nlogs))
+	if (fmt_check_output(output, argv, nlogs) || analysis_open(&a, &ao, argv, nlogs))
 		goto out_release;
 	if (analysis_calltree(&a, &ct))
 		goto out_tree;

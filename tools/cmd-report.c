@@ -159,7 +159,8 @@ static void print_text(FILE *f, const struct row *rows, size_t n)
 			else
 				fprintf(f, "%s  ", fmt_duration(buf, rows[i].v[c], 1));
 		}
-		fprintf(f, "%s\n", rows[i].name);
+		fmt_text_string(f, rows[i].name);
+		fputc('\n', f);
 	}
 }
 
@@ -210,7 +211,7 @@ int cmd_report(int argc, char **argv)
 		ANALYSIS_OPTIONS(&ao),
 		OPT_END(),
 	};
-	struct analysis a;
+	struct analysis a = { 0 };
 	struct fstat_table tab;
 	struct row *rows = NULL;
 	size_t n = 0, nrows = 0;
@@ -234,7 +235,7 @@ int cmd_report(int argc, char **argv)
 		usage_error(report_usage, opts, "--csv and --json cannot be combined");
 
 	fstat_table_init(&tab);
-	if (analysis_open(&a, &ao, argv, nlogs))
+	if (fmt_check_output(output, argv, nlogs) || analysis_open(&a, &ao, argv, nlogs))
 		goto out;
 	if (analysis_funcstats(&a, &tab))
 		goto out;

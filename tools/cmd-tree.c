@@ -119,9 +119,11 @@ static int visit_text(void *arg, uint32_t node, int pre)
 	ALLOC_GROW(o->saved, n->depth + 1, o->saved_alloc);
 	o->saved[n->depth] = o->prefix_len;
 	o->prefix[o->prefix_len] = '\0';
-	fprintf(o->f, "%s  %s  %*" PRIu64 "  %s%s%s\n", fmt_duration(t1, n->total_ns, 1),
+	fprintf(o->f, "%s  %s  %*" PRIu64 "  %s%s", fmt_duration(t1, n->total_ns, 1),
 		fmt_duration(t2, n->self_ns, 1), o->cw, n->calls, o->prefix,
-		n->depth > 1 ? (o->last[node] ? "`- " : "+- ") : "", n->name);
+		n->depth > 1 ? (o->last[node] ? "`- " : "+- ") : "");
+	fmt_text_string(o->f, n->name);
+	fputc('\n', o->f);
 	if (n->depth > 1)
 		prefix_set(o, o->prefix_len, o->last[node] ? "   " : "|  ");
 	return 0;
@@ -177,7 +179,7 @@ int cmd_tree(int argc, char **argv)
 		ANALYSIS_OPTIONS(&ao),
 		OPT_END(),
 	};
-	struct analysis a;
+	struct analysis a = { 0 };
 	struct calltree ct, rerooted, *use = &ct;
 	struct tree_out o = { 0 };
 	bool have_ct = false;
@@ -197,7 +199,7 @@ int cmd_tree(int argc, char **argv)
 			    sort);
 
 	calltree_init(&rerooted);
-	if (analysis_open(&a, &ao, argv, nlogs))
+	if (fmt_check_output(output, argv, nlogs) || analysis_open(&a, &ao, argv, nlogs))
 		goto out;
 	have_ct = true;
 	if (analysis_calltree(&a, &ct))

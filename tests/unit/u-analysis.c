@@ -2,7 +2,8 @@
  * Unit tests of the analysis layer: the duration histogram against exact
  * sorted samples, the call-path tree (insert, merge, graft), and both
  * aggregations fed with hand-made frames through their struct frames_ops,
- * with expectations worked out by hand.
+ * with expectations worked out by hand; the text helpers (duration
+ * columns that stay 10 wide, names that stay valid UTF-8 in every format).
  */
 #include <stdlib.h>
 #include <string.h>
@@ -10,6 +11,7 @@
 #include "tap.h"
 #include "tools/analysis/analysis.h"
 #include "tools/analysis/calltree.h"
+#include "tools/analysis/fmt.h"
 #include "tools/analysis/funcstats.h"
 #include "tools/analysis/hist.h"
 #include "tools/out/folded.h"
@@ -332,8 +334,84 @@ static void test_tree_agg(void)
 	analysis_depth_release(&w.ds);
 }
 
+/* What one of the fmt_*_string() writers makes of s. */
+static char *fmt_to_string(void (*w)(FILE *, const char *), const char *s)
+{
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&buf, &len);
+
+	w(f, s);
+	fclose(f);
+	return buf;
+}
+
+static void test_fmt(void)
+{
+	static const uint64_t edges[] = {
+		0, 999, 1000, 999999, 1000000, 999999499, 999999999, 1000000000,
+		999999999999, 1000000000000, 4999000000000, 99999999999999, 9999999999999999,
+		100000000000000000, UINT64_MAX,
+	};
+	char buf[FMT_DURATION_MAX], folded[64];
+	int wide = 0;
+	char *s;
+
+	for (size_t i = 0; i < sizeof(edges) / sizeof(edges[0]); i++)
+		for (uint64_t v = edges[i] ? edges[i] - 1 : 0; v <= edges[i] + 1 && v >= edges[i] - 1; v++)
+			wide += strlen(fmt_duration(buf, v, 1)) != 10;
+	TEST_EQ(wide, 0, "aligned durations are 10 columns from 0 ns to UINT64_MAX");
+	TEST_STREQ(fmt_duration(buf, 999, 1), "    999 ns", "999 ns");
+	TEST_STREQ(fmt_duration(buf, 999999, 1), "999.999 us", "999.999 us");
+	TEST_STREQ(fmt_duration(buf, 999999999, 1), "  1.000 s ", "999999999 ns rounds to seconds");
+	TEST_STREQ(fmt_duration(buf, 999999999999, 0), "1000.00 s", "1000 s keeps 7 digits");
+	TEST_STREQ(fmt_duration(buf, 4999000000000, 1), "4999.00 s ", "4999 s");
+	TEST_STREQ(fmt_duration(buf, UINT64_MAX, 0), "1.8e+10 s", "UINT64_MAX ns");
+	TEST_STREQ(fmt_duration(buf, 1500, 0), "1.500 us", "unaligned");
+
+	TEST_EQ(fmt_utf8_len("a"), 1, "utf8: ASCII");
+	TEST_EQ(fmt_utf8_len("\xc3\xa9"), 2, "utf8: e acute");
+	TEST_EQ(fmt_utf8_len("\xe2\x82\xac"), 3, "utf8: euro sign");
+	TEST_EQ(fmt_utf8_len("\xf0\x9f\x98\x80"), 4, "utf8: emoji");
+	TEST_EQ(fmt_utf8_len("\xff"), 0, "utf8: 0xff");
+	TEST_EQ(fmt_utf8_len("\x80"), 0, "utf8: stray continuation byte");
+	TEST_EQ(fmt_utf8_len("\xc0\xaf"), 0, "utf8: overlong 2-byte form");
+	TEST_EQ(fmt_utf8_len("\xe0\x80\xaf"), 0, "utf8: overlong 3-byte form");
+	TEST_EQ(fmt_utf8_len("\xed\xa0\x80"), 0, "utf8: surrogate");
+	TEST_EQ(fmt_utf8_len("\xf4\x90\x80\x80"), 0, "utf8: beyond U+10FFFF");
+	TEST_EQ(fmt_utf8_len("\xe2\x82"), 0, "utf8: cut short by the end");
+	{
+		size_t bytes;
+
+		TEST_EQ(fmt_utf16_units("a\xf0\x9f\x98\x80\xc3\xa9\xff", NULL, SIZE_MAX), 5,
+			"UTF-16 units: a, a surrogate pair, e acute, one U+FFFD");
+		TEST_EQ(fmt_utf16_units("a\xf0\x9f\x98\x80\xc3\xa9", &bytes, 2), 1,
+			"a pair is not split");
+		TEST_EQ(bytes, 1, "bytes counted up to the limit");
+	}
+
+	s = fmt_to_string(fmt_json_string, "a\xff\"\\\x01\xc3\xa9");
+	TEST_STREQ(s, "\"a\xef\xbf\xbd\\\"\\\\\\u0001\xc3\xa9\"", "JSON: escapes, U+FFFD for 0xff");
+	free(s);
+	s = fmt_to_string(fmt_xml_string, "<\x01&\xef\xbf\xbf\xc3>");
+	TEST_STREQ(s, "&lt; &amp;\xef\xbf\xbd\xef\xbf\xbd&gt;", "XML: escapes, no control, no U+FFFF");
+	free(s);
+	s = fmt_to_string(fmt_csv_string, "f<int, char>(\"x\")\xe2\x82");
+	TEST_STREQ(s, "\"f<int, char>(\"\"x\"\")\xef\xbf\xbd\xef\xbf\xbd\"", "CSV: quoted, U+FFFD");
+	free(s);
+	s = fmt_to_string(fmt_csv_string, "plain::name");
+	TEST_STREQ(s, "plain::name", "CSV: unquoted when it can be");
+	free(s);
+	s = fmt_to_string(fmt_text_string, "a\x1b[31m\x7f\xc3\xa9");
+	TEST_STREQ(s, "a?[31m?\xc3\xa9", "text: no terminal escapes");
+	free(s);
+	TEST_EQ(fmt_folded_frame(folded, "<[u8; 4]>::f\n\xff"), 16, "folded: length");
+	TEST_STREQ(folded, "<[u8: 4]>::f \xef\xbf\xbd", "folded: no ';', no line end, U+FFFD");
+}
+
 int main(void)
 {
+	test_fmt();
 	test_hist();
 	test_calltree();
 	test_funcstats();

@@ -1,51 +1,146 @@
 /*
  * Text helpers for the analysis outputs (see fmt.h). Units step at 1000
- * so a duration always shows at most four integer digits.
+ * so a duration always shows at most four integer digits; seconds give
+ * up decimals (then switch to an exponent) rather than the column width.
+ *
+ * Names come from symbol tables, which are arbitrary bytes: every writer
+ * here passes well-formed UTF-8 through and replaces each byte that does
+ * not start a well-formed sequence with U+FFFD, so one odd symbol cannot
+ * make a JSON, CSV or SVG file unreadable as a whole.
  */
 #include <stdio.h>
+#include <string.h>
+#include <sys/stat.h>
 
 #include "tools/analysis/fmt.h"
+#include "tools/lib/usage.h"
+
+/* v with dec decimals, right-aligned in pad columns, if it takes at most 7. */
+static int try_unit(char *buf, double v, int dec, int pad, const char *unit)
+{
+	char num[16]; /* n > 7 is all the test needs to see */
+	int n = snprintf(num, sizeof(num), "%.*f", dec, v);
+
+	if (n > 7)
+		return 0;
+	snprintf(buf, FMT_DURATION_MAX, "%*s %s", pad, num, unit);
+	return 1;
+}
 
 const char *fmt_duration(char *buf, uint64_t ns, int aligned)
 {
-	int w = aligned ? 7 : 0;
+	int pad = aligned ? 7 : 0;
+	const char *s = aligned ? "s " : "s";
 
-	if (ns < 1000)
-		snprintf(buf, FMT_DURATION_MAX, "%*llu ns", w, (unsigned long long)ns);
-	else if (ns < 1000000)
-		snprintf(buf, FMT_DURATION_MAX, "%*.3f us", w, ns / 1e3);
-	else if (ns < 1000000000)
-		snprintf(buf, FMT_DURATION_MAX, "%*.3f ms", w, ns / 1e6);
-	else
-		snprintf(buf, FMT_DURATION_MAX, "%*.3f s%s", w, ns / 1e9, aligned ? " " : "");
+	if (ns < 1000) {
+		snprintf(buf, FMT_DURATION_MAX, "%*llu ns", pad, (unsigned long long)ns);
+		return buf;
+	}
+	/* A value that would round up to 1000.000 moves to the next unit. */
+	if (ns < 1000000 && try_unit(buf, ns / 1e3, 3, pad, "us"))
+		return buf;
+	if (ns < 1000000000 && try_unit(buf, ns / 1e6, 3, pad, "ms"))
+		return buf;
+	for (int dec = 3; dec >= 0; dec--)
+		if (try_unit(buf, ns / 1e9, dec, pad, s))
+			return buf;
+	/* Beyond 115 days: 1.8e+10 s at most, still 7 columns. */
+	snprintf(buf, FMT_DURATION_MAX, "%*.1e %s", pad, ns / 1e9, s);
 	return buf;
+}
+
+size_t fmt_utf8_len(const char *str)
+{
+	const unsigned char *p = (const unsigned char *)str;
+	unsigned c = p[0];
+	size_t n;
+	uint32_t cp;
+
+	if (c < 0x80)
+		return 1;
+	if (c < 0xc2 || c > 0xf4) /* continuation byte, overlong lead, beyond U+10FFFF */
+		return 0;
+	n = c < 0xe0 ? 2 : c < 0xf0 ? 3 : 4;
+	cp = c & (0x7f >> n);
+	for (size_t i = 1; i < n; i++) {
+		if ((p[i] & 0xc0) != 0x80) /* also stops at the terminating NUL */
+			return 0;
+		cp = cp << 6 | (p[i] & 0x3f);
+	}
+	if ((n == 3 && cp < 0x800) || (n == 4 && (cp < 0x10000 || cp > 0x10ffff)) ||
+	    (cp >= 0xd800 && cp <= 0xdfff))
+		return 0;
+	return n;
+}
+
+size_t fmt_utf16_units(const char *s, size_t *bytes, size_t max_units)
+{
+	size_t units = 0, i = 0;
+
+	while (s[i]) {
+		size_t n = fmt_utf8_len(s + i), u = n == 4 ? 2 : 1;
+
+		if (units + u > max_units)
+			break;
+		units += u;
+		i += n ? n : 1;
+	}
+	if (bytes)
+		*bytes = i;
+	return units;
+}
+
+static const char replacement[] = "\xef\xbf\xbd"; /* U+FFFD */
+
+/* Copy the well-formed sequence at *p, or U+FFFD for one bad byte; advance *p. */
+static void put_char(FILE *f, const unsigned char **p)
+{
+	size_t n = fmt_utf8_len((const char *)*p);
+
+	if (!n) {
+		fputs(replacement, f);
+		(*p)++;
+		return;
+	}
+	fwrite(*p, 1, n, f);
+	*p += n;
+}
+
+void fmt_text_string(FILE *f, const char *s)
+{
+	for (const unsigned char *p = (const unsigned char *)s; *p;) {
+		if (*p < 0x20 || *p == 0x7f) {
+			putc('?', f);
+			p++;
+		} else {
+			put_char(f, &p);
+		}
+	}
 }
 
 void fmt_csv_string(FILE *f, const char *s)
 {
-	const char *p;
+	const unsigned char *p;
 	int quote = 0;
 
-	for (p = s; *p; p++)
-		if (*p == ',' || *p == '"' || *p == '\n' || *p == '\r')
+	for (const char *q = s; *q; q++)
+		if (*q == ',' || *q == '"' || *q == '\n' || *q == '\r')
 			quote = 1;
-	if (!quote) {
-		fputs(s, f);
-		return;
-	}
-	putc('"', f);
-	for (p = s; *p; p++) {
+	if (quote)
+		putc('"', f);
+	for (p = (const unsigned char *)s; *p;) {
 		if (*p == '"')
 			putc('"', f);
-		putc(*p, f);
+		put_char(f, &p);
 	}
-	putc('"', f);
+	if (quote)
+		putc('"', f);
 }
 
 void fmt_json_string(FILE *f, const char *s)
 {
 	putc('"', f);
-	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+	for (const unsigned char *p = (const unsigned char *)s; *p;) {
 		switch (*p) {
 		case '"':
 			fputs("\\\"", f);
@@ -63,18 +158,21 @@ void fmt_json_string(FILE *f, const char *s)
 			fputs("\\t", f);
 			break;
 		default:
-			if (*p < 0x20)
+			if (*p < 0x20) {
 				fprintf(f, "\\u%04x", *p);
-			else
-				putc(*p, f);
+				break;
+			}
+			put_char(f, &p);
+			continue;
 		}
+		p++;
 	}
 	putc('"', f);
 }
 
 void fmt_xml_string(FILE *f, const char *s)
 {
-	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+	for (const unsigned char *p = (const unsigned char *)s; *p;) {
 		switch (*p) {
 		case '&':
 			fputs("&amp;", f);
@@ -92,8 +190,58 @@ void fmt_xml_string(FILE *f, const char *s)
 			fputs("&apos;", f);
 			break;
 		default:
-			/* Control characters are not allowed in XML 1.0. */
-			putc(*p < 0x20 ? ' ' : *p, f);
+			/* Control characters, U+FFFE and U+FFFF are not allowed in XML 1.0. */
+			if (*p < 0x20) {
+				putc(' ', f);
+				break;
+			}
+			if (p[0] == 0xef && p[1] == 0xbf && (p[2] == 0xbe || p[2] == 0xbf)) {
+				fputs(replacement, f);
+				p += 3;
+				continue;
+			}
+			put_char(f, &p);
+			continue;
 		}
+		p++;
 	}
+}
+
+size_t fmt_folded_frame(char *dst, const char *s)
+{
+	size_t o = 0;
+
+	for (const unsigned char *p = (const unsigned char *)s; *p;) {
+		size_t n = fmt_utf8_len((const char *)p);
+
+		if (*p == ';') {
+			dst[o++] = ':';
+		} else if (*p < 0x20 || *p == 0x7f) {
+			dst[o++] = ' ';
+		} else if (!n) {
+			memcpy(dst + o, replacement, 3);
+			o += 3;
+		} else {
+			memcpy(dst + o, p, n);
+			o += n;
+			p += n;
+			continue;
+		}
+		p++;
+	}
+	dst[o] = '\0';
+	return o;
+}
+
+int fmt_check_output(const char *output, char *const *logs, int n)
+{
+	struct stat out, in;
+
+	if (!output || !strcmp(output, "-") || stat(output, &out))
+		return 0;
+	for (int i = 0; i < n; i++)
+		if (!stat(logs[i], &in) && in.st_dev == out.st_dev && in.st_ino == out.st_ino)
+			return error("output '%s' is the log '%s': it would be overwritten", output,
+				     logs[i]);
+	return 0;
 }

@@ -1,21 +1,49 @@
 /*
  * Text helpers shared by the analysis outputs: durations for people,
- * and quoting for CSV, JSON and XML.
+ * names made safe for terminals, CSV, JSON, XML and folded stacks, and
+ * the check that an output file is not one of the logs being read.
  */
 #ifndef SFTRACE_TOOLS_ANALYSIS_FMT_H
 #define SFTRACE_TOOLS_ANALYSIS_FMT_H
 
+#include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
 
 #define FMT_DURATION_MAX 32
 
 /*
- * ns as "123 ns", "12.345 us", "1.234 ms" or "5.000 s" into buf (at least
- * FMT_DURATION_MAX bytes); returns buf. The number is right-aligned in 7
- * columns when aligned is non-zero, so columns of durations line up.
+ * ns as "123 ns", "12.345 us", "1.234 ms", "5.000 s", "1234.57 s" or
+ * "1.2e+08 s" into buf (at least FMT_DURATION_MAX bytes); returns buf.
+ * The number never takes more than 7 columns, and is right-aligned in 7
+ * when aligned is non-zero (with "s " for seconds), so columns of
+ * durations line up whatever their size.
  */
 const char *fmt_duration(char *buf, uint64_t ns, int aligned);
+
+/*
+ * The length of the well-formed UTF-8 sequence at s (1 to 4 bytes; 1 for
+ * the terminating NUL), or 0 when s starts an ill-formed one: a stray
+ * continuation byte, an overlong form, a surrogate, a code point beyond
+ * U+10FFFF, or a sequence cut short.
+ */
+size_t fmt_utf8_len(const char *s);
+
+/*
+ * The length of s in UTF-16 code units (what JavaScript's String.length
+ * counts), each ill-formed byte counting as one U+FFFD, stopping before
+ * the character that would exceed max_units. *bytes (if not NULL)
+ * receives the number of bytes of s so counted.
+ */
+size_t fmt_utf16_units(const char *s, size_t *bytes, size_t max_units);
+
+/*
+ * Each writer below copies well-formed UTF-8 and writes U+FFFD for each
+ * byte that does not start a well-formed sequence.
+ */
+
+/* s for a terminal: control characters become '?'. */
+void fmt_text_string(FILE *f, const char *s);
 
 /* s as one CSV field (RFC 4180: quoted when it holds , " CR or LF). */
 void fmt_csv_string(FILE *f, const char *s);
@@ -23,7 +51,26 @@ void fmt_csv_string(FILE *f, const char *s);
 /* s as a JSON string literal, quotes included. */
 void fmt_json_string(FILE *f, const char *s);
 
-/* s with & < > " ' escaped for XML text and attribute values. */
+/*
+ * s with & < > " ' escaped for XML text and attribute values; control
+ * characters (not allowed in XML 1.0) become spaces, U+FFFE and U+FFFF
+ * become U+FFFD.
+ */
 void fmt_xml_string(FILE *f, const char *s);
+
+/*
+ * s as one frame of a folded-stacks line into dst, which must hold
+ * 3 * strlen(s) + 1 bytes: ';' (the frame separator) becomes ':' and
+ * control characters (line ends included) become spaces. Returns the
+ * length written, without the NUL.
+ */
+size_t fmt_folded_frame(char *dst, const char *s);
+
+/*
+ * Fail, with an error naming it, when output (a path, NULL or "-" for
+ * standard output) is one of the n logs: writing it would destroy the
+ * trace being read. Returns 0 or -1.
+ */
+int fmt_check_output(const char *output, char *const *logs, int n);
 
 #endif

@@ -185,25 +185,24 @@ static void frame_color(const struct ct_node *n, char *buf, size_t len)
 			 (int)(55 * v2));
 }
 
-/* The label that fits in w pixels; the same rule as fit() in the script. */
+/*
+ * The label that fits in w pixels; the same rule as fit() in the script,
+ * which counts the UTF-16 units of the name as the title holds it.
+ */
 static void write_label(FILE *f, const char *name, double w)
 {
 	long n = (long)floor((w - 6) / FONT_W);
-	size_t len = strlen(name);
+	size_t bytes;
 	char *s;
 
 	if (n < 3)
 		return;
-	if (len <= (size_t)n) {
+	if (fmt_utf16_units(name, NULL, SIZE_MAX) <= (size_t)n) {
 		fmt_xml_string(f, name);
 		return;
 	}
-	s = xstrndup(name, (size_t)n - 2);
-	/* Do not cut a UTF-8 sequence in half. */
-	for (size_t i = strlen(s); i > 0 && ((uint8_t)s[i - 1] & 0xc0) == 0x80; i--)
-		s[i - 1] = '\0';
-	if (*s && ((uint8_t)s[strlen(s) - 1] & 0xc0) == 0xc0)
-		s[strlen(s) - 1] = '\0';
+	fmt_utf16_units(name, &bytes, (size_t)n - 2);
+	s = xstrndup(name, bytes);
 	fmt_xml_string(f, s);
 	fputs("..", f);
 	free(s);

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "tools/analysis/calltree.h"
+#include "tools/analysis/fmt.h"
 #include "tools/lib/usage.h"
 #include "tools/out/folded.h"
 
@@ -24,17 +25,10 @@ struct path {
 
 static void path_push(struct path *p, const char *name)
 {
-	size_t n = strlen(name);
-
-	ALLOC_GROW(p->buf, p->len + n + 2, p->alloc);
+	ALLOC_GROW(p->buf, p->len + 3 * strlen(name) + 2, p->alloc);
 	if (p->len)
 		p->buf[p->len++] = ';';
-	for (size_t i = 0; i < n; i++) {
-		char c = name[i];
-
-		p->buf[p->len++] = c == ';' ? ':' : (c == '\n' || c == '\r') ? ' ' : c;
-	}
-	p->buf[p->len] = '\0';
+	p->len += fmt_folded_frame(p->buf + p->len, name);
 }
 
 struct folded_ctx {
