@@ -202,10 +202,24 @@ static int cmp_func(const void *a, const void *b)
 	return x->vaddr < y->vaddr ? -1 : x->vaddr > y->vaddr;
 }
 
-/* Read the whole file into a malloc'ed buffer. Returns 0 or a negative errno. */
+/* strerror() without its buffer (setup only, never in the hot path). */
+static const char *errno_text(int e)
+{
+	const char *s = strerrordesc_np(e);
+
+	return s ? s : "unknown error";
+}
+
+/* read_file(): the path is not a regular file (a FIFO would block the program). */
+#define EFTYPE_NOTREG (-4096)
+
+/*
+ * Read the whole file into a malloc'ed buffer. Returns 0, a negative
+ * errno, or EFTYPE_NOTREG.
+ */
 static int read_file(const char *path, char **buf, size_t *len)
 {
-	int fd = open(path, O_RDONLY | O_CLOEXEC), err = 0;
+	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK), err = 0;
 	struct stat st;
 	size_t got = 0;
 
@@ -213,6 +227,14 @@ static int read_file(const char *path, char **buf, size_t *len)
 		return -errno;
 	if (fstat(fd, &st)) {
 		err = -errno;
+		goto out;
+	}
+	if (S_ISDIR(st.st_mode)) {
+		err = -EISDIR;
+		goto out;
+	}
+	if (!S_ISREG(st.st_mode)) {
+		err = EFTYPE_NOTREG;
 		goto out;
 	}
 	*buf = malloc((size_t)st.st_size + 1);
@@ -246,18 +268,25 @@ static int load_file(const char *path)
 	size_t len = 0;
 	int err = read_file(path, &buf, &len);
 
+	if (err == EFTYPE_NOTREG) {
+		rt_warn("filter '%s' is not a regular file; not tracing", path);
+		return -EINVAL;
+	}
 	if (err) {
-		rt_warn("cannot read filter '%s' (error %d); not tracing", path, -err);
+		rt_warn("cannot read filter '%s': %s; not tracing", path, errno_text(-err));
 		return err;
 	}
 	err = ffile_parse(buf, len, &flt.set, &ops, &perr);
 	free(buf);
 	if (err == -1 && perr.msg) {
-		rt_warn("filter '%s' line %u: %s; not tracing", path, perr.line, perr.msg);
+		if (perr.line)
+			rt_warn("filter '%s' line %u: %s; not tracing", path, perr.line, perr.msg);
+		else
+			rt_warn("filter '%s': %s; not tracing", path, perr.msg);
 		return -EINVAL;
 	}
 	if (err) {
-		rt_warn("cannot load filter '%s' (error %d); not tracing", path, -err);
+		rt_warn("cannot load filter '%s': %s; not tracing", path, errno_text(-err));
 		return err;
 	}
 	for (size_t i = 0; i < flt.nmods; i++)
@@ -324,12 +353,15 @@ static uint64_t mono_ns(void)
 
 /*
  * ns in the log's clock: ns itself, or TSC ticks measured against
- * CLOCK_MONOTONIC over 10 ms (only done when a minimum duration is set;
- * integer arithmetic: this file is built without vector registers).
+ * CLOCK_MONOTONIC over 2 ms (as log.c calibrates the log's clock; integer
+ * arithmetic: this file is built without vector registers). Done only when
+ * a minimum duration is set, at the first instrumented module: the
+ * processes of a traced tree that have none (shells, package managers)
+ * must not pay for it at startup.
  */
 static uint64_t flt_ticks(uint64_t ns)
 {
-	struct timespec pause = { 0, 10000000 };
+	struct timespec pause = { 0, 2000000 };
 	uint64_t t0, n0, t1, n1;
 	unsigned __int128 ticks;
 
@@ -396,9 +428,7 @@ int rt_filter_setup(void)
 	if (have_dur > 0)
 		flt.set.min_duration_ns = dur;
 	flt_max_depth = flt.set.max_depth > UINT32_MAX ? UINT32_MAX : (uint32_t)flt.set.max_depth;
-	if (flt.set.min_duration_ns)
-		flt_min_ticks = flt_ticks(flt.set.min_duration_ns);
-	flt_hot = flt.has_subtree || flt.has_exclude || flt_max_depth || flt_min_ticks;
+	flt_hot = flt.has_subtree || flt.has_exclude || flt_max_depth || flt.set.min_duration_ns;
 	rt_debug("filter: %s, %zu modules, subtree %d, exclude %d, max depth %u",
 		 file ? file : "name regexes", flt.nmods, flt.has_subtree, flt.has_exclude,
 		 flt_max_depth);
@@ -629,7 +659,7 @@ static void module_from_regexes(struct rt_module *m, uint8_t *flags)
 	if (flt.inc || flt.exc) {
 		err = match_symbols(m, m->path, hits);
 		if (err)
-			rt_warn("cannot read the symbols of '%s' (error %d): %s", m->path, -err,
+			rt_warn("cannot read the symbols of '%s': %s; %s", m->path, errno_text(-err),
 				flt.inc ? "not tracing it" : "excluding nothing in it");
 	}
 	for (uint32_t i = 0; i < m->nfuncs; i++) {
@@ -647,6 +677,9 @@ static void module_from_regexes(struct rt_module *m, uint8_t *flags)
 
 void rt_filter_module(struct rt_module *m, uint8_t *func_flags)
 {
+	/* Before anything of m is patched, so before its first event. */
+	if (flt.set.min_duration_ns && !flt_min_ticks)
+		flt_min_ticks = flt_ticks(flt.set.min_duration_ns);
 	if (flt.file)
 		module_from_file(m, func_flags);
 	else if (flt.inc || flt.exc || flt.regex_subtree || flt_max_depth ||

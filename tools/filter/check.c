@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "tools/filter/filter.h"
 #include "tools/lib/usage.h"
@@ -49,11 +50,21 @@ int filter_file_check(const char *path, int *has_subtree)
 	struct ffile_ops ops = { &c, check_module, check_func };
 	struct ffile_settings set = { 0, 0 };
 	struct ffile_error err = { 0, NULL };
-	FILE *f = fopen(path, "r");
+	struct stat st;
+	FILE *f;
 	char *buf = NULL;
 	size_t len = 0, alloc = 0, n;
 	int rc;
 
+	if (stat(path, &st))
+		return error_errno("cannot open filter '%s'", path);
+	/* The runtime reads the file again in the program: a pipe cannot do. */
+	if (S_ISDIR(st.st_mode))
+		return error("filter '%s' is a directory", path);
+	if (!S_ISREG(st.st_mode))
+		return error("filter '%s' is not a regular file (write it with sftrace filter -o FILE)",
+			     path);
+	f = fopen(path, "r");
 	if (!f)
 		return error_errno("cannot open filter '%s'", path);
 	do {
