@@ -1,0 +1,188 @@
+#!/bin/sh
+# What convert does with the files around it: an output that is one of the
+# inputs under another name (the reader maps the logs: truncating one killed
+# it with SIGBUS and destroyed the log), logs given twice, '-' for the
+# two-file Parquet types, a full disk (a small tmpfs in a private mount
+# namespace), the progress line (only on a terminal), logs that were never
+# closed, the logs of an exec chain given in any order, and names that are
+# not valid UTF-8 (a thread name cut at 15 bytes in the middle of a
+# character, a source directory in Latin-1), which protobuf, JSON and
+# Parquet readers refuse. Oracles: cmp, protoc, tests/oracles/trace-check.mjs,
+# nodejs-polars and DuckDB.
+. "$(dirname "$0")/lib.sh"
+. "$TOP/tests/e2e/perfetto-lib.sh"
+need clang protoc node oracles
+
+cc_xray prog "$PROGS/recurse.c" || { not_ok "build recurse.c"; done_testing; exit 1; }
+sf_record sf.log ./prog 16 >/dev/null
+check_eq "record exits 0" 0 "$?"
+cp sf.log keep.log
+
+# ---- outputs that are inputs ------------------------------------------------
+"$SFTRACE" convert sf.log -o ./sf.log 2>err.txt
+check_eq "output = input by another name: exit status 2" 2 "$?"
+check "... the message" grep -q "error: output './sf.log' is also an input" err.txt
+check "... the log is intact" cmp sf.log keep.log
+ln -s sf.log link.log
+"$SFTRACE" convert -t chrome sf.log -o link.log 2>err.txt
+check_eq "output is a symbolic link to the input: exit status 2" 2 "$?"
+check "... the log is intact" cmp sf.log keep.log
+ln sf.log hard.log
+"$SFTRACE" convert -t calls hard.log -o sf.log 2>err.txt
+check_eq "output is a hard link of the input: exit status 2" 2 "$?"
+check "... the log is intact" cmp sf.log keep.log
+cp keep.log out.symtab
+"$SFTRACE" convert -t pola out.symtab -o out 2>err.txt
+check_eq "OUTPUT.symtab is the input: exit status 2" 2 "$?"
+check "... the message" grep -q "error: output 'out.symtab' is also an input" err.txt
+check "... the log is intact" cmp out.symtab keep.log
+check "... and no table written" test ! -e out
+"$SFTRACE" convert sf.log ./sf.log -o twice.pb 2>err.txt
+check_eq "a log given twice: exit status 2" 2 "$?"
+check "... the message" grep -q "error: log './sf.log' is given twice" err.txt
+for ty in pola calls; do
+	"$SFTRACE" convert -t $ty sf.log -o - >stdout.bin 2>err.txt
+	check_eq "--type $ty -o -: exit status 2" 2 "$?"
+	check "... no file named '-'" test ! -e ./- -a ! -e ./-.symtab
+done
+"$SFTRACE" convert sf.log -o - 2>/dev/null | gzip -c >stdout.pb.gz
+check "perfetto to standard output is still a valid trace" pf_check stdout.pb.gz stdout.norm
+
+# ---- a full disk ------------------------------------------------------------
+# in_tmpfs KB DIR CMD...: run CMD with a KB-sized tmpfs mounted on DIR, in a
+# private mount namespace (no root needed, nothing left mounted).
+in_tmpfs() {
+	kb=$1 dir=$2
+	shift 2
+	mkdir -p "$dir"
+	unshare -rm sh -c 'mount -t tmpfs -o size="$1"k tmpfs "$2" || exit 99; shift 2; "$@"' \
+		sh "$kb" "$dir" "$@"
+}
+if in_tmpfs 64 probe true 2>/dev/null; then
+	for ty in perfetto chrome pola calls; do
+		in_tmpfs 16 full sh -c '"$1" convert -t "$2" sf.log -o full/o.$2 2>err.txt
+			echo $? >rc.txt; ls -A full >left.txt' sh "$SFTRACE" $ty
+		check_eq "disk full, --type $ty: exit status 1" 1 "$(cat rc.txt)"
+		check "... the message" grep -q "error: cannot write 'full/o.$ty': No space left on device" err.txt
+		check_eq "... no file left" "" "$(cat left.txt)"
+	done
+	# The table fits, its symbol table does not: both go.
+	"$SFTRACE" convert -t pola sf.log -o size.pola 2>/dev/null
+	pages=$(( ($(wc -c <size.pola) + 4095) / 4096 ))
+	in_tmpfs 256 full sh -c 'head -c $(( (64 - $2) * 4096 )) /dev/zero >full/fill
+		"$1" convert -t pola sf.log -o full/o.pola 2>err.txt
+		echo $? >rc.txt; ls -A full >left.txt' sh "$SFTRACE" "$pages"
+	check_eq "disk full at the symbol table: exit status 1" 1 "$(cat rc.txt)"
+	check "... the message" grep -q "error: cannot write 'full/o.pola.symtab': No space left" err.txt
+	check_eq "... neither file left" "fill" "$(cat left.txt)"
+else
+	echo "ok $((_n + 1)) - a full disk # SKIP cannot mount a tmpfs in a user namespace here"
+	_n=$((_n + 1))
+fi
+
+# ---- progress only on a terminal ------------------------------------------
+cat >rep.c <<'C'
+#include <stdio.h>
+#include <stdlib.h>
+static volatile long guard;
+__attribute__((noinline)) static long fib(long n)
+{
+	return n < 2 ? n : fib(n - 1) + fib(n - 2) + guard;
+}
+int main(int argc, char **argv)
+{
+	long s = 0, k = atol(argv[1]);
+	for (long i = 0; i < k; i++)
+		s += fib(20);
+	printf("%ld\n", s);
+	return 0;
+}
+C
+cc_xray rep rep.c && sf_record big.log ./rep 200 >/dev/null
+check_eq "record 8.8 M events" 0 "$?"
+if command -v script >/dev/null; then
+	for ty in perfetto pola; do
+		script -qec "'$SFTRACE' convert -t $ty big.log -o tty.$ty" /dev/null >tty.out 2>&1
+		check "--type $ty on a terminal: a progress line" grep -q "$(printf '\r')sftrace: converting" tty.out
+		script -qec "'$SFTRACE' convert --no-progress -t $ty big.log -o tty.$ty" /dev/null >tty.out 2>&1
+		check "--type $ty --no-progress on a terminal: none" sh -c '! grep -q "converting" tty.out'
+		"$SFTRACE" convert -t $ty big.log -o tty.$ty 2>notty.err
+		check "--type $ty, stderr not a terminal: none" sh -c '! grep -q "converting" notty.err'
+	done
+else
+	echo "ok $((_n + 1)) - progress line # SKIP script(1) not installed"
+	_n=$((_n + 1))
+fi
+
+# ---- logs that were never closed ----------------------------------------
+cc_xray killed "$PROGS/sigkill.c" || not_ok "build sigkill.c"
+sf_record k.log ./killed self 500 >/dev/null
+for ty in perfetto chrome pola calls; do
+	"$SFTRACE" convert -t $ty k.log -o k.$ty 2>k.err
+	check "killed run, --type $ty: says the log was not closed" \
+		grep -q "warning: 'k.log' was not closed by its process" k.err
+done
+
+# ---- an exec chain, logs in any order -----------------------------------
+cc_xray ex "$PROGS/exec.c" || not_ok "build exec.c"
+sf_record e.log ./ex 50 ./prog 10 >/dev/null
+set -- e.log e.log.*
+check_eq "exec chain: two logs of one pid" 2 "$#"
+"$SFTRACE" convert -t chrome "$2" "$1" -o e.json 2>/dev/null
+check "exec chain, later log first: Chrome JSON in time order per thread" cj_check e.json e.cnorm
+"$SFTRACE" convert "$2" "$1" -o e.pb 2>/dev/null
+check "exec chain, later log first: Perfetto" pf_check e.pb e.norm
+check_eq "... both images' calls" "fib leaf work" \
+	"$(awk -F'\t' '$1 == "slice" && ($5 == "work" || $5 == "fib" || $5 == "leaf") { print $5 }' \
+		e.norm | sort -u | tr '\n' ' ' | sed 's/ $//')"
+
+# ---- names that are not valid UTF-8 ---------------------------------------
+cat >uni.c <<'C'
+#define _GNU_SOURCE
+#include <pthread.h>
+#include <stdio.h>
+#include <sys/prctl.h>
+__attribute__((noinline)) static int leaf(int x)
+{
+	__asm__ volatile("" : "+r"(x));
+	return x + 1;
+}
+static void *run(void *a)
+{
+	int s = 0;
+	for (int i = 0; i < 10; i++)
+		s += leaf(i);
+	return (void *)(long)s + (long)a;
+}
+int main(void)
+{
+	pthread_t t;
+	/* 19 bytes: the kernel keeps 15, cutting the "ø" of "cødé" in half */
+	prctl(PR_SET_NAME, "w\303\266rker-\303\274n\303\257c\303\270d\303\251");
+	pthread_create(&t, 0, run, 0);
+	pthread_join(t, 0);
+	puts("ok");
+	return 0;
+}
+C
+latin=$(printf 'lat\351n')
+mkdir "$latin" && cp uni.c "$latin/uni.c" && (cd "$latin" && cc_xray uni uni.c) ||
+	not_ok "build uni.c in a Latin-1 directory"
+sf_record u.log "$latin/uni" >/dev/null
+check_eq "record the program with the cut thread name" 0 "$?"
+"$SFTRACE" convert u.log -o u.pb 2>/dev/null
+check "Perfetto: valid UTF-8 for protoc, nesting by the importer's rules" pf_check u.pb u.norm
+check_eq "... protoc did not complain" "" "$(cat u.norm.err)"
+check_eq "... the cut character became U+FFFD in both thread names" 2 \
+	"$(grep -c 'thread_name: "w\\303\\266rker-\\303\\274n\\303\\257c\\357\\277\\275"' u.norm.txt)"
+check "... the Latin-1 byte of the path became U+FFFD" grep -q "$(printf 'lat\357\277\275n/uni.c:')" u.norm
+"$SFTRACE" convert -t chrome u.log -o u.json 2>/dev/null
+check "Chrome JSON parses" cj_check u.json u.cnorm
+check "... the thread name" grep -q "$(printf 'w\303\266rker-\303\274n\303\257c\357\277\275')" u.cnorm
+"$SFTRACE" convert -t pola u.log -o u.pola 2>/dev/null
+check_eq "pola: convert exits 0" 0 "$?"
+node "$OR/polars-dump.mjs" data u.pola.symtab >u.polars 2>u.polars.err
+check "polars reads a symtab whose path was Latin-1" grep -q "$(printf 'lat\357\277\275n/uni.c:')" u.polars
+node "$OR/duckdb-dump.mjs" data u.pola.symtab >u.duck 2>u.duck.err
+check "DuckDB reads it too" grep -q "$(printf 'lat\357\277\275n/uni.c:')" u.duck
+done_testing
