@@ -5,6 +5,7 @@
  * call-path tree as `sftrace tree` (tools/analysis/), so both commands
  * agree on every number.
  */
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -66,7 +67,7 @@ int cmd_flamegraph(int argc, char **argv)
 	if (width < 100 || width > 100000)
 		usage_error(flamegraph_usage, opts, "--width must be between 100 and 100000");
 	so.min_width = strtod(min_width_arg, &end);
-	if (*end || end == min_width_arg || so.min_width < 0)
+	if (*end || end == min_width_arg || !isfinite(so.min_width) || so.min_width < 0)
 		usage_error(flamegraph_usage, opts, "bad --min-width '%s'", min_width_arg);
 
 	calltree_init(&rerooted);
