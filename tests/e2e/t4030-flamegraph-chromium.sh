@@ -52,4 +52,38 @@ check "browser session (search only)" sh -c \
 check_eq "search share: nested matches counted once" "matched Matched: 7.9%" "$(grep '^matched' out2.txt)"
 check "no script errors" sh -c '! grep -q "^script error" out.txt out2.txt'
 
+# Labels of non-ASCII names: the SVG's own drawing and the script's (a
+# click on the root redraws every frame at the same scale) must fit the
+# same characters, counted as JavaScript counts them (UTF-16 units), and
+# never cut a surrogate pair in half.
+cat >u.c <<'PROG'
+void größe_öäü_ßßß_αβγδεζηθ(void) {}
+void 😀😀😀😀😀😀_emoji(void) {}
+int main(void) { return 0; }
+PROG
+cat >u.txt <<'SCRIPT'
+thread 1 main
+E main 0
+E größe_öäü_ßßß_αβγδεζηθ 10
+X 500
+E 😀😀😀😀😀😀_emoji 500
+X 1000
+X 1000
+SCRIPT
+if cc -o u u.c 2>/dev/null && python3 "$TOP/tests/oracles/mklog.py" --exe u -o u.log u.txt; then
+	for w in 200 300; do
+		"$SFTRACE" flamegraph --width $w u.log -o u$w.svg 2>/dev/null
+		node "$TOP/tests/oracles/flame-check.mjs" "$CHROMIUM" u$w.svg u$w.png --click all \
+			>u$w.txt 2>/dev/null
+		sed -n '1,/^zoomed/p' u$w.txt | grep '^label' >u$w-before.txt
+		sed -n '/^zoomed/,$p' u$w.txt | grep '^label' >u$w-after.txt
+		check_cmp "width $w: the SVG's labels are the script's" u$w-before.txt u$w-after.txt
+		check "width $w: a non-ASCII label was cut" grep -q '^label größe.* größe.*\.\.$' u$w-before.txt
+		# (node prints a lone surrogate as U+FFFD)
+		check "width $w: no half surrogate pair" sh -c '! grep -q "�" "$1"' sh u$w-after.txt
+	done
+else
+	not_ok "a program with UTF-8 identifiers and its log (cc, mklog.py)"
+fi
+
 done_testing
