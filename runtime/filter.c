@@ -52,6 +52,7 @@
 
 #include "arch.h"
 #include "common/filter-file.h"
+#include "common/xray-map.h"
 #include "runtime/internal.h"
 
 /* Function flag bits beyond RT_FUNC_PATCH and RT_FUNC_SUBTREE. */
@@ -127,6 +128,8 @@ struct flt_thread {
 	uint32_t *stack; /* [FLT_STACK_CAP], NULL until the first event; MAP_FAILED: none */
 	uint32_t depth;	 /* open calls, may exceed FLT_STACK_CAP */
 	uint32_t roots, excl, recorded;
+	uint32_t tail;	    /* marks a tail call left for the next entry (its callee) */
+	uint32_t tail_from; /* the function that made that tail call */
 	struct flt_pending *pending; /* [FLT_PENDING] ring, in the stack's mapping */
 	uint32_t phead, pcount;	     /* next slot, entries held (<= FLT_PENDING) */
 };
@@ -675,11 +678,153 @@ static void module_from_regexes(struct rt_module *m, uint8_t *flags)
 	free(hits);
 }
 
+/* --- tail calls ----------------------------------------------------------- */
+
+/*
+ * XRay reports a tail call as the caller's exit (a tail event) followed by
+ * the callee's entry, so the callee no longer runs "under" a subtree root
+ * or an excluded call that jumped to it. To keep it there, the callee's
+ * entry inherits the marks of the frame the tail event closed, but only
+ * when the pair (caller, callee) is a direct tail call known from the
+ * code: a caller that tail-calls an uninstrumented function returns to its
+ * own caller, whose next call must not inherit anything. The pairs come
+ * from the `jmp` that follows each tail sled (x86-64: e9 rel32 or eb rel8)
+ * when its target is a function of the same module; indirect jumps and
+ * jumps through the PLT (calls to other modules) are not followed.
+ *
+ * The table is a sorted array of (caller id << 32 | callee id), replaced
+ * whole (never modified) when a module adds pairs and published with a
+ * release store; the hot path loads it with acquire. Replaced tables are
+ * not freed (a thread may still read one); they are small and few.
+ */
+struct flt_tail_table {
+	uint32_t n;
+	uint64_t pair[];
+};
+static struct flt_tail_table *flt_tails;
+
+static inline int flt_is_tail_pair(uint32_t from, uint32_t to)
+{
+	const struct flt_tail_table *tt = __atomic_load_n(&flt_tails, __ATOMIC_ACQUIRE);
+	uint64_t key = (uint64_t)from << 32 | to;
+	uint32_t lo = 0, hi = tt ? tt->n : 0;
+
+	while (lo < hi) {
+		uint32_t mid = lo + (hi - lo) / 2;
+		if (tt->pair[mid] == key)
+			return 1;
+		if (tt->pair[mid] < key)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return 0;
+}
+
+static int cmp_u64(const void *a, const void *b)
+{
+	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+	return x < y ? -1 : x > y;
+}
+
+/* Whether [addr, addr + len) lies in an executable segment of m. */
+static int in_exec(const struct rt_module *m, uintptr_t addr, size_t len)
+{
+	const Elf64_Phdr *ph = m->phdr;
+
+	for (unsigned i = 0; ph && i < m->phnum; i++) {
+		uintptr_t lo = m->load_bias + ph[i].p_vaddr;
+		if (ph[i].p_type == PT_LOAD && (ph[i].p_flags & PF_X) && addr >= lo &&
+		    addr - lo <= ph[i].p_memsz && ph[i].p_memsz - (addr - lo) >= len)
+			return 1;
+	}
+	return 0;
+}
+
+/* The target of the direct jmp right after a tail sled, or 0. */
+static uintptr_t tail_jump_target(const struct rt_module *m, uintptr_t sled)
+{
+#if defined(__x86_64__)
+	uintptr_t at = sled + ARCH_SLED_SIZE;
+	const uint8_t *p = (const uint8_t *)at;
+	int32_t rel;
+
+	if (!in_exec(m, at, 5))
+		return in_exec(m, at, 2) && p[0] == 0xeb ? at + 2 + (int8_t)p[1] : 0;
+	if (p[0] == 0xeb)
+		return at + 2 + (int8_t)p[1];
+	if (p[0] != 0xe9)
+		return 0;
+	memcpy(&rel, p + 1, 4);
+	return at + 5 + (intptr_t)rel;
+#else
+	(void)m;
+	(void)sled;
+	return 0;
+#endif
+}
+
+/* Add m's direct tail calls to the table (rt_lock held). */
+static void tails_add_module(const struct rt_module *m)
+{
+	struct vaddr_index *vi = malloc((m->nfuncs + 1) * sizeof(*vi));
+	const struct flt_tail_table *old = flt_tails;
+	struct flt_tail_table *tt = NULL;
+	uint64_t *pairs = NULL;
+	size_t n = 0, alloc = 0, on = old ? old->n : 0;
+
+	if (!vi)
+		return;
+	for (uint32_t i = 0; i < m->nfuncs; i++) {
+		vi[i].vaddr = m->func_vaddr[i];
+		vi[i].func = i;
+	}
+	qsort(vi, m->nfuncs, sizeof(*vi), cmp_vi);
+	for (uint32_t i = 0; i < m->nsleds; i++) {
+		const struct rt_sled *sl = &m->sleds[i];
+		uintptr_t to;
+		struct vaddr_index key, *hit;
+
+		if (sl->kind != XRAY_SLED_TAIL || !(to = tail_jump_target(m, sl->addr)))
+			continue;
+		key.vaddr = to - m->load_bias;
+		hit = bsearch(&key, vi, m->nfuncs, sizeof(key), cmp_vi);
+		if (!hit)
+			continue;
+		if (n == alloc) {
+			size_t na = alloc ? alloc * 2 : 64;
+			void *np = realloc(pairs, na * sizeof(*pairs));
+			if (!np)
+				goto out;
+			pairs = np;
+			alloc = na;
+		}
+		pairs[n++] = (uint64_t)(m->id_base + sl->func) << 32 | (m->id_base + hit->func);
+	}
+	if (!n)
+		goto out;
+	tt = malloc(sizeof(*tt) + (on + n) * sizeof(uint64_t));
+	if (!tt)
+		goto out;
+	if (on)
+		memcpy(tt->pair, old->pair, on * sizeof(uint64_t));
+	memcpy(tt->pair + on, pairs, n * sizeof(uint64_t));
+	qsort(tt->pair, on + n, sizeof(uint64_t), cmp_u64);
+	tt->n = (uint32_t)(on + n);
+	__atomic_store_n(&flt_tails, tt, __ATOMIC_RELEASE);
+	rt_debug("filter: '%s': %zu direct tail calls", m->path, n);
+out:
+	free(pairs);
+	free(vi);
+}
+
 void rt_filter_module(struct rt_module *m, uint8_t *func_flags)
 {
 	/* Before anything of m is patched, so before its first event. */
 	if (flt.set.min_duration_ns && !flt_min_ticks)
 		flt_min_ticks = flt_ticks(flt.set.min_duration_ns);
+	if (flt.has_subtree || flt.has_exclude)
+		tails_add_module(m);
 	if (flt.file)
 		module_from_file(m, func_flags);
 	else if (flt.inc || flt.exc || flt.regex_subtree || flt_max_depth ||
@@ -831,15 +976,22 @@ static __attribute__((no_caller_saved_registers, noinline)) int flt_decide(void)
 		goto drop;
 	f = rt_func_flags[id];
 	if (t->fkind == FMT_KIND_ENTRY) {
+		/* The callee of a root's (or an excluded call's) tail call
+		 * takes its place: it inherits the marks. */
 		e = id;
-		if (f & FLT_EXCLUDE) {
+		if (RT_UNLIKELY(ft->tail)) {
+			if (flt_is_tail_pair(ft->tail_from, id))
+				e |= ft->tail;
+			ft->tail = 0;
+		}
+		if (f & FLT_EXCLUDE)
 			e |= FLT_MARK_EXCL;
-			ft->excl++;
-		}
-		if (f & RT_FUNC_SUBTREE) {
+		if (f & RT_FUNC_SUBTREE)
 			e |= FLT_MARK_ROOT;
+		if (e & FLT_MARK_EXCL)
+			ft->excl++;
+		if (e & FLT_MARK_ROOT)
 			ft->roots++;
-		}
 		if (!ft->excl && ((f & FLT_INCLUDE) || ft->roots) &&
 		    (!flt_max_depth || ft->recorded < flt_max_depth)) {
 			e |= FLT_MARK_REC;
@@ -860,6 +1012,7 @@ static __attribute__((no_caller_saved_registers, noinline)) int flt_decide(void)
 		goto drop;
 	}
 	/* Exit or tail call: close the innermost open call of this id. */
+	ft->tail = 0;
 	if (RT_UNLIKELY(ft->depth > FLT_STACK_CAP)) {
 		ft->depth--;
 		goto drop;
@@ -870,6 +1023,10 @@ static __attribute__((no_caller_saved_registers, noinline)) int flt_decide(void)
 			for (uint32_t k = ft->depth; k-- > d;)
 				flt_unmark(ft, ft->stack[k]);
 			ft->depth = d;
+			if (t->fkind == FMT_KIND_TAIL && flt_tails) {
+				ft->tail = e & (FLT_MARK_ROOT | FLT_MARK_EXCL);
+				ft->tail_from = id;
+			}
 			if (!(e & FLT_MARK_REC))
 				goto drop;
 			if (flt_min_ticks) {
