@@ -243,6 +243,8 @@ int cmd_report(int argc, char **argv)
 
 	rows = make_rows(&a, &tab, &n);
 	nrows = n;
+	if (!n)
+		fmt_warn_no_calls(argv[0], nlogs, a.tids || a.windowed);
 	qsort(rows, n, sizeof(*rows), cmp_row);
 	if (top && (size_t)top < n)
 		n = (size_t)top;

@@ -214,6 +214,8 @@ int cmd_tree(int argc, char **argv)
 			warning("no function matches '%s'", func);
 		use = &rerooted;
 	}
+	if (!func && !calltree_has_calls(use))
+		fmt_warn_no_calls(argv[0], nlogs, a.tids || a.windowed);
 
 	f = analysis_open_output(output);
 	if (!f)

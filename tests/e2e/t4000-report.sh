@@ -120,4 +120,13 @@ check "bad --tid is named" grep -q "bad thread id" err5
 check "--help lists --sort" grep -q -- '--sort' help.txt
 check "-o to a missing directory fails" sh -c '! "$1" report a.log -o nodir/x.txt 2>/dev/null' sh "$SFTRACE"
 
+# Nothing selected: an empty table, and a warning saying why.
+"$SFTRACE" report --csv --tid 99999 a.log >none.csv 2>err7; check_eq "--tid of no thread exits 0" 0 $?
+check_eq "--tid of no thread: header only" 1 "$(wc -l <none.csv)"
+check "--tid of no thread: warned" grep -q "warning: no calls in the selected threads and time window" err7
+"$SFTRACE" report --from 1s a.log >/dev/null 2>err8
+check "a window after the end: warned" grep -q "warning: no calls in the selected" err8
+"$SFTRACE" report a.log >/dev/null 2>err9
+check "no warning when there are calls" sh -c '! grep -q "no calls" err9'
+
 done_testing

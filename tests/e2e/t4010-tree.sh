@@ -99,4 +99,9 @@ check "bad pattern is explained" grep -q "bad function pattern" err1
 check "no match is a warning" grep -q "no function matches" err2
 "$SFTRACE" tree --sort bogus a.log >/dev/null 2>&1; check_eq "bad --sort exits 2" 2 $?
 
+"$SFTRACE" tree --tid 99999 a.log >/dev/null 2>err3
+check "--tid of no thread: warned" grep -q "warning: no calls in the selected" err3
+"$SFTRACE" tree -D 0 a.log >d0.txt 2>/dev/null
+check_cmp "-D 0 is no limit" t.txt d0.txt
+
 done_testing

@@ -89,4 +89,9 @@ check "--calls: root width is all calls (14)" grep -q 'fg:total="14"' c.svg
 "$SFTRACE" flamegraph a.log -o /nonexistent/dir/x.svg 2>err; check_eq "unwritable output exits 1" 1 $?
 check "unwritable output is named" grep -q "/nonexistent/dir/x.svg" err
 
+"$SFTRACE" flamegraph --from 1s a.log -o e.svg 2>err2
+check "a window after the end: warned" grep -q "warning: no calls in the selected" err2
+check "an empty graph says so" grep -q '>No calls to draw<' e.svg
+check "the empty graph is well-formed XML" python3 -c 'import sys, xml.etree.ElementTree as E; E.parse(sys.argv[1])' e.svg
+
 done_testing

@@ -254,3 +254,11 @@ uint64_t *calltree_subtree_calls(const struct calltree *ct)
 	}
 	return v;
 }
+
+bool calltree_has_calls(const struct calltree *ct)
+{
+	for (size_t i = 1; i < ct->nr; i++)
+		if (ct->nodes[i].calls && !CT_KEY_IS_PROCESS(ct->nodes[i].key))
+			return true;
+	return false;
+}

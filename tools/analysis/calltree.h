@@ -19,6 +19,7 @@
 #ifndef SFTRACE_TOOLS_ANALYSIS_CALLTREE_H
 #define SFTRACE_TOOLS_ANALYSIS_CALLTREE_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -90,6 +91,9 @@ uint32_t *calltree_children(const struct calltree *ct, uint32_t node,
 void calltree_dfs(const struct calltree *ct, uint32_t node,
 		  int (*cmp)(const struct ct_node *a, const struct ct_node *b),
 		  int (*visit)(void *ctx, uint32_t node, int pre), void *ctx);
+
+/* Whether a function node (not the root, not a process frame) has calls. */
+bool calltree_has_calls(const struct calltree *ct);
 
 /* Calls of node and of every node below it, for flame graphs by count. */
 uint64_t *calltree_subtree_calls(const struct calltree *ct);

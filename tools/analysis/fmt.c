@@ -245,3 +245,13 @@ int fmt_check_output(const char *output, char *const *logs, int n)
 				     logs[i]);
 	return 0;
 }
+
+void fmt_warn_no_calls(const char *log, int nlogs, int selective)
+{
+	if (selective)
+		warning("no calls in the selected threads and time window");
+	else if (nlogs > 1)
+		warning("no calls in the logs");
+	else
+		warning("no calls in '%s'", log);
+}

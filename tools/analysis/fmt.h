@@ -1,7 +1,8 @@
 /*
  * Text helpers shared by the analysis outputs: durations for people,
- * names made safe for terminals, CSV, JSON, XML and folded stacks, and
- * the check that an output file is not one of the logs being read.
+ * names made safe for terminals, CSV, JSON, XML and folded stacks, the
+ * check that an output file is not one of the logs being read, and the
+ * warning for an empty result.
  */
 #ifndef SFTRACE_TOOLS_ANALYSIS_FMT_H
 #define SFTRACE_TOOLS_ANALYSIS_FMT_H
@@ -72,5 +73,13 @@ size_t fmt_folded_frame(char *dst, const char *s);
  * trace being read. Returns 0 or -1.
  */
 int fmt_check_output(const char *output, char *const *logs, int n);
+
+/*
+ * Warn that the output is empty: no calls in log (the only one), in the
+ * logs (nlogs > 1), or in the selection when selective (--tid, --from or
+ * --to was given: a thread id that is not in the logs, a window after
+ * the end).
+ */
+void fmt_warn_no_calls(const char *log, int nlogs, int selective);
 
 #endif

@@ -361,7 +361,12 @@ int flame_svg_write(FILE *f, const struct calltree *ct, const struct flame_svg_o
 		l.total, XPAD, o->by_calls ? "calls" : "ns");
 	if (l.total)
 		calltree_dfs(ct, CT_ROOT, cmp_name, visit, &l);
-	fputs("</g>\n</svg>\n", f);
+	fputs("</g>\n", f);
+	if (!l.total)
+		fprintf(f, "<text id=\"empty\" x=\"%u\" y=\"%d\" style=\"text-anchor: middle\">"
+			   "No calls to draw</text>\n",
+			width / 2, YPAD_TOP + FRAME_H - 4);
+	fputs("</svg>\n", f);
 
 	free(l.value);
 	free(l.offset);
