@@ -18,17 +18,16 @@
  * compact protocol spec (thrift/doc/specs/thrift-compact-protocol.md).
  */
 #include <errno.h>
-#include <fcntl.h>
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 #include <zstd.h>
 
 #include "tools/lib/usage.h"
 #include "tools/out/arrow-schema.h"
+#include "tools/out/outfile.h"
 #include "tools/out/parquet.h"
 
 /* parquet.thrift enums */
@@ -258,8 +257,8 @@ struct pq_col {
 
 struct pq_writer {
 	char *path;
-	int fd;
-	bool regular; /* a regular file: removed when the write fails */
+	int fd;		    /* file.fd while writing */
+	struct outfile file; /* appears whole on pq_close() */
 	bool failed;
 	uint64_t offset; /* file offset of the next write */
 
@@ -303,22 +302,20 @@ struct pq_writer *pq_open(const char *path, const struct pq_column *cols, size_t
 			  const struct pq_opts *opts)
 {
 	struct pq_writer *w;
-	struct stat st;
 	int fd;
 
 	if (!ncols || ncols > 4096) {
 		error("cannot write '%s': a table needs 1 to 4096 columns", path);
 		return NULL;
 	}
-	fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+	w = xcalloc(1, sizeof(*w));
+	fd = outfile_open(&w->file, path);
 	if (fd < 0) {
-		error_errno("cannot create '%s'", path);
+		free(w);
 		return NULL;
 	}
-	w = xcalloc(1, sizeof(*w));
 	w->path = xstrdup(path);
 	w->fd = fd;
-	w->regular = !fstat(fd, &st) && S_ISREG(st.st_mode);
 	w->row_group_rows = opts && opts->row_group_rows ? opts->row_group_rows : 1u << 20;
 	w->page_rows = opts && opts->page_rows ? opts->page_rows : 1u << 16;
 	if (w->page_rows > w->row_group_rows)
@@ -886,11 +883,8 @@ int pq_close(struct pq_writer *w)
 	int ret = -1;
 
 	if (!w->failed && !flush_row_group(w) && !write_footer(w)) {
-		if (close(w->fd))
-			error_errno("cannot write '%s'", w->path);
-		else
-			ret = 0;
 		w->fd = -1;
+		ret = outfile_commit(&w->file);
 	}
 	if (ret) {
 		pq_abort(w);
@@ -904,9 +898,6 @@ void pq_abort(struct pq_writer *w)
 {
 	if (!w)
 		return;
-	if (w->fd >= 0)
-		close(w->fd);
-	if (w->regular)
-		unlink(w->path);
+	outfile_discard(&w->file);
 	pq_free(w);
 }

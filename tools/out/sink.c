@@ -9,8 +9,6 @@
  * only ~15% larger, so level 1 is the default.
  */
 #include <errno.h>
-#include <fcntl.h>
-#include <sys/stat.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -37,11 +35,9 @@ int sink_open(struct sink *s, const char *path, int gz_level)
 		s->fd = STDOUT_FILENO;
 		s->is_stdout = true;
 	} else {
-		struct stat st;
-		s->fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+		s->fd = outfile_open(&s->file, path);
 		if (s->fd < 0)
-			return error_errno("cannot create '%s'", path);
-		s->is_regular = !fstat(s->fd, &st) && S_ISREG(st.st_mode);
+			return -1;
 	}
 	s->path = xstrdup(path);
 	s->buf = xmalloc(SINK_BUF_SIZE);
@@ -145,6 +141,7 @@ static void sink_release(struct sink *s)
 	free(s->path);
 	memset(s, 0, sizeof(*s));
 	s->fd = -1;
+	s->file.fd = -1;
 }
 
 int sink_close(struct sink *s)
@@ -159,15 +156,14 @@ int sink_close(struct sink *s)
 			write_all(s, s->buf, s->len);
 		s->len = 0;
 	}
-	if (!s->is_stdout && s->fd >= 0 && close(s->fd) && !s->failed)
-		sink_fail(s, errno);
 	if (s->failed) {
 		if (s->err)
 			ret = error("cannot write '%s': %s", s->path, strerror(s->err));
 		else
 			ret = error("cannot write '%s': gzip compression failed", s->path);
-		if (s->is_regular)
-			unlink(s->path);
+		outfile_discard(&s->file);
+	} else if (!s->is_stdout) {
+		ret = outfile_commit(&s->file);
 	}
 	sink_release(s);
 	return ret;
@@ -175,10 +171,6 @@ int sink_close(struct sink *s)
 
 void sink_abort(struct sink *s)
 {
-	if (!s->is_stdout && s->fd >= 0) {
-		close(s->fd);
-		if (s->is_regular)
-			unlink(s->path);
-	}
+	outfile_discard(&s->file);
 	sink_release(s);
 }

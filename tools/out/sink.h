@@ -23,13 +23,15 @@
 /* sink_reserve() never needs more than this to be free. */
 #define SINK_MAX_RESERVE (SINK_BUF_SIZE / 2)
 
+#include "tools/out/outfile.h"
+
 struct z_stream_s;
 
 struct sink {
 	char *path;	  /* for messages; "-" is standard output */
 	int fd;
 	bool is_stdout;
-	bool is_regular;  /* a regular file: removed when the output fails */
+	struct outfile file; /* the output, unless is_stdout */
 	bool failed;	  /* sticky: a write or compression error happened */
 	int err;	  /* errno of the first failure, 0 for a zlib error */
 	uint8_t *buf;	  /* pending uncompressed bytes */
@@ -44,7 +46,8 @@ struct sink {
 #define SINK_GZ_LEVEL_DEFAULT 1
 
 /*
- * Create (truncate) path for writing; "-" writes to standard output.
+ * Create path for writing (tools/out/outfile.h: it appears on
+ * sink_close(), whole); "-" writes to standard output.
  * gz_level < 0 picks gzip at SINK_GZ_LEVEL_DEFAULT when path ends in ".gz"
  * and plain bytes otherwise; 0 forces plain; 1..9 forces gzip at that level.
  * Returns 0, or -1 after printing an error.
@@ -71,14 +74,14 @@ static inline void sink_puts(struct sink *s, const char *str, size_t n)
 }
 
 /*
- * Flush, finish the gzip stream, close the file. Returns 0, or -1 after
- * printing an error naming the file (the first failure seen, if any) and
- * removing it if it is a regular file (never a device or a pipe). The sink
- * is released either way.
+ * Flush, finish the gzip stream, close the file and move it into place.
+ * Returns 0, or -1 after printing an error naming the file (the first
+ * failure seen, if any); nothing is left at path then (a device or a pipe
+ * is never removed). The sink is released either way.
  */
 int sink_close(struct sink *s);
 
-/* Release the sink and remove the partly written file (regular files only). */
+/* Release the sink and drop what was written (as for a failed sink_close). */
 void sink_abort(struct sink *s);
 
 #endif
