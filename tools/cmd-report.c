@@ -204,7 +204,7 @@ int cmd_report(int argc, char **argv)
 	struct option_def opts[] = {
 		OPT_GROUP("Output"),
 		OPT_STRING(0, "sort", &sort, "KEY", "sort by this column (default: total)"),
-		OPT_INT('n', "top", &top, "N", "only the first N functions"),
+		OPT_INT('n', "top", &top, "N", "only the first N functions (0: all)"),
 		OPT_BOOL(0, "csv", &csv, "comma-separated values, times in ns"),
 		OPT_BOOL(0, "json", &json, "a JSON array of objects, times in ns"),
 		OPT_STRING('o', "output", &output, "FILE", "write to FILE (default: standard output)"),

@@ -171,7 +171,7 @@ int cmd_tree(int argc, char **argv)
 		OPT_GROUP("Output"),
 		OPT_STRING('f', "function", &func, "REGEX",
 			   "root the tree at the functions whose name matches"),
-		OPT_INT('D', "depth", &depth, "N", "show at most N levels"),
+		OPT_INT('D', "depth", &depth, "N", "show at most N levels (0: all)"),
 		OPT_DURATION(0, "min", &min_ns, "TIME", "hide paths whose total time is below TIME"),
 		OPT_STRING(0, "sort", &sort, "KEY", "order children by total (default), calls, self or name"),
 		OPT_BOOL(0, "json", &json, "a JSON array of nested objects, times in ns"),
