@@ -27,12 +27,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
 #include "tools/convert.h"
 #include "tools/lib/usage.h"
+#include "tools/out/outfile.h"
 #include "tools/out/parquet.h"
 #include "tools/out/utf8.h"
 #include "tools/read/frames.h"
@@ -303,7 +303,7 @@ static int convert_parquet(const struct convert_opts *o, bool calls)
 	struct pola p = { .o = o, .calls = calls };
 	struct frames_stats stats = { 0 };
 	uint64_t next_frame_id = 1, t0 = UINT64_MAX;
-	struct stat st;
+	struct outfile table = { .fd = -1 };
 	int opened = 0, ret = -1;
 
 	for (; opened < o->ninputs; opened++) {
@@ -344,12 +344,18 @@ static int convert_parquet(const struct convert_opts *o, bool calls)
 		goto out;
 	if (o->progress)
 		pola_progress(&p, true);
-	ret = pq_close(p.w);
+	/* The table appears only once its symbol table is written. */
+	ret = pq_close_pending(p.w, &table);
 	p.w = NULL;
 	if (!ret)
 		ret = write_symtab(o, traces, seen, sym);
-	if (ret && !stat(o->output, &st) && S_ISREG(st.st_mode))
-		unlink(o->output); /* no table without its symbols */
+	if (ret) {
+		outfile_discard(&table);
+	} else if ((ret = outfile_commit(&table))) {
+		char *symtab = xasprintf("%s.symtab", o->output);
+		unlink(symtab); /* no symbols without their table */
+		free(symtab);
+	}
 	frames_stats_report(&stats, o->output);
 
 out:

@@ -3,7 +3,9 @@
 # inputs under another name (the reader maps the logs: truncating one killed
 # it with SIGBUS and destroyed the log), logs given twice, '-' for the
 # two-file Parquet types, a full disk (a small tmpfs in a private mount
-# namespace), the progress line (only on a terminal), logs that were never
+# namespace: a failed conversion keeps the older output), an interrupted
+# one, an output over the traced program itself (mapped while converting),
+# the progress line (only on a terminal), logs that were never
 # closed, the logs of an exec chain given in any order, and names that are
 # not valid UTF-8 (a thread name cut at 15 bytes in the middle of a
 # character, a source directory in Latin-1), which protobuf, JSON and
@@ -60,11 +62,17 @@ in_tmpfs() {
 }
 if in_tmpfs 64 probe true 2>/dev/null; then
 	for ty in perfetto chrome pola calls; do
-		in_tmpfs 16 full sh -c '"$1" convert -t "$2" sf.log -o full/o.$2 2>err.txt
+		in_tmpfs 16 full sh -c '"$1" convert -t "$2" sf.log -o full/new.$2 2>err.txt
 			echo $? >rc.txt; ls -A full >left.txt' sh "$SFTRACE" $ty
 		check_eq "disk full, --type $ty: exit status 1" 1 "$(cat rc.txt)"
-		check "... the message" grep -q "error: cannot write 'full/o.$ty': No space left on device" err.txt
+		check "... the message" grep -q "error: cannot write 'full/new.$ty': No space left on device" err.txt
 		check_eq "... no file left" "" "$(cat left.txt)"
+		in_tmpfs 16 full sh -c 'echo previous >full/o.$2
+			"$1" convert -t "$2" sf.log -o full/o.$2 2>/dev/null
+			echo $? >rc.txt; ls -A full >left.txt; cat full/o.$2 >old.txt' sh "$SFTRACE" $ty
+		check_eq "disk full, --type $ty over an older output: exit status 1" 1 "$(cat rc.txt)"
+		check_eq "... the older output is kept, nothing else left" "o.$ty previous" \
+			"$(cat left.txt) $(cat old.txt)"
 	done
 	# The table fits, its symbol table does not: both go.
 	"$SFTRACE" convert -t pola sf.log -o size.pola 2>/dev/null
@@ -113,6 +121,38 @@ else
 	echo "ok $((_n + 1)) - progress line # SKIP script(1) not installed"
 	_n=$((_n + 1))
 fi
+
+# ---- interrupted: the older output stays, no temporary file is left -----
+echo previous >int.pola
+"$SFTRACE" convert -t calls big.log -o int.pola 2>/dev/null &
+pid=$!
+i=0
+until ls -A | grep -q '^\.int\.pola\.' || [ $i -ge 500 ]; do
+	sleep 0.01
+	i=$((i + 1))
+done
+if ls -A | grep -q '^\.int\.pola\.'; then
+	kill -TERM $pid
+	wait $pid 2>/dev/null
+	check_eq "SIGTERM while converting: dies of it (128+15)" 143 "$?"
+	check_eq "... the older output is kept" previous "$(cat int.pola)"
+	check_eq "... no temporary file left" "" "$(ls -A | grep '^\.int')"
+else
+	wait $pid 2>/dev/null
+	echo "ok $((_n + 1)) - SIGTERM while converting # SKIP the conversion ended too soon"
+	_n=$((_n + 1))
+fi
+
+# ---- an output that is a module of the log (mapped by the symbolizer) ----
+cp prog prog2 && sf_record p2.log ./prog2 16 >/dev/null
+"$SFTRACE" convert p2.log -o prog2 2>err.txt
+check_eq "output over the traced program: exit status 0" 0 "$?"
+check "... the program was replaced by a valid trace" pf_check prog2 p2.norm
+ln -s target.json link.json
+"$SFTRACE" convert -t chrome sf.log -o link.json 2>/dev/null
+check "an output that is a symbolic link is written through it" test -L link.json -a -s target.json
+touch mode.pb && chmod 600 mode.pb && "$SFTRACE" convert sf.log -o mode.pb 2>/dev/null
+check_eq "an existing output keeps its mode" 600 "$(stat -c %a mode.pb)"
 
 # ---- logs that were never closed ----------------------------------------
 cc_xray killed "$PROGS/sigkill.c" || not_ok "build sigkill.c"

@@ -878,20 +878,26 @@ static void pq_free(struct pq_writer *w)
 	free(w);
 }
 
-int pq_close(struct pq_writer *w)
+int pq_close_pending(struct pq_writer *w, struct outfile *out)
 {
-	int ret = -1;
-
-	if (!w->failed && !flush_row_group(w) && !write_footer(w)) {
-		w->fd = -1;
-		ret = outfile_commit(&w->file);
-	}
-	if (ret) {
+	if (w->failed || flush_row_group(w) || write_footer(w)) {
 		pq_abort(w);
 		return -1;
 	}
+	*out = w->file;
+	memset(&w->file, 0, sizeof(w->file));
+	w->fd = -1;
 	pq_free(w);
 	return 0;
+}
+
+int pq_close(struct pq_writer *w)
+{
+	struct outfile out;
+
+	if (pq_close_pending(w, &out))
+		return -1;
+	return outfile_commit(&out);
 }
 
 void pq_abort(struct pq_writer *w)

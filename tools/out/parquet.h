@@ -63,6 +63,7 @@ struct pq_opts {
 };
 
 struct pq_writer;
+struct outfile;
 
 /*
  * Create path (truncating it) for the given columns. cols and their names
@@ -86,6 +87,14 @@ uint64_t pq_rows(const struct pq_writer *w);
  * Returns 0, or -1 after printing an error (a partial regular file is removed).
  */
 int pq_close(struct pq_writer *w);
+
+/*
+ * pq_close() for a file that must appear together with another: write the
+ * footer, free w, and hand over the still hidden file in *out for
+ * outfile_commit() or outfile_discard() (tools/out/outfile.h). Returns 0,
+ * or -1 after printing an error (nothing is left then).
+ */
+int pq_close_pending(struct pq_writer *w, struct outfile *out);
 
 /* Give up: close the file and remove it if it is a regular file; free w.
  * NULL is accepted. */
