@@ -71,6 +71,28 @@ case_opts opt-exclude -N '^(helper|slow)$' -- --exclude '^(helper|slow)$'
 case_opts opt-selexcl -F '^(leaf|helper)$' -N '^noise$' -- --select '^(leaf|helper)$' --exclude '^noise$'
 case_opts opt-depth --max-depth 2 -- --max-depth 2
 case_opts opt-mindur --min-duration 1ms -- --min-duration 1000000
+# Subtree mode follows calls, not threads: the thread main starts runs
+# thread_main with no root open (docs/filter.md, rule 2).
+case_opts opt-main-subtree -F '^main$' --subtree -- --select '^main$' --subtree
+# Limits at their edges: 1, and values so large they change nothing.
+case_opts opt-depth1 --max-depth 1 -- --max-depth 1
+case_opts opt-depth-huge --max-depth 18446744073709551615 -- --max-depth 0
+case_opts opt-mindur-1ns --min-duration 1ns -- --min-duration 1
+case_opts opt-mindur-huge --min-duration 100000s -- --min-duration 100000000000000
+run opt-depth0 -- --max-depth 0 --min-duration 0
+check "--max-depth 0 --min-duration 0 mean no limit: the log is not filtered" \
+	test "$(grep -c 'filtered' opt-depth0.err)" = 0 -a "$(wc -l <opt-depth0.log)" -gt 0
+trace_counts opt-depth0.sf >opt-depth0.counts
+"$EXPECT" opt-depth0.log >opt-depth0.expect
+check_cmp "  and holds every call" opt-depth0.expect opt-depth0.counts
+
+# The counts record prints: -F selects 2 functions, -N patches helper too
+# (3 patched); every helper call is dropped (entry and exit), and the
+# leaf calls inside helper are not patched at all (nothing to drop).
+run opt-count -- -F '^work_' -N '^helper$'
+helpers=$(awk '$2 ~ /(^|\/)helper$/' opt-count.log | wc -l)
+check "record counts patched functions and dropped events ($helpers helper calls)" \
+	grep -q "filtered: 3 of 9 functions patched, $((2 * helpers)) events dropped" opt-count.err
 check "record reports patched functions and dropped events" \
 	grep -q "filtered: 9 of 9 functions patched, [0-9]* events dropped" opt-mindur.err
 "$SFTRACE" dump opt-mindur.sf >opt-mindur.dump 2>&1
