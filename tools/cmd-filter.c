@@ -115,14 +115,14 @@ int cmd_filter(int argc, char **argv)
 	struct filter_opts o = { STRING_LIST_INIT, STRING_LIST_INIT, STRING_LIST_INIT,
 				 STRING_LIST_INIT };
 	const struct option_def options[] = {
-		OPT_STRING_LIST('p', "path", &o.paths, "OBJECT",
+		OPT_STRING_LIST('p', "path", &o.paths, "object",
 				"an instrumented executable or shared object (repeatable)"),
-		OPT_STRING_LIST('r', "regex", &o.regexes, "REGEX",
+		OPT_STRING_LIST('r', "regex", &o.regexes, "regex",
 				"select functions whose raw or demangled name matches (repeatable)"),
-		OPT_STRING_LIST(0, "list", &o.lists, "FILE",
-				"read selection regexes from FILE, one per line, # comments"),
+		OPT_STRING_LIST(0, "list", &o.lists, "file",
+				"read selection regexes from <file>, one per line, # comments"),
 		OPT_FILTER_LIMITS(&o.excludes, &o.subtree, &o.max_depth, &o.min_duration),
-		OPT_STRING('o', "output", &o.output, "FILE", "the filter file to write ('-': stdout)"),
+		OPT_STRING('o', "output", &o.output, "file", "the filter file to write ('-': stdout)"),
 		OPT_END(),
 	};
 	struct string_list listed = STRING_LIST_INIT;
