@@ -66,6 +66,14 @@ static int cmp_total(const struct ct_node *a, const struct ct_node *b)
 	return strcmp(a->name, b->name);
 }
 
+static bool has_called_child(const struct calltree *ct, uint32_t node)
+{
+	for (uint32_t c = ct->nodes[node].first_child; c != CT_NONE; c = ct->nodes[c].next_sibling)
+		if (ct->nodes[c].calls)
+			return true;
+	return false;
+}
+
 static int visible(const struct tree_out *o, uint32_t node)
 {
 	const struct ct_node *n = &o->ct->nodes[node];
@@ -74,6 +82,8 @@ static int visible(const struct tree_out *o, uint32_t node)
 		return 1;
 	if (!n->calls || n->total_ns < o->min_ns)
 		return 0;
+	if (CT_KEY_IS_PROCESS(n->key) && !has_called_child(o->ct, node))
+		return 0; /* a process with no call in the selection */
 	return !o->max_depth || n->depth <= (uint64_t)o->max_depth;
 }
 

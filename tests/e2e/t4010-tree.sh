@@ -93,6 +93,15 @@ grep ';' two.txt | LC_ALL=C sort >two-paths.txt
 LC_ALL=C sort expect-two.txt >expect-two.sorted
 check_cmp "two logs: the same tree under each process" expect-two.sorted two-paths.txt
 
+# A process with no call in the window is no root: c.log starts 5000 ns
+# after a.log, the window ends at 4000.
+an_synth c.log 1002 1000005000 >/dev/null
+"$SFTRACE" tree --json --to 4000 a.log c.log >w2.json 2>/dev/null
+check_eq "a window that misses a process: only the other root" "prog [1000]" \
+	"$(flatten w2.json | grep -v ';' | cut -d' ' -f1-2)"
+"$SFTRACE" tree --to 4000 a.log c.log >w2.txt 2>/dev/null
+check "text: no empty process root" sh -c '! grep -q "prog \[1002\]" w2.txt'
+
 "$SFTRACE" tree -f '(' a.log >/dev/null 2>err1; check_eq "bad -f pattern exits 1" 1 $?
 check "bad pattern is explained" grep -q "bad function pattern" err1
 "$SFTRACE" tree -f nosuchfunction a.log >none.txt 2>err2

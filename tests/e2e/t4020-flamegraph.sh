@@ -50,6 +50,18 @@ an_synth b.log 1001 >/dev/null
 { sed 's/^/prog [1000];/' expect.folded; sed 's/^/prog [1001];/' expect.folded; } >expect-two.folded
 check_cmp "two logs: each process is the root frame" expect-two.folded two.folded
 
+# --calls counts calls: a process frame is none, and one without calls in
+# the window (c.log starts 5000 ns after a.log) is not drawn at all.
+sed 's/^/prog [1000];/' expect-calls.folded >expect-calls-two.folded
+sed 's/^/prog [1001];/' expect-calls.folded >>expect-calls-two.folded
+"$SFTRACE" flamegraph --folded --calls a.log b.log >calls-two.folded 2>/dev/null
+check_cmp "two logs by calls: process frames add no call" expect-calls-two.folded calls-two.folded
+an_synth c.log 1002 1000005000 >/dev/null
+"$SFTRACE" flamegraph --calls --to 4000 a.log c.log -o w2.svg 2>/dev/null
+check "a process without calls in the window is not drawn" sh -c '! grep -q "prog \[1002\]" w2.svg'
+check_eq "--calls: the root is the 12 calls before 4000 ns (9 on thread 11, 3 on 12)" \
+	'fg:total="12"' "$(grep -o 'fg:total="[0-9]*"' w2.svg)"
+
 "$SFTRACE" flamegraph --tid 12 --folded a.log >tid.folded 2>/dev/null
 check_eq "--tid 12" "main 60|main;alpha 40" "$(tr '\n' '|' <tid.folded | sed 's/|$//')"
 

@@ -248,7 +248,8 @@ uint64_t *calltree_subtree_calls(const struct calltree *ct)
 	uint64_t *v = xcalloc(ct->nr ? ct->nr : 1, sizeof(*v));
 
 	for (size_t i = ct->nr; i-- > 0;) {
-		v[i] += ct->nodes[i].calls;
+		if (!CT_KEY_IS_PROCESS(ct->nodes[i].key))
+			v[i] += ct->nodes[i].calls;
 		if (i != CT_ROOT)
 			v[ct->nodes[i].parent] += v[i];
 	}

@@ -95,7 +95,11 @@ void calltree_dfs(const struct calltree *ct, uint32_t node,
 /* Whether a function node (not the root, not a process frame) has calls. */
 bool calltree_has_calls(const struct calltree *ct);
 
-/* Calls of node and of every node below it, for flame graphs by count. */
+/*
+ * Per node, the calls of the node and of every node below it, for flame
+ * graphs by count (caller frees). A process frame is not a call: only
+ * its functions count.
+ */
 uint64_t *calltree_subtree_calls(const struct calltree *ct);
 
 #endif

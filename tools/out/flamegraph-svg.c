@@ -269,6 +269,9 @@ static int visit(void *arg, uint32_t node, int pre)
 			fprintf(l->f, "\n%" PRIu64 " calls", calls_subtree);
 		else
 			fprintf(l->f, "\n%s", fmt_duration(t1, l->value[node], 0));
+	} else if (l->o->by_calls && CT_KEY_IS_PROCESS(n->key)) {
+		fprintf(l->f, "\n%" PRIu64 " calls (%.2f%%); %s", calls_subtree,
+			100.0 * l->value[node] / l->total, fmt_duration(t1, n->total_ns, 0));
 	} else if (l->o->by_calls) {
 		fprintf(l->f, "\n%" PRIu64 " calls in this subtree (%.2f%%), %" PRIu64 " here; %s",
 			calls_subtree, 100.0 * l->value[node] / l->total, n->calls,

@@ -56,7 +56,8 @@ static int visit(void *arg, uint32_t node, int pre)
 	ALLOC_GROW(c->saved, nd->depth + 1, c->saved_alloc);
 	c->saved[nd->depth] = c->p.len;
 	path_push(&c->p, nd->name ? nd->name : "?");
-	w = c->by_calls ? nd->calls : nd->self_ns;
+	/* A process frame is no call: its line would only add 1. */
+	w = !c->by_calls ? nd->self_ns : CT_KEY_IS_PROCESS(nd->key) ? 0 : nd->calls;
 	if (w)
 		fprintf(c->f, "%s %" PRIu64 "\n", c->p.buf, w);
 	return 0;
