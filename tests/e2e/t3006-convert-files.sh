@@ -110,9 +110,9 @@ cc_xray rep rep.c && sf_record big.log ./rep 200 >/dev/null
 check_eq "record 8.8 M events" 0 "$?"
 if command -v script >/dev/null; then
 	for ty in perfetto pola; do
-		script -qec "'$SFTRACE' convert -t $ty big.log -o tty.$ty" /dev/null >tty.out 2>&1
+		script -qec "'$SFTRACE' convert -t $ty big.log -o tty.$ty" /dev/null </dev/null >tty.out 2>&1
 		check "--type $ty on a terminal: a progress line" grep -q "$(printf '\r')sftrace: converting" tty.out
-		script -qec "'$SFTRACE' convert --no-progress -t $ty big.log -o tty.$ty" /dev/null >tty.out 2>&1
+		script -qec "'$SFTRACE' convert --no-progress -t $ty big.log -o tty.$ty" /dev/null </dev/null >tty.out 2>&1
 		check "--type $ty --no-progress on a terminal: none" sh -c '! grep -q "converting" tty.out'
 		"$SFTRACE" convert -t $ty big.log -o tty.$ty 2>notty.err
 		check "--type $ty, stderr not a terminal: none" sh -c '! grep -q "converting" notty.err'
