@@ -2,14 +2,14 @@
 # Names no writer may break, and outputs that must not destroy anything.
 # A recorded C++ program whose function names hold commas, quotes,
 # semicolons, spaces, non-ASCII letters, a control byte and a byte that is
-# not UTF-8: report --csv/--json, tree --json, the SVG and the folded
+# not UTF-8, and a Rust one (v0 names: `<[u8; 4] as r::Go>::go`): report --csv/--json, tree --json, the SVG and the folded
 # stacks must each stay readable by a strict parser (Python's csv, json,
 # XML), with the names written as expected by hand. Text columns stay
 # aligned for durations from 1 ns to years (hand-made log). An output
 # file that is one of the logs read is refused, and the log kept.
 . "$(dirname "$0")/lib.sh"
 . "$TOP/tests/e2e/analysis-lib.sh"
-need clang++ python3 cc nm readelf
+need clang++ rustc python3 cc nm readelf
 
 cat >names.cpp <<'PROG'
 #include <cstdio>
@@ -97,6 +97,41 @@ check_eq "folded: ';' inside a name becomes ':'" "main;a:b c 3|main;a:b c;we�i
 "$SFTRACE" report n.log >n.txt 2>/dev/null
 check "text: no control bytes reach the terminal" sh -c '! LC_ALL=C grep -q "$(printf "\033")" n.txt'
 check "text: the escape shows as '?'" grep -q 'we�ird?name$' n.txt
+
+cat >r.rs <<'PROG'
+use std::hint::black_box;
+trait Go { fn go(&self) -> u32; }
+impl Go for [u8; 4] {
+    #[inline(never)]
+    fn go(&self) -> u32 { black_box(self[0] as u32 + 1) }
+}
+#[inline(never)]
+fn größe(x: u32) -> u32 { black_box(x * 2) }
+#[inline(never)]
+fn pick<T: Copy>(v: &[T]) -> T { black_box(v[0]) }
+fn main() {
+    let a = [1u8, 2, 3, 4];
+    let mut s = 0u32;
+    for _ in 0..3 { s += black_box(&a).go(); }
+    s += größe(s);
+    s += pick(&[(1u32, 2u8)]).0;
+    println!("{}", s);
+}
+PROG
+check "Rust program built" rust_xray r r.rs
+sf_record r.log ./r >/dev/null
+check_eq "Rust program recorded" 0 $?
+"$SFTRACE" report --csv r.log 2>/dev/null | python3 -c '
+import csv, sys
+for r in csv.DictReader(sys.stdin):
+    if r["function"].startswith(("<[", "r::")) and r["function"] != "r::main":
+        print(r["function"] + "|" + r["calls"])' | LC_ALL=C sort >rust-names.txt
+printf '%s\n' '<[u8; 4] as r::Go>::go|3' 'r::größe|1' 'r::pick::<(u32, u8)>|1' >expect-rust.txt
+check_cmp "Rust names and calls through CSV" expect-rust.txt rust-names.txt
+"$SFTRACE" flamegraph --folded --calls r.log >r.folded 2>/dev/null
+check "folded: the Rust array type's ';' is a ':'" grep -q ';r::main;<\[u8: 4\] as r::Go>::go 3$' r.folded
+"$SFTRACE" flamegraph r.log -o r.svg 2>/dev/null
+check "SVG title keeps the Rust name whole" grep -q '<title>&lt;\[u8; 4\] as r::Go&gt;::go' r.svg
 
 # Text columns with durations from 1 ns to 3 years (hand-made log): the
 # Function column starts at the same place on every line.
