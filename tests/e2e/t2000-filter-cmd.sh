@@ -106,6 +106,10 @@ check_eq "a missing -o is a usage error (exit 2)" 2 "$?"
 "$SFTRACE" filter -p calls --list missing.list -o bad 2>err
 check_eq "a missing --list file exits 1" 1 "$?"
 check "naming it" grep -q "cannot open 'missing.list'" err
+"$SFTRACE" filter -p calls.o -r x -o bad 2>err
+check_eq "an object file (not linked) is refused" \
+	"sftrace: error: 'calls.o' is an object file, not linked: give the executable or shared object built from it" \
+	"$(cat err)"
 mkdir adir
 "$SFTRACE" filter -p adir -r x -o bad 2>err
 check_eq "a directory exits 1" 1 "$?"

@@ -265,6 +265,18 @@ int xobject_load(struct xobject *o, const char *path)
 			error("'%s' is truncated or damaged: its section headers are missing", path);
 			goto out;
 		}
+		/* An object file's map holds unrelocated addresses. */
+		if (eh.e_type == ET_REL) {
+			error("'%s' is an object file, not linked: give the executable or shared "
+			      "object built from it",
+			      path);
+			goto out;
+		}
+		if (eh.e_type != ET_EXEC && eh.e_type != ET_DYN) {
+			error("'%s' is not an executable or shared object (ELF type %u)", path,
+			      (unsigned)eh.e_type);
+			goto out;
+		}
 	}
 	if (map_functions(o, elf))
 		goto out;
