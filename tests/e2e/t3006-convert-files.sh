@@ -5,10 +5,10 @@
 # two-file Parquet types, a full disk (a small tmpfs in a private mount
 # namespace: a failed conversion keeps the older output), an interrupted
 # one, an output over the traced program itself (mapped while converting),
-# the progress line (only on a terminal), logs that were never
-# closed, the logs of an exec chain given in any order, and names that are
-# not valid UTF-8 (a thread name cut at 15 bytes in the middle of a
-# character, a source directory in Latin-1), which protobuf, JSON and
+# the progress line (only on a terminal), logs that were never closed, logs
+# without events, the logs of an exec chain given in any order, and names
+# that are not valid UTF-8 (a thread name cut at 15 bytes in the middle of
+# a character, a source directory in Latin-1), which protobuf, JSON and
 # Parquet readers refuse. Oracles: cmp, protoc, tests/oracles/trace-check.mjs,
 # nodejs-polars and DuckDB.
 . "$(dirname "$0")/lib.sh"
@@ -19,6 +19,9 @@ cc_xray prog "$PROGS/recurse.c" || { not_ok "build recurse.c"; done_testing; exi
 sf_record sf.log ./prog 16 >/dev/null
 check_eq "record exits 0" 0 "$?"
 cp sf.log keep.log
+"$SFTRACE" convert -t pola keep.log -o keep.pola 2>/dev/null &&
+	"$SFTRACE" convert -t calls keep.log -o keep.calls 2>/dev/null ||
+	not_ok "convert keep.log to pola and calls"
 
 # ---- outputs that are inputs ------------------------------------------------
 "$SFTRACE" convert sf.log -o ./sf.log 2>err.txt
@@ -175,6 +178,32 @@ check "exec chain, later log first: Perfetto" pf_check e.pb e.norm
 check_eq "... both images' calls" "fib leaf work" \
 	"$(awk -F'\t' '$1 == "slice" && ($5 == "work" || $5 == "fib" || $5 == "leaf") { print $5 }' \
 		e.norm | sort -u | tr '\n' ' ' | sed 's/ $//')"
+
+# ---- logs without events ------------------------------------------------
+# A process that made no call (written by tests/oracles/mklog.py, straight
+# from docs/format.md) and a log cut right after its header.
+echo "process 77 idle" >idle.txt
+python3 "$OR/mklog.py" --exe prog -o idle.log idle.txt || not_ok "mklog.py idle.log"
+head -c 4096 keep.log >header.log
+for log in idle header; do
+	for ty in perfetto chrome pola calls; do
+		"$SFTRACE" convert -t $ty $log.log -o $log.$ty 2>err.txt
+		check_eq "$log.log, --type $ty: exit status 0" 0 "$?"
+	done
+	check "$log.log: a valid Perfetto trace" pf_check $log.perfetto $log.norm
+	check_eq "... no slices" 0 "$(grep -c '^slice' $log.norm)"
+	check "$log.log: valid Chrome JSON" cj_check $log.chrome $log.cnorm
+	for f in pola pola.symtab calls; do
+		node "$OR/polars-dump.mjs" schema $log.$f | tr '\n' ' ' >got.pl
+		node "$OR/polars-dump.mjs" data $log.$f | head -1 >>got.pl
+		node "$OR/polars-dump.mjs" schema keep.$f | tr '\n' ' ' >want.pl
+		echo "# rows 0" >>want.pl
+		check_cmp "$log.log: polars reads $f: the usual types, 0 rows" want.pl got.pl
+		check_eq "$log.log: DuckDB reads $f: 0 rows" "# rows 0" \
+			"$(node "$OR/duckdb-dump.mjs" data $log.$f | head -1)"
+	done
+done
+check_eq "idle.log: the process track" "process	77	idle" "$(grep '^process' idle.norm)"
 
 # ---- names that are not valid UTF-8 ---------------------------------------
 cat >uni.c <<'C'
