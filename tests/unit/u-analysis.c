@@ -346,6 +346,8 @@ static char *fmt_to_string(void (*w)(FILE *, const char *), const char *s)
 	return buf;
 }
 
+#define R3 "\xef\xbf\xbd" /* U+FFFD */
+
 static void test_fmt(void)
 {
 	static const uint64_t edges[] = {
@@ -369,17 +371,6 @@ static void test_fmt(void)
 	TEST_STREQ(fmt_duration(buf, UINT64_MAX, 0), "1.8e+10 s", "UINT64_MAX ns");
 	TEST_STREQ(fmt_duration(buf, 1500, 0), "1.500 us", "unaligned");
 
-	TEST_EQ(fmt_utf8_len("a"), 1, "utf8: ASCII");
-	TEST_EQ(fmt_utf8_len("\xc3\xa9"), 2, "utf8: e acute");
-	TEST_EQ(fmt_utf8_len("\xe2\x82\xac"), 3, "utf8: euro sign");
-	TEST_EQ(fmt_utf8_len("\xf0\x9f\x98\x80"), 4, "utf8: emoji");
-	TEST_EQ(fmt_utf8_len("\xff"), 0, "utf8: 0xff");
-	TEST_EQ(fmt_utf8_len("\x80"), 0, "utf8: stray continuation byte");
-	TEST_EQ(fmt_utf8_len("\xc0\xaf"), 0, "utf8: overlong 2-byte form");
-	TEST_EQ(fmt_utf8_len("\xe0\x80\xaf"), 0, "utf8: overlong 3-byte form");
-	TEST_EQ(fmt_utf8_len("\xed\xa0\x80"), 0, "utf8: surrogate");
-	TEST_EQ(fmt_utf8_len("\xf4\x90\x80\x80"), 0, "utf8: beyond U+10FFFF");
-	TEST_EQ(fmt_utf8_len("\xe2\x82"), 0, "utf8: cut short by the end");
 	{
 		size_t bytes;
 
@@ -390,6 +381,9 @@ static void test_fmt(void)
 		TEST_EQ(bytes, 1, "bytes counted up to the limit");
 	}
 
+	s = fmt_to_string(fmt_json_string, "\xc0\xaf\xed\xa0\x80");
+	TEST_STREQ(s, "\"" R3 R3 R3 R3 R3 "\"", "JSON: overlong form and surrogate, byte by byte");
+	free(s);
 	s = fmt_to_string(fmt_json_string, "a\xff\"\\\x01\xc3\xa9");
 	TEST_STREQ(s, "\"a\xef\xbf\xbd\\\"\\\\\\u0001\xc3\xa9\"", "JSON: escapes, U+FFFD for 0xff");
 	free(s);

@@ -14,6 +14,7 @@
 
 #include "tools/analysis/fmt.h"
 #include "tools/lib/usage.h"
+#include "tools/out/utf8.h"
 
 /* v with dec decimals, right-aligned in pad columns, if it takes at most 7. */
 static int try_unit(char *buf, double v, int dec, int pad, const char *unit)
@@ -49,36 +50,12 @@ const char *fmt_duration(char *buf, uint64_t ns, int aligned)
 	return buf;
 }
 
-size_t fmt_utf8_len(const char *str)
-{
-	const unsigned char *p = (const unsigned char *)str;
-	unsigned c = p[0];
-	size_t n;
-	uint32_t cp;
-
-	if (c < 0x80)
-		return 1;
-	if (c < 0xc2 || c > 0xf4) /* continuation byte, overlong lead, beyond U+10FFFF */
-		return 0;
-	n = c < 0xe0 ? 2 : c < 0xf0 ? 3 : 4;
-	cp = c & (0x7f >> n);
-	for (size_t i = 1; i < n; i++) {
-		if ((p[i] & 0xc0) != 0x80) /* also stops at the terminating NUL */
-			return 0;
-		cp = cp << 6 | (p[i] & 0x3f);
-	}
-	if ((n == 3 && cp < 0x800) || (n == 4 && (cp < 0x10000 || cp > 0x10ffff)) ||
-	    (cp >= 0xd800 && cp <= 0xdfff))
-		return 0;
-	return n;
-}
-
 size_t fmt_utf16_units(const char *s, size_t *bytes, size_t max_units)
 {
 	size_t units = 0, i = 0;
 
 	while (s[i]) {
-		size_t n = fmt_utf8_len(s + i), u = n == 4 ? 2 : 1;
+		size_t n = utf8_len((const unsigned char *)s + i), u = n == 4 ? 2 : 1;
 
 		if (units + u > max_units)
 			break;
@@ -95,7 +72,7 @@ static const char replacement[] = "\xef\xbf\xbd"; /* U+FFFD */
 /* Copy the well-formed sequence at *p, or U+FFFD for one bad byte; advance *p. */
 static void put_char(FILE *f, const unsigned char **p)
 {
-	size_t n = fmt_utf8_len((const char *)*p);
+	size_t n = utf8_len(*p);
 
 	if (!n) {
 		fputs(replacement, f);
@@ -212,7 +189,7 @@ size_t fmt_folded_frame(char *dst, const char *s)
 	size_t o = 0;
 
 	for (const unsigned char *p = (const unsigned char *)s; *p;) {
-		size_t n = fmt_utf8_len((const char *)p);
+		size_t n = utf8_len(p);
 
 		if (*p == ';') {
 			dst[o++] = ':';

@@ -23,17 +23,10 @@
 const char *fmt_duration(char *buf, uint64_t ns, int aligned);
 
 /*
- * The length of the well-formed UTF-8 sequence at s (1 to 4 bytes; 1 for
- * the terminating NUL), or 0 when s starts an ill-formed one: a stray
- * continuation byte, an overlong form, a surrogate, a code point beyond
- * U+10FFFF, or a sequence cut short.
- */
-size_t fmt_utf8_len(const char *s);
-
-/*
  * The length of s in UTF-16 code units (what JavaScript's String.length
  * counts), each ill-formed byte counting as one U+FFFD, stopping before
- * the character that would exceed max_units. *bytes (if not NULL)
+ * the character that would exceed max_units (tools/out/utf8.h decides
+ * what is well-formed). *bytes (if not NULL)
  * receives the number of bytes of s so counted.
  */
 size_t fmt_utf16_units(const char *s, size_t *bytes, size_t max_units);
