@@ -59,11 +59,18 @@ int cmd_flamegraph(int argc, char **argv)
 	struct calltree ct, rerooted, *use = &ct;
 	char *end, *subtitle = NULL;
 	FILE *f = NULL;
+	const char *which;
 	int nlogs, ret = 1;
 
 	nlogs = parse_options(argc, argv, opts, flamegraph_usage, 0);
 	if (nlogs < 1)
 		usage_error(flamegraph_usage, opts, "no log given");
+	switch (fmt_check_files(output, argv, nlogs, &which)) {
+	case 1:
+		usage_error(flamegraph_usage, opts, "output '%s' is also an input", which);
+	case 2:
+		usage_error(flamegraph_usage, opts, "log '%s' is given twice", which);
+	}
 	if (width < 100 || width > 100000)
 		usage_error(flamegraph_usage, opts, "--width must be between 100 and 100000");
 	so.min_width = strtod(min_width_arg, &end);
@@ -71,7 +78,7 @@ int cmd_flamegraph(int argc, char **argv)
 		usage_error(flamegraph_usage, opts, "bad --min-width '%s'", min_width_arg);
 
 	calltree_init(&rerooted);
-	if (fmt_check_output(output, argv, nlogs) || analysis_open(&a, &ao, argv, nlogs))
+	if (analysis_open(&a, &ao, argv, nlogs))
 		goto out_release;
 	if (analysis_calltree(&a, &ct))
 		goto out_tree;

@@ -216,11 +216,18 @@ int cmd_report(int argc, char **argv)
 	struct row *rows = NULL;
 	size_t n = 0, nrows = 0;
 	FILE *f;
+	const char *which;
 	int nlogs, ret = 1;
 
 	nlogs = parse_options(argc, argv, opts, report_usage, 0);
 	if (nlogs < 1)
 		usage_error(report_usage, opts, "no log given");
+	switch (fmt_check_files(output, argv, nlogs, &which)) {
+	case 1:
+		usage_error(report_usage, opts, "output '%s' is also an input", which);
+	case 2:
+		usage_error(report_usage, opts, "log '%s' is given twice", which);
+	}
 	for (sort_col = 0; sort_col < C_NR; sort_col++)
 		if (!strcmp(sort, col_names[sort_col]))
 			break;
@@ -235,7 +242,7 @@ int cmd_report(int argc, char **argv)
 		usage_error(report_usage, opts, "--csv and --json cannot be combined");
 
 	fstat_table_init(&tab);
-	if (fmt_check_output(output, argv, nlogs) || analysis_open(&a, &ao, argv, nlogs))
+	if (analysis_open(&a, &ao, argv, nlogs))
 		goto out;
 	if (analysis_funcstats(&a, &tab))
 		goto out;

@@ -194,11 +194,18 @@ int cmd_tree(int argc, char **argv)
 	struct tree_out o = { 0 };
 	bool have_ct = false;
 	FILE *f;
+	const char *which;
 	int nlogs, ret = 1;
 
 	nlogs = parse_options(argc, argv, opts, tree_usage, 0);
 	if (nlogs < 1)
 		usage_error(tree_usage, opts, "no log given");
+	switch (fmt_check_files(output, argv, nlogs, &which)) {
+	case 1:
+		usage_error(tree_usage, opts, "output '%s' is also an input", which);
+	case 2:
+		usage_error(tree_usage, opts, "log '%s' is given twice", which);
+	}
 	if (depth < 0)
 		usage_error(tree_usage, opts, "--depth must not be negative");
 	for (sort_key = 0; sort_names[sort_key]; sort_key++)
@@ -209,7 +216,7 @@ int cmd_tree(int argc, char **argv)
 			    sort);
 
 	calltree_init(&rerooted);
-	if (fmt_check_output(output, argv, nlogs) || analysis_open(&a, &ao, argv, nlogs))
+	if (analysis_open(&a, &ao, argv, nlogs))
 		goto out;
 	have_ct = true;
 	if (analysis_calltree(&a, &ct))

@@ -6,7 +6,8 @@
 # stacks must each stay readable by a strict parser (Python's csv, json,
 # XML), with the names written as expected by hand. Text columns stay
 # aligned for durations from 1 ns to years (hand-made log). An output
-# file that is one of the logs read is refused, and the log kept.
+# file that is one of the logs read is refused, and the log kept; a log
+# given twice is refused.
 . "$(dirname "$0")/lib.sh"
 . "$TOP/tests/e2e/analysis-lib.sh"
 need clang++ rustc python3 cc nm readelf
@@ -159,13 +160,19 @@ check_eq "tree: Function column aligned" "1" \
 		NR > 2 { print substr($0, c - 2, 2) == "  " && substr($0, c - 3, 1) ~ /[0-9]/ }' ht.txt |
 		sort -u | tr '\n' ' ' | sed 's/ $//')"
 
-# An output that is one of the logs: refused, the log intact.
+# An output that is one of the logs (by inode: another name for it too),
+# and a log given twice: usage errors, as in sftrace-convert(1), the log
+# intact.
 cp n.log keep.log
+ln n.log same.log
 for cmd in report tree flamegraph; do
-	"$SFTRACE" $cmd n.log -o ./n.log >/dev/null 2>err.txt
-	check_eq "$cmd -o LOG exits 1" 1 $?
-	check "$cmd -o LOG says why" grep -q "output './n.log' is the log 'n.log'" err.txt
+	"$SFTRACE" $cmd n.log -o ./same.log >/dev/null 2>err.txt
+	check_eq "$cmd -o LOG exits 2" 2 $?
+	check "$cmd -o LOG says why" grep -q "output './same.log' is also an input" err.txt
 	check "$cmd -o LOG leaves the log intact" cmp -s n.log keep.log
+	"$SFTRACE" $cmd n.log ./same.log >/dev/null 2>err.txt
+	check_eq "$cmd LOG LOG exits 2" 2 $?
+	check "$cmd LOG LOG says why" grep -q "log './same.log' is given twice" err.txt
 done
 "$SFTRACE" flamegraph --min-width nan n.log >/dev/null 2>&1
 check_eq "--min-width nan is a usage error" 2 $?

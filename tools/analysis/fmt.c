@@ -8,6 +8,7 @@
  * not start a well-formed sequence with U+FFFD, so one odd symbol cannot
  * make a JSON, CSV or SVG file unreadable as a whole.
  */
+#include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -210,16 +211,28 @@ size_t fmt_folded_frame(char *dst, const char *s)
 	return o;
 }
 
-int fmt_check_output(const char *output, char *const *logs, int n)
+int fmt_check_files(const char *output, char *const *logs, int n, const char **which)
 {
-	struct stat out, in;
+	bool out_file = output && strcmp(output, "-");
+	struct stat out, in, prev;
 
-	if (!output || !strcmp(output, "-") || stat(output, &out))
-		return 0;
-	for (int i = 0; i < n; i++)
-		if (!stat(logs[i], &in) && in.st_dev == out.st_dev && in.st_ino == out.st_ino)
-			return error("output '%s' is the log '%s': it would be overwritten", output,
-				     logs[i]);
+	if (out_file && stat(output, &out))
+		out_file = false; /* a new file cannot be a log */
+	for (int i = 0; i < n; i++) {
+		if (stat(logs[i], &in) || !S_ISREG(in.st_mode))
+			continue; /* the reader names what is wrong with it */
+		if (out_file && in.st_dev == out.st_dev && in.st_ino == out.st_ino) {
+			*which = output;
+			return 1;
+		}
+		for (int j = 0; j < i; j++) {
+			if (!stat(logs[j], &prev) && prev.st_dev == in.st_dev &&
+			    prev.st_ino == in.st_ino) {
+				*which = logs[i];
+				return 2;
+			}
+		}
+	}
 	return 0;
 }
 

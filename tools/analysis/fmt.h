@@ -1,7 +1,7 @@
 /*
  * Text helpers shared by the analysis outputs: durations for people,
  * names made safe for terminals, CSV, JSON, XML and folded stacks, the
- * check that an output file is not one of the logs being read, and the
+ * checks of the output and log paths given, and the
  * warning for an empty result.
  */
 #ifndef SFTRACE_TOOLS_ANALYSIS_FMT_H
@@ -61,11 +61,12 @@ void fmt_xml_string(FILE *f, const char *s);
 size_t fmt_folded_frame(char *dst, const char *s);
 
 /*
- * Fail, with an error naming it, when output (a path, NULL or "-" for
- * standard output) is one of the n logs: writing it would destroy the
- * trace being read. Returns 0 or -1.
+ * Usage mistakes with the files of a command: 1 when output (a path, NULL
+ * or "-" for standard output) is one of the n logs, which writing it would
+ * destroy; 2 when a log is given twice, which would count it twice.
+ * *which receives the path at fault; 0 when all is well.
  */
-int fmt_check_output(const char *output, char *const *logs, int n);
+int fmt_check_files(const char *output, char *const *logs, int n, const char **which);
 
 /*
  * Warn that the output is empty: no calls in log (the only one), in the
