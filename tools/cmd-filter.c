@@ -102,6 +102,35 @@ static int same_module(const struct xobject *a, const struct xobject *b)
 	return !strcmp(a->realpath, b->realpath);
 }
 
+/*
+ * arg as a shell word, so the file's comment line can be pasted back:
+ * quoted when it holds anything but plain characters; a line break (which
+ * would end the comment) becomes '?'. Returns an allocated string.
+ */
+static char *shell_quote(const char *arg)
+{
+	size_t n = strlen(arg), k = 0;
+	char *out = xmalloc(4 * n + 3);
+
+	if (n && strspn(arg, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+			     "0123456789_./=:,@%+-") == n) {
+		memcpy(out, arg, n + 1);
+		return out;
+	}
+	out[k++] = '\'';
+	for (const char *p = arg; *p; p++) {
+		if (*p == '\'') {
+			memcpy(out + k, "'\\''", 4);
+			k += 4;
+		} else {
+			out[k++] = *p == '\n' || *p == '\r' ? '?' : *p;
+		}
+	}
+	out[k++] = '\'';
+	out[k] = '\0';
+	return out;
+}
+
 /* Whether the two paths name one existing file. */
 static int same_file(const char *a, const char *b)
 {
@@ -135,7 +164,9 @@ int cmd_filter(int argc, char **argv)
 
 	/* For the file's comment line; parse_options() reorders argv. */
 	for (int i = 0; i < argc; i++) {
-		char *c = xasprintf("%s %s", cmdline, strchr(argv[i], '\n') ? "?" : argv[i]);
+		char *q = shell_quote(argv[i]);
+		char *c = xasprintf("%s %s", cmdline, q);
+		free(q);
 		free(cmdline);
 		cmdline = c;
 	}

@@ -55,6 +55,13 @@ check_cmp "with only -N, everything else is selected" expect actual
 check_eq "every instrumented function is listed" "$total" "$(grep -c '^0x' f4)"
 check_eq "settings are written" "max-depth 3 min-duration 10000" "$(grep -E '^(max-depth|min-duration)' f4 | tr '\n' ' ' | sed 's/ $//')"
 
+# The comment line is the command, quoted so that it can be run again.
+"$SFTRACE" filter -p calls -r "it's (a|b)" -r '^work_(a|b)$' -o - >q1 2>/dev/null
+line=$(sed -n 's/^# sftrace //p' q1)
+eval "set -- $line"
+"$SFTRACE" "$@" >q2 2>/dev/null
+check_cmp "the file's comment line runs again to the same file" q1 q2
+
 # Demangled C++ names match, as do the raw ones.
 cat >names.cpp <<'CPP'
 namespace shapes {
