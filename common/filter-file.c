@@ -128,6 +128,8 @@ int ffile_parse(const char *buf, size_t len, struct ffile_settings *set,
 				return fail(err, line, "bad version number");
 			if (version != FFILE_VERSION)
 				return fail(err, line, "unsupported version (this sftrace reads version 1)");
+			if (next_word(&c, &v))
+				return fail(err, line, "trailing text after the version");
 			continue;
 		}
 		if (!n || *w == '#')

@@ -95,6 +95,8 @@ int main(void)
 
 	expect_error("", 0, "an empty file is refused");
 	expect_error("sftrace-filter 2\n", 1, "another version is refused");
+	expect_error("sftrace-filter 1 2\n", 1, "a first line with more after the version is refused");
+	expect_error("sftrace-filter\n", 1, "a first line without a version is refused");
 	expect_error("something else\n", 1, "another format is refused");
 	expect_error("sftrace-filter 1\n0x10 i\n", 2, "a function before any module");
 	expect_error("sftrace-filter 1\nmodule ab /x\n0x10 q\n", 3, "unknown flag letters");
