@@ -1023,7 +1023,8 @@ static __attribute__((no_caller_saved_registers, noinline)) int flt_decide(void)
 			for (uint32_t k = ft->depth; k-- > d;)
 				flt_unmark(ft, ft->stack[k]);
 			ft->depth = d;
-			if (t->fkind == FMT_KIND_TAIL && flt_tails) {
+			if (t->fkind == FMT_KIND_TAIL &&
+			    __atomic_load_n(&flt_tails, __ATOMIC_RELAXED)) {
 				ft->tail = e & (FLT_MARK_ROOT | FLT_MARK_EXCL);
 				ft->tail_from = id;
 			}
