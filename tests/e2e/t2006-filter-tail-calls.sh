@@ -3,6 +3,7 @@
 # (XRay: the wrapper's exit is a tail call, then the callee's entry). As a
 # subtree root it must keep everything its callee does; excluded, it must
 # hide it. Oracle: the calls the program counted inside each wrapper.
+# C (clang) and Rust (rustc).
 . "$(dirname "$0")/lib.sh"
 need clang
 
@@ -47,6 +48,24 @@ check_cmp "record -N hidden also hides what hidden's tail callee does" expect.ex
 rec fexcl -f excl.filter
 grep -v '^main ' fexcl.counts >actual
 check_cmp "and so does a filter file excluding hidden" expect.excl actual
+
+# Rust: a wrapper whose last act is a call to its implementation.
+if command -v rustc >/dev/null && command -v c++filt >/dev/null; then
+	rust_xray rtail "$PROGS/filter/tail.rs" 2>rustc.err || not_ok "build tail.rs"
+	./rtail >rtail.out
+	"$SFTRACE" record --solib "$SOLIB" -o rall.sf -- ./rtail >/dev/null 2>&1
+	trace_kind_counts rall.sf tail | short_names >rtails
+	check "Rust: wrapper ends in a tail call (the premise)" grep -qx 'wrapper 3' rtails
+	"$SFTRACE" record --solib "$SOLIB" -F '::wrapper$' --subtree -o rsub.sf -- ./rtail \
+		>/dev/null 2>&1
+	trace_counts rsub.sf | short_names >rsub.counts
+	prog_counts rtail.out under_wrapper >rexpect
+	check_counts "Rust: record -F wrapper --subtree keeps what its implementation does" \
+		rexpect rsub.counts
+else
+	_n=$((_n + 1))
+	echo "ok $_n - Rust tail calls # SKIP rustc or c++filt not installed"
+fi
 
 # The log stays balanced: every exit and tail closes the innermost open call.
 "$SFTRACE" dump --raw sub.sf | awk '$1 ~ /^[0-9]+$/ && NF >= 6 {
