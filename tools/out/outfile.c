@@ -89,10 +89,12 @@ int outfile_open(struct outfile *f, const char *path)
 	memset(f, 0, sizeof(*f));
 	f->fd = -1;
 	exists = !stat(path, &st);
-	if ((exists && !S_ISREG(st.st_mode)) || (!exists && !lstat(path, &st))) {
+	if ((exists && !S_ISREG(st.st_mode)) || (!exists && !lstat(path, &st)) ||
+	    !strncmp(path, "/dev/", 5) || !strncmp(path, "/proc/", 6)) {
 		/*
-		 * A device, a pipe, a directory, a dangling symbolic link:
-		 * open() says what goes.
+		 * A device, a pipe, a directory, a dangling symbolic link, or
+		 * a descriptor by name (/dev/stdout, /proc/self/fd/N: the file
+		 * behind it may be open for appending): open() says what goes.
 		 */
 		f->fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
 		if (f->fd < 0)

@@ -7,7 +7,8 @@
  * output that happens to be a file the converter still has mapped (a log,
  * a module, a debug file) is replaced, not truncated under the reader. A
  * symbolic link is written through: its target is replaced. Devices, pipes
- * and sockets (/dev/null, a FIFO) are written directly.
+ * and sockets (/dev/null, a FIFO) and names under /dev and /proc
+ * (/dev/stdout) are written directly.
  *
  * Ownership: outfile_commit() and outfile_discard() release everything.
  */
