@@ -5,6 +5,7 @@
  * call-path tree as `sftrace tree` (tools/analysis/), so both commands
  * agree on every number.
  */
+#include <limits.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -38,8 +39,8 @@ int cmd_flamegraph(int argc, char **argv)
 	struct flame_svg_opts so = { 0 };
 	const char *output = NULL, *title = NULL, *func = NULL;
 	int folded = 0, by_calls = 0, inverted = 0;
-	long width = 1200;
-	const char *min_width_arg = "0.1";
+	long width = LONG_MIN; /* not given: 1200 */
+	const char *min_width_arg = NULL; /* NULL: not given, 0.1 */
 	struct option_def opts[] = {
 		OPT_GROUP("Output"),
 		OPT_STRING('o', "output", &output, "FILE", "write to FILE (default: standard output)"),
@@ -71,6 +72,13 @@ int cmd_flamegraph(int argc, char **argv)
 	case 2:
 		usage_error(flamegraph_usage, opts, "log '%s' is given twice", which);
 	}
+	if (folded && (title || width != LONG_MIN || min_width_arg || inverted))
+		warning("--title, --width, --min-width and --inverted shape the SVG: no effect "
+			"with --folded");
+	if (width == LONG_MIN)
+		width = 1200;
+	if (!min_width_arg)
+		min_width_arg = "0.1";
 	if (width < 100 || width > 100000)
 		usage_error(flamegraph_usage, opts, "--width must be between 100 and 100000");
 	so.min_width = strtod(min_width_arg, &end);

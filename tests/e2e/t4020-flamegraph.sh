@@ -106,4 +106,9 @@ check "a window after the end: warned" grep -q "warning: no calls in the selecte
 check "an empty graph says so" grep -q '>No calls to draw<' e.svg
 check "the empty graph is well-formed XML" python3 -c 'import sys, xml.etree.ElementTree as E; E.parse(sys.argv[1])' e.svg
 
+"$SFTRACE" flamegraph --folded --title T --width 300 a.log >/dev/null 2>err3
+check "--folded with SVG options: warned" grep -q "no effect with --folded" err3
+"$SFTRACE" flamegraph --folded a.log >/dev/null 2>err4
+check "--folded alone: no warning" sh -c '! grep -q "no effect" err4'
+
 done_testing
