@@ -95,6 +95,12 @@ struct flt_pcre {
 	int (*error_message)(int, unsigned char *, size_t);
 };
 
+/* The compiled regexes of one environment variable. */
+struct flt_regexes {
+	size_t n;
+	void *re[];
+};
+
 static struct {
 	const char *file; /* SFTRACE_FILTER */
 	struct flt_module *mods;
@@ -102,7 +108,7 @@ static struct {
 	int has_subtree;  /* some function is a subtree root: patch everything */
 	int has_exclude;  /* some function is excluded */
 	int regex_subtree; /* SFTRACE_FILTER_SUBTREE */
-	void *inc, *exc;   /* compiled regexes (NULL: none) */
+	struct flt_regexes *inc, *exc; /* compiled regexes (NULL: none) */
 	void *md;	   /* pcre2 match data */
 	struct flt_pcre pcre;
 	struct ffile_settings set;
@@ -297,22 +303,54 @@ static int load_file(const char *path)
 	return 0;
 }
 
-static void *compile_regex(const char *env, const char *pattern)
+/*
+ * Compile the regexes of an environment variable, one per line (a line
+ * break never occurs in a symbol name), each on its own: joining them
+ * into one alternation would renumber backreferences and let a (?x)
+ * comment swallow the ones after it. Empty lines are skipped. Returns a
+ * list, NULL when there is no regex, or MAP_FAILED after saying why.
+ */
+static struct flt_regexes *compile_regexes(const char *env, const char *patterns)
 {
-	int code;
-	size_t off;
-	/* PCRE2_UTF | PCRE2_MATCH_INVALID_UTF */
-	void *re = flt.pcre.compile((const unsigned char *)pattern, strlen(pattern),
-				    0x00080000u | 0x04000000u, &code, &off, NULL);
+	struct flt_regexes *l;
+	size_t n = 1;
 
-	if (!re) {
-		unsigned char msg[256];
-		if (flt.pcre.error_message(code, msg, sizeof(msg)) < 0)
-			strcpy((char *)msg, "unknown error");
-		rt_warn("bad regex '%s' in %s: %s at offset %zu; not tracing", pattern, env,
-			(const char *)msg, off);
+	for (const char *p = patterns; *p; p++)
+		n += *p == '\n';
+	l = calloc(1, sizeof(*l) + n * sizeof(void *));
+	if (!l)
+		return MAP_FAILED;
+	for (const char *p = patterns, *e; *p; p = *e ? e + 1 : e) {
+		int code;
+		size_t off, len;
+
+		e = strchr(p, '\n');
+		if (!e)
+			e = p + strlen(p);
+		len = (size_t)(e - p);
+		if (!len)
+			continue;
+		/* PCRE2_UTF | PCRE2_MATCH_INVALID_UTF */
+		l->re[l->n] = flt.pcre.compile((const unsigned char *)p, len,
+					       0x00080000u | 0x04000000u, &code, &off, NULL);
+		if (!l->re[l->n]) {
+			unsigned char msg[256];
+			if (flt.pcre.error_message(code, msg, sizeof(msg)) < 0)
+				strcpy((char *)msg, "unknown error");
+			char *pat = strndup(p, len);
+			rt_warn("bad regex '%s' in %s: %s at offset %zu; not tracing",
+				pat ? pat : "?", env, (const char *)msg, off);
+			free(pat);
+			free(l); /* the compiled ones are lost: tracing stops anyway */
+			return MAP_FAILED;
+		}
+		l->n++;
 	}
-	return re;
+	if (!l->n) {
+		free(l);
+		return NULL;
+	}
+	return l;
 }
 
 static int load_regexes(const char *inc, const char *exc)
@@ -333,10 +371,14 @@ static int load_regexes(const char *inc, const char *exc)
 		rt_warn("libpcre2-8.so.0 lacks the functions name filters need; not tracing");
 		return -ENOENT;
 	}
-	if (inc && *inc && !(flt.inc = compile_regex("SFTRACE_FILTER_REGEX", inc)))
+	if (inc && (flt.inc = compile_regexes("SFTRACE_FILTER_REGEX", inc)) == MAP_FAILED) {
+		flt.inc = NULL;
 		return -EINVAL;
-	if (exc && *exc && !(flt.exc = compile_regex("SFTRACE_FILTER_EXCLUDE", exc)))
+	}
+	if (exc && (flt.exc = compile_regexes("SFTRACE_FILTER_EXCLUDE", exc)) == MAP_FAILED) {
+		flt.exc = NULL;
 		return -EINVAL;
+	}
 	if (!(flt.md = flt.pcre.md_create(1, NULL)))
 		return -ENOMEM;
 	if (flt.exc)
@@ -538,16 +580,27 @@ static int cmp_vi(const void *a, const void *b)
 	return x->vaddr < y->vaddr ? -1 : x->vaddr > y->vaddr;
 }
 
-static int name_matches(void *re, const char *raw)
+static int any_matches(const struct flt_regexes *l, const char *name)
+{
+	size_t len = strlen(name);
+
+	for (size_t i = 0; i < l->n; i++)
+		if (flt.pcre.match(l->re[i], (const unsigned char *)name, len, 0, 0, flt.md, NULL) >=
+		    0)
+			return 1;
+	return 0;
+}
+
+static int name_matches(const struct flt_regexes *l, const char *raw)
 {
 	char *d;
 	int hit;
 
-	if (flt.pcre.match(re, (const unsigned char *)raw, strlen(raw), 0, 0, flt.md, NULL) >= 0)
+	if (any_matches(l, raw))
 		return 1;
 	if (!cplus_demangle || !(d = cplus_demangle(raw, FLT_DMGL_PARAMS | FLT_DMGL_ANSI)))
 		return 0;
-	hit = flt.pcre.match(re, (const unsigned char *)d, strlen(d), 0, 0, flt.md, NULL) >= 0;
+	hit = any_matches(l, d);
 	free(d);
 	return hit;
 }

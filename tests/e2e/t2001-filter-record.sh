@@ -114,6 +114,14 @@ LD_PRELOAD="$SOLIB" SFTRACE_OUTPUT_FILE="$T/env.sf" SFTRACE_FILTER_REGEX='^work_
 trace_counts env.sf >env.counts 2>/dev/null
 "$EXPECT" --select '^work_b$' --subtree --max-depth 3 env.log >env.expect
 check_cmp "SFTRACE_FILTER_REGEX/SUBTREE/MAX_DEPTH keep exactly the calls the rules keep" env.expect env.counts
+# Several regexes, one per line, each compiled on its own: group numbers
+# restart in each, and a (?x) comment ends with its line.
+LD_PRELOAD="$SOLIB" SFTRACE_OUTPUT_FILE="$T/lines.sf" \
+	SFTRACE_FILTER_REGEX="$(printf '^(l)eaf\\1?$\n\n^(h)elper\\1?$\n(?x) ^work_a$  # a comment')" \
+	SFTRACE_FILTER_EXCLUDE="$(printf 'nothing\n^noise$')" ./calls lines.log 2>lines.err
+trace_counts lines.sf >lines.counts 2>/dev/null
+"$EXPECT" --select '^(leaf|helper|work_a)$' --exclude '^noise$' lines.log >lines.expect
+check_cmp "SFTRACE_FILTER_REGEX/EXCLUDE: one regex per line, each on its own" lines.expect lines.counts
 LD_PRELOAD="$SOLIB" SFTRACE_OUTPUT_FILE="$T/badre.sf" SFTRACE_FILTER_REGEX='work_(' \
 	./calls badre.log 2>badre.err
 check "a bad regex in SFTRACE_FILTER_REGEX is reported with the PCRE2 message" \
