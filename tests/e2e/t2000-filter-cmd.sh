@@ -138,6 +138,9 @@ printf '\357\273\277^leaf$\r\n# c\r\n\r\n  ^helper$ \r\n' >win.list
 nm_addrs calls '^(leaf|helper)$' >expect
 funcs f9 i >actual
 check_cmp "--list: CRLF line ends and a UTF-8 byte order mark are not part of the regexes" expect actual
+printf '^leaf$\n^helper$\n' | "$SFTRACE" filter -p calls --list - -o f10 >/dev/null 2>&1
+funcs f10 i >actual
+check_cmp "--list - reads standard input" expect actual
 printf '^leaf$\n# fine\n\nwork_(\nhelper\n' >bad.list
 "$SFTRACE" filter -p calls --list bad.list -o bad 2>err
 check_eq "a bad regex in a --list file exits 1" 1 "$?"

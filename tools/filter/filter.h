@@ -75,7 +75,8 @@ int regex_set_match(struct regex_set *s, const char *name);
 void regex_set_free(struct regex_set *s);
 
 /*
- * Append the non-comment lines of a --list file to l (trimmed, a leading
+ * Append the non-comment lines of a --list file ("-": standard input)
+ * to l (trimmed, a leading
  * UTF-8 byte order mark dropped; the strings are owned by the list's
  * caller via xstrdup). Returns 0, or -1 after printing an error: the file
  * cannot be read, or a line holds a NUL byte or a regex that does not

@@ -92,7 +92,8 @@ void regex_set_free(struct regex_set *s)
 
 int regex_list_read(const char *path, struct string_list *l)
 {
-	FILE *f = fopen(path, "r");
+	int std_in = !strcmp(path, "-");
+	FILE *f = std_in ? stdin : fopen(path, "r");
 	char *line = NULL;
 	size_t cap = 0;
 	ssize_t n;
@@ -134,6 +135,7 @@ int regex_list_read(const char *path, struct string_list *l)
 	if (!ret && ferror(f))
 		ret = error_errno("cannot read '%s'", path);
 	free(line);
-	fclose(f);
+	if (!std_in)
+		fclose(f);
 	return ret;
 }
