@@ -257,8 +257,8 @@ static int conv_log(struct conv *c, int index, uint64_t *next_frame_id)
 		return -1; /* the sink's error is reported by sink_close() */
 	frames_stats_report(&stats, t->path);
 	if (t->truncated)
-		warning("'%s' was not closed by its process (killed, replaced by exec, or out "
-			"of disk space): converted what was recorded",
+		warning("'%s' was not closed by its process (still running, killed, exec'd, or "
+			"out of disk space): converted what was recorded",
 			t->path);
 
 	/* The next log's iids start above every id this one used. */

@@ -336,7 +336,7 @@ static int convert_parquet(const struct convert_opts *o, bool calls)
 		if (frames_walk(&traces[i], &ops, &p, &next_frame_id, &stats))
 			goto out;
 		if (traces[i].truncated)
-			warning("'%s' was not closed by its process (killed, replaced by exec, or "
+			warning("'%s' was not closed by its process (still running, killed, exec'd, or "
 				"out of disk space): converted what was recorded",
 				traces[i].path);
 	}
