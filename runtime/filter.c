@@ -165,6 +165,12 @@ static int file_module(void *ctx, const uint8_t *id, size_t idn, const char *pat
 {
 	struct flt_module *m;
 
+	/* A module may appear once (docs/filter.md). */
+	for (size_t i = 0; i < flt.nmods; i++)
+		if (idn ? flt.mods[i].build_id_len == idn && !memcmp(flt.mods[i].build_id, id, idn)
+			: !flt.mods[i].build_id_len && strlen(flt.mods[i].path) == len &&
+				  !memcmp(flt.mods[i].path, path, len))
+			return -EEXIST;
 	if (flt.nmods == flt.alloc) {
 		size_t na = flt.alloc ? flt.alloc * 2 : 8;
 		void *p = realloc(flt.mods, na * sizeof(*flt.mods));
@@ -292,6 +298,10 @@ static int load_file(const char *path)
 			rt_warn("filter '%s' line %u: %s; not tracing", path, perr.line, perr.msg);
 		else
 			rt_warn("filter '%s': %s; not tracing", path, perr.msg);
+		return -EINVAL;
+	}
+	if (err == -EEXIST) {
+		rt_warn("filter '%s' lists a module twice; not tracing", path);
 		return -EINVAL;
 	}
 	if (err) {

@@ -34,7 +34,12 @@ check "naming the line" grep -q "error: filter 'garbage' line 1: not an sftrace 
 rec fifo fifo
 check_eq "record -f with a FIFO exits 125 at once (no wait for a writer)" 125 "$(cat fifo.rc)"
 check "saying it must be a regular file" grep -q "error: filter 'fifo' is not a regular file" fifo.err
-for n in missing dir empty garbage fifo; do
+"$SFTRACE" filter -p calls -r '^leaf$' -o twice.filter >/dev/null 2>&1
+sed -n '/^module/,$p' twice.filter >>twice.filter
+rec twice twice.filter
+check_eq "record -f with a module listed twice exits 125" 125 "$(cat twice.rc)"
+check "naming the module" grep -q "error: filter 'twice.filter' lists the module '$T/calls' twice" twice.err
+for n in missing dir empty garbage fifo twice; do
 	[ -e "$n.log" ] && not_ok "$n: the program must not run when record refuses the filter"
 done
 
@@ -70,7 +75,11 @@ run_env efifo SFTRACE_FILTER="$T/fifo"
 check "SFTRACE_FILTER a FIFO: the program runs (is not blocked)" runs efifo
 check_eq "  the runtime says why" "filter '$T/fifo' is not a regular file; not tracing" \
 	"$(sed 's/^sftrace[^:]*: //' efifo.err)"
-for n in emissing edir eempty egarbage efifo; do
+run_env etwice SFTRACE_FILTER="$T/twice.filter"
+check "SFTRACE_FILTER listing a module twice: the program runs" runs etwice
+check_eq "  the runtime says why" "filter '$T/twice.filter' lists a module twice; not tracing" \
+	"$(sed 's/^sftrace[^:]*: //' etwice.err)"
+for n in emissing edir eempty egarbage efifo etwice; do
 	[ -e "$n.sf" ] && not_ok "$n: nothing may be traced with a filter that cannot be used"
 done
 run_env edepth SFTRACE_FILTER_MAX_DEPTH=deep

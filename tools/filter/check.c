@@ -16,16 +16,37 @@
 struct check_ctx {
 	const char *file;
 	int has_subtree;
+	char **seen; /* "BUILDID" or "-PATH" of each module line */
+	size_t nseen, alloc;
 };
 
 static int check_module(void *vctx, const uint8_t *id, size_t idn, const char *path,
 			size_t path_len)
 {
 	struct check_ctx *c = vctx;
-	char *p = xstrndup(path, path_len);
+	char *p = xstrndup(path, path_len), *key;
 	uint8_t cur[FFILE_MAX_BUILD_ID];
-	int n = elf_file_build_id(p, cur, sizeof(cur)), ret = 0;
+	int n, ret = 0;
 
+	/* A module may appear once (docs/filter.md). */
+	key = idn ? xstrdup("") : xasprintf("-%s", p);
+	for (size_t i = 0; i < idn; i++) {
+		char *k = xasprintf("%s%02x", key, id[i]);
+		free(key);
+		key = k;
+	}
+	for (size_t i = 0; i < c->nseen; i++) {
+		if (!strcmp(c->seen[i], key)) {
+			error("filter '%s' lists the module '%s' twice", c->file, p);
+			free(key);
+			free(p);
+			return -1;
+		}
+	}
+	ALLOC_GROW(c->seen, c->nseen + 1, c->alloc);
+	c->seen[c->nseen++] = key;
+
+	n = elf_file_build_id(p, cur, sizeof(cur));
 	if (n >= 0 && idn && ((size_t)n != idn || memcmp(cur, id, idn))) {
 		error("filter '%s' was made for a different build of '%s' (run sftrace filter again)",
 		      c->file, p);
@@ -46,7 +67,7 @@ static int check_func(void *vctx, uint64_t vaddr, unsigned flags)
 
 int filter_file_check(const char *path, int *has_subtree)
 {
-	struct check_ctx c = { path, 0 };
+	struct check_ctx c = { path, 0, NULL, 0, 0 };
 	struct ffile_ops ops = { &c, check_module, check_func };
 	struct ffile_settings set = { 0, 0 };
 	struct ffile_error err = { 0, NULL };
@@ -80,6 +101,9 @@ int filter_file_check(const char *path, int *has_subtree)
 	fclose(f);
 	rc = ffile_parse(buf, len, &set, &ops, &err);
 	free(buf);
+	for (size_t i = 0; i < c.nseen; i++)
+		free(c.seen[i]);
+	free(c.seen);
 	if (rc == -1 && err.msg) {
 		if (err.line)
 			return error("filter '%s' line %u: %s", path, err.line, err.msg);
