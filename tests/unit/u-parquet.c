@@ -16,12 +16,14 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <dirent.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include "tap.h"
 #include "tools/out/arrow-schema.h"
+#include "tools/out/outfile.h"
 #include "tools/out/parquet.h"
 
 static char dir[4096];
@@ -256,12 +258,43 @@ static void test_big(size_t n)
 	}
 }
 
+/* Hidden files (the writer's temporary files) in the test directory. */
+static int count_hidden(void)
+{
+	DIR *d = opendir(dir);
+	struct dirent *e;
+	int n = 0;
+
+	while (d && (e = readdir(d)))
+		n += e->d_name[0] == '.' && strcmp(e->d_name, ".") && strcmp(e->d_name, "..");
+	if (d)
+		closedir(d);
+	return n;
+}
+
+static bool read_small(const char *path, char *buf, size_t size)
+{
+	FILE *f = fopen(path, "r");
+	size_t n;
+
+	if (!f)
+		return false;
+	n = fread(buf, 1, size - 1, f);
+	buf[n] = 0;
+	fclose(f);
+	return true;
+}
+
 static void test_errors(void)
 {
 	static const struct pq_column col[1] = { { "v", PQ_UINT64, PQ_ENC_DELTA } };
 	struct rlimit old, small;
 	struct pq_writer *w;
+	struct outfile out;
 	struct stat st;
+	char text[64];
+	size_t flen;
+	FILE *f;
 	uint64_t v[1024];
 	int ret = 0;
 
@@ -271,7 +304,12 @@ static void test_errors(void)
 		"a table without columns is refused");
 
 	/* A full disk, simulated with a file size limit: close fails, and the
-	 * partial file is removed. */
+	 * partial file is removed; an older file of that name stays. */
+	f = fopen(path_of("full", ".parquet"), "w");
+	if (f) {
+		fputs("older\n", f);
+		fclose(f);
+	}
 	memset(v, 0x5a, sizeof(v));
 	signal(SIGXFSZ, SIG_IGN);
 	getrlimit(RLIMIT_FSIZE, &old);
@@ -291,8 +329,30 @@ static void test_errors(void)
 	setrlimit(RLIMIT_FSIZE, &old);
 	signal(SIGXFSZ, SIG_DFL);
 	TEST_OK(w && ret == -1, "a write error is reported");
-	TEST_OK(stat(path_of("full", ".parquet"), &st) == -1 && errno == ENOENT,
-		"the partial file is removed");
+	TEST_OK(read_small(path_of("full", ".parquet"), text, sizeof(text)) &&
+			!strcmp(text, "older\n"),
+		"the older file is kept as it was");
+	TEST_EQ(count_hidden(), 0, "no temporary file is left");
+	unlink(path_of("full", ".parquet"));
+
+	/* The file appears only on pq_close(), or on outfile_commit() after
+	 * pq_close_pending(). */
+	w = pq_open(path_of("late", ".parquet"), col, 1, NULL);
+	TEST_OK(w && stat(path_of("late", ".parquet"), &st) == -1 && errno == ENOENT,
+		"an open table is not visible under its name");
+	TEST_EQ(count_hidden(), 1, "... but as one temporary file beside it");
+	ret = w ? pq_close_pending(w, &out) : -1;
+	TEST_OK(!ret && stat(path_of("late", ".parquet"), &st) == -1,
+		"pq_close_pending: still not visible");
+	if (!ret)
+		outfile_discard(&out);
+	TEST_OK(stat(path_of("late", ".parquet"), &st) == -1 && !count_hidden(),
+		"outfile_discard: nothing left");
+	w = pq_open(path_of("late", ".parquet"), col, 1, NULL);
+	ret = w ? pq_close_pending(w, &out) : -1;
+	TEST_OK(!ret && !outfile_commit(&out) && check_framing(path_of("late", ".parquet"), &flen),
+		"outfile_commit: a whole table under its name");
+	TEST_EQ(count_hidden(), 0, "... and no temporary file");
 }
 
 static void test_base64(void)
