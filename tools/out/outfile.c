@@ -79,8 +79,19 @@ static void outfile_release(struct outfile *f)
 	f->fd = -1;
 }
 
+/* Write path itself, as open(2) would. */
+static int open_direct(struct outfile *f, const char *path)
+{
+	f->fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+	if (f->fd < 0)
+		return error_errno("cannot create '%s'", path);
+	f->path = xstrdup(path);
+	return f->fd;
+}
+
 int outfile_open(struct outfile *f, const char *path)
 {
+	size_t len = strlen(path);
 	struct stat st;
 	mode_t mode, mask;
 	char *dir, *base, *tmp;
@@ -89,19 +100,15 @@ int outfile_open(struct outfile *f, const char *path)
 	memset(f, 0, sizeof(*f));
 	f->fd = -1;
 	exists = !stat(path, &st);
-	if ((exists && !S_ISREG(st.st_mode)) || (!exists && !lstat(path, &st)) ||
-	    !strncmp(path, "/dev/", 5) || !strncmp(path, "/proc/", 6)) {
-		/*
-		 * A device, a pipe, a directory, a dangling symbolic link, or
-		 * a descriptor by name (/dev/stdout, /proc/self/fd/N: the file
-		 * behind it may be open for appending): open() says what goes.
-		 */
-		f->fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
-		if (f->fd < 0)
-			return error_errno("cannot create '%s'", path);
-		f->path = xstrdup(path);
-		return f->fd;
-	}
+	/*
+	 * A device, a pipe, a directory, a dangling symbolic link, a name
+	 * that cannot be a file ("", "dir/"), or a descriptor by name
+	 * (/dev/stdout, /proc/self/fd/N: the file behind it may be open for
+	 * appending): open() says what goes.
+	 */
+	if ((exists && !S_ISREG(st.st_mode)) || (!exists && !lstat(path, &st)) || !len ||
+	    path[len - 1] == '/' || !strncmp(path, "/dev/", 5) || !strncmp(path, "/proc/", 6))
+		return open_direct(f, path);
 	/* An existing file we may not write stays so, as with O_TRUNC. */
 	if (exists && access(path, W_OK))
 		return error_errno("cannot create '%s'", path);
@@ -122,6 +129,9 @@ int outfile_open(struct outfile *f, const char *path)
 		free(f->dest);
 		free(f->tmp);
 		f->dest = f->tmp = NULL;
+		/* A writable file in a directory we may not write: in place. */
+		if (exists)
+			return open_direct(f, path);
 		errno = err;
 		return error_errno("cannot create '%s'", path);
 	}
