@@ -4,7 +4,9 @@
  * matched by its raw and demangled names against the -r/--list regexes
  * (selection) and the -N regexes (exclusion); the file lists, per module
  * (keyed by build-id), the functions that got a flag. The runtime then
- * patches and records according to those flags.
+ * patches and records according to those flags. The file is made in
+ * memory and written whole (tools/out/outfile.h): a cut filter file would
+ * still parse and silently select less.
  */
 #include <errno.h>
 #include <inttypes.h>
@@ -12,12 +14,13 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
-#include <unistd.h>
 
+#include "common/sigsafe.h"
 #include "tools/builtin.h"
 #include "tools/filter/filter.h"
 #include "tools/lib/parse-options.h"
 #include "tools/lib/usage.h"
+#include "tools/out/outfile.h"
 
 static const char *const filter_usage[] = {
 	"sftrace filter -p OBJECT [-p OBJECT...] [-r REGEX...] [--list FILE] [-N REGEX...]\n"
@@ -158,7 +161,7 @@ int cmd_filter(int argc, char **argv)
 	struct regex_set *inc = NULL, *exc = NULL;
 	struct xobject *objs = NULL;
 	size_t nobjs = 0;
-	FILE *out = NULL, *info;
+	FILE *info;
 	char *cmdline = xstrdup("");
 	int nargs, ret = 1;
 
@@ -235,40 +238,48 @@ int cmd_filter(int argc, char **argv)
 			}
 		}
 	}
-	out = strcmp(o.output, "-") ? fopen(o.output, "w") : stdout;
-	if (!out) {
-		error_errno("cannot create '%s'", o.output);
-		goto out;
-	}
-	write_header(out, cmdline, &o);
-	for (size_t i = 0; i < nobjs; i++)
-		write_module(out, &objs[i]);
-	if (out == stdout) {
-		out = NULL;
+	if (!strcmp(o.output, "-")) {
+		write_header(stdout, cmdline, &o);
+		for (size_t i = 0; i < nobjs; i++)
+			write_module(stdout, &objs[i]);
 		if (fflush(stdout) || ferror(stdout)) {
 			error_errno("cannot write to standard output");
 			clearerr(stdout); /* said once, not again by main() */
 			goto out;
 		}
 	} else {
-		struct stat st;
-		int regular = !fstat(fileno(out), &st) && S_ISREG(st.st_mode);
-		int bad = ferror(out);
+		/* Whole or not at all: a cut filter file would still parse,
+		 * selecting less; a failure keeps the previous file. */
+		char *buf = NULL;
+		size_t len = 0;
+		FILE *m = open_memstream(&buf, &len);
+		struct outfile of;
+		int fd, err;
 
-		if (fclose(out) || bad) {
-			out = NULL;
-			error_errno("cannot write '%s'", o.output);
-			/* A cut filter file would still parse, selecting less. */
-			if (regular)
-				unlink(o.output);
+		if (!m)
+			die_errno("out of memory");
+		write_header(m, cmdline, &o);
+		for (size_t i = 0; i < nobjs; i++)
+			write_module(m, &objs[i]);
+		if (fclose(m))
+			die_errno("out of memory");
+		fd = outfile_open(&of, o.output);
+		if (fd < 0) {
+			free(buf);
 			goto out;
 		}
-		out = NULL;
+		err = sigsafe_write_full(fd, buf, len);
+		free(buf);
+		if (err) {
+			error("cannot write '%s': %s", o.output, strerror(-err));
+			outfile_discard(&of);
+			goto out;
+		}
+		if (outfile_commit(&of))
+			goto out;
 	}
 	ret = 0;
 out:
-	if (out && out != stdout)
-		fclose(out);
 	for (size_t i = 0; i < nobjs; i++)
 		xobject_release(&objs[i]);
 	free(objs);

@@ -166,7 +166,11 @@ cc_xray many many.c || not_ok "build many.c"
 (trap '' XFSZ; ulimit -f 4; "$SFTRACE" filter -p many -o cut.filter >/dev/null 2>err)
 check_eq "a write error exits 1" 1 "$?"
 check "naming the file" grep -q "error: cannot write 'cut.filter'" err
-check "and removes what was written" test ! -e cut.filter
+check "and leaves no file" test ! -e cut.filter
+cp f1 keep.filter
+(trap '' XFSZ; ulimit -f 4; "$SFTRACE" filter -p many -o keep.filter >/dev/null 2>err)
+check "a failed write keeps the previous filter file" cmp -s f1 keep.filter
+check "and leaves no temporary file" test "$(ls -a | grep -c 'keep.filter.')" = 0
 "$SFTRACE" filter -p calls -o - >/dev/full 2>err
 check_eq "a write error on stdout exits 1" 1 "$?"
 check_eq "said once" 1 "$(grep -c 'error: cannot write to standard output: No space left on device' err)"
