@@ -53,6 +53,7 @@ delta,0,0,1,0,0,0,0,0,0
 CSV
 "$SFTRACE" report --csv --tid 12 a.log >tid.csv 2>/dev/null
 check_cmp "--tid 12: only the worker thread" expect-tid.csv tid.csv
+"$SFTRACE" report --csv --tid 11 a.log >expect-tid11.csv 2>/dev/null
 "$SFTRACE" report --csv --tid 11,12 a.log >tid2.csv 2>/dev/null
 check_cmp "--tid 11,12 is everything" expect.csv tid2.csv
 
@@ -113,12 +114,25 @@ check "bad --sort is named" grep -q "unknown sort key 'bogus'" err1
 check "missing log is named" grep -q "cannot open 'missing.log'" err3
 printf 'not a log' >bad.log
 "$SFTRACE" report bad.log >/dev/null 2>err4; check_eq "not a log exits 1" 1 $?
-"$SFTRACE" report --tid x a.log >/dev/null 2>err5; check_eq "bad --tid exits 1" 1 $?
+"$SFTRACE" report --tid x a.log >/dev/null 2>err5; check_eq "bad --tid is a usage error (2)" 2 $?
 check "bad --tid is named" grep -q "bad thread id" err5
-"$SFTRACE" report --from 2ms --to 1ms a.log >/dev/null 2>err6; check_eq "empty window exits 1" 1 $?
+for bad in "" "12," " 12" "-12" "11,,12"; do
+	"$SFTRACE" report --tid "$bad" a.log >/dev/null 2>/dev/null
+	check_eq "--tid '$bad' is refused" 2 $?
+done
+"$SFTRACE" report --from 2ms --to 1ms a.log >/dev/null 2>err6; check_eq "empty window is a usage error (2)" 2 $?
+"$SFTRACE" report --csv --tid 11,99999 a.log >some.csv 2>err10
+check_cmp "--tid 11,99999 selects thread 11" expect-tid11.csv some.csv
+check "--tid of a missing thread is named in a warning" grep -q "warning: --tid 99999: no thread" err10
 "$SFTRACE" report --help >help.txt; check_eq "--help exits 0" 0 $?
 check "--help lists --sort" grep -q -- '--sort' help.txt
 check "-o to a missing directory fails" sh -c '! "$1" report a.log -o nodir/x.txt 2>/dev/null' sh "$SFTRACE"
+# A failed write never removes what the user named when it is not a
+# regular file (a device like /dev/full; needs root to make one here).
+if mknod -m 666 full c 1 7 2>/dev/null; then
+	"$SFTRACE" report a.log -o full >/dev/null 2>errf; check_eq "writing to a full device fails" 1 $?
+	check "the device is still there" test -c full
+fi
 
 # Nothing selected: an empty table, and a warning saying why.
 "$SFTRACE" report --csv --tid 99999 a.log >none.csv 2>err7; check_eq "--tid of no thread exits 0" 0 $?

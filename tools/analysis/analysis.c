@@ -16,6 +16,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #define PCRE2_CODE_UNIT_WIDTH 8
@@ -35,18 +36,21 @@ static int parse_tids(struct analysis *a, const struct string_list *args)
 	for (size_t i = 0; i < args->nr; i++) {
 		const char *p = args->items[i];
 
-		while (*p) {
+		do {
 			char *end;
 			unsigned long v;
 
 			errno = 0;
-			v = strtoul(p, &end, 10);
-			if (end == p || errno || v > UINT32_MAX || (*end && *end != ','))
-				return error("bad thread id in '--tid %s'", args->items[i]);
+			/* digits only: strtoul() would take blanks and signs */
+			v = *p >= '0' && *p <= '9' ? strtoul(p, &end, 10) : (end = (char *)p, 0);
+			if (end == p || errno || v > UINT32_MAX || (*end && *end != ',') ||
+			    (*end == ',' && !end[1]))
+				return error("bad thread id in '--tid %s' (expected TID[,TID...])",
+					     args->items[i]);
 			ALLOC_GROW(a->tids, a->ntids + 1, alloc);
 			a->tids[a->ntids++] = (uint32_t)v;
 			p = *end ? end + 1 : end;
-		}
+		} while (*p);
 	}
 	return 0;
 }
@@ -61,13 +65,18 @@ int analysis_open(struct analysis *a, const struct analysis_opts *o, char *const
 	a->from_ns = o->from_ns;
 	a->to_ns = o->to_ns;
 	a->windowed = o->from_ns || o->to_ns != UINT64_MAX;
-	if (a->from_ns >= a->to_ns)
-		return error("empty time window: --from must be before --to");
-	siblings_note((const char *const *)paths, n);
-	if (o->jobs < 0)
-		return error("bad --jobs value %ld", o->jobs);
+	/* usage errors */
+	if (a->from_ns >= a->to_ns) {
+		error("empty time window: --from must be before --to");
+		exit(2);
+	}
+	if (o->jobs < 0) {
+		error("bad --jobs value %ld", o->jobs);
+		exit(2);
+	}
 	if (parse_tids(a, &o->tid_args))
-		return -1;
+		exit(2);
+	siblings_note((const char *const *)paths, n);
 
 	a->logs = xcalloc(n, sizeof(*a->logs));
 	for (int i = 0; i < n; i++) {
@@ -79,6 +88,16 @@ int analysis_open(struct analysis *a, const struct analysis_opts *o, char *const
 	}
 	for (size_t i = 0; i < a->nlogs; i++)
 		a->logs[i].offset_ns = a->logs[i].t.start_mono_ns - first_start;
+	for (size_t k = 0; k < a->ntids; k++) {
+		bool found = false;
+
+		for (size_t i = 0; i < a->nlogs && !found; i++)
+			for (size_t j = 0; j < a->logs[i].t.nthreads && !found; j++)
+				found = a->logs[i].t.threads[j].tid == a->tids[k];
+		if (!found)
+			warning("--tid %" PRIu32 ": no thread of that id in the log%s", a->tids[k],
+				a->nlogs > 1 ? "s" : "");
+	}
 
 	so.debug_files = &o->symbol_files;
 	so.force = o->force;
@@ -467,7 +486,7 @@ static void fix_process_nodes(struct calltree *ct)
 			continue;
 		n->total_ns = 0;
 		n->self_ns = 0;
-		n->calls = 1;
+		n->calls = n->first_child != CT_NONE; /* the process ran, once */
 		for (uint32_t c = n->first_child; c != CT_NONE; c = ct->nodes[c].next_sibling)
 			n->total_ns += ct->nodes[c].total_ns;
 	}
@@ -706,14 +725,19 @@ FILE *analysis_open_output(const char *path)
 
 int analysis_close_output(FILE *f, const char *path)
 {
+	struct stat st;
+	bool regular = true;
 	int err;
 
 	if (f == stdout)
 		return 0; /* main() checks stdout after the command */
 	err = ferror(f);
+	if (fstat(fileno(f), &st) || !S_ISREG(st.st_mode))
+		regular = false;
 	if (fclose(f) || err) {
 		error_errno("cannot write '%s'", path);
-		unlink(path);
+		if (regular) /* never a device or FIFO the user named */
+			unlink(path);
 		return -1;
 	}
 	return 0;
