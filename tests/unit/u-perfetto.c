@@ -242,6 +242,30 @@ static void test_json_escape(void)
 	}
 }
 
+/* pb_string(): protobuf strings must be UTF-8; bad bytes become U+FFFD. */
+static void test_pb_string_utf8(void)
+{
+	static const struct {
+		const char *in, *out, *what;
+	} cases[] = {
+		{ "w\xc3\xb6rker", "w\xc3\xb6rker", "pb_string keeps valid UTF-8" },
+		{ "w\xc3\xb6rker-\xc3", "w\xc3\xb6rker-\xef\xbf\xbd",
+		  "pb_string: a character cut in half becomes U+FFFD" },
+		{ "lat\xe9n", "lat\xef\xbf\xbdn", "pb_string: a Latin-1 byte becomes U+FFFD" },
+	};
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		struct pb_buf b = PB_BUF_INIT;
+		size_t n = strlen(cases[i].out);
+
+		pb_string(&b, 5, cases[i].in);
+		/* key (field 5, length-delimited), one length byte, the bytes */
+		TEST_OK(b.len == n + 2 && b.buf[0] == PB_KEY(5, PB_LEN) && b.buf[1] == n &&
+				!memcmp(b.buf + 2, cases[i].out, n),
+			cases[i].what);
+		pb_buf_release(&b);
+	}
+}
+
 static void test_sink_errors(void)
 {
 	struct sink s;
@@ -253,6 +277,13 @@ static void test_sink_errors(void)
 	sink_write(&s, "abc", 3);
 	sink_abort(&s);
 	TEST_OK(access(path, F_OK) != 0, "sink_abort removes the partial file");
+	snprintf(path, sizeof(path), "%s/whole.pb", tmpdir);
+	TEST_EQ(sink_open(&s, path, -1), 0, "open for close");
+	sink_write(&s, "abc", 3);
+	sink_flush(&s);
+	TEST_OK(access(path, F_OK) != 0, "the output is not visible before sink_close");
+	TEST_EQ(sink_close(&s), 0, "sink_close");
+	TEST_OK(access(path, F_OK) == 0, "... then it is");
 	if (access("/dev/full", W_OK) == 0) {
 		static const char chunk[1000];
 		TEST_EQ(sink_open(&s, "/dev/full", 0), 0, "open /dev/full");
@@ -279,6 +310,7 @@ int main(void)
 	test_nested_lengths();
 	test_decode(top ? top : ".");
 	test_json_escape();
+	test_pb_string_utf8();
 	test_sink_errors();
 	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", tmpdir);
 	if (system(cmd))
