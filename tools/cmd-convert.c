@@ -9,6 +9,7 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -93,6 +94,21 @@ static int check_files(const struct convert_opts *o, int nargs, const char **twi
 	return ret;
 }
 
+/*
+ * Every log stays open while converting (the logs of a large process tree
+ * can be a thousand): raise the soft limit on open files to the hard one.
+ */
+static void raise_open_files_limit(int nlogs)
+{
+	struct rlimit rl;
+
+	if (!getrlimit(RLIMIT_NOFILE, &rl) && rl.rlim_cur < rl.rlim_max &&
+	    rl.rlim_cur < (rlim_t)nlogs + 64) {
+		rl.rlim_cur = rl.rlim_max;
+		setrlimit(RLIMIT_NOFILE, &rl);
+	}
+}
+
 int cmd_convert(int argc, char **argv)
 {
 	struct convert_opts o = { .type = "perfetto", .symbol_files = STRING_LIST_INIT };
@@ -133,6 +149,7 @@ int cmd_convert(int argc, char **argv)
 	case 3:
 		usage_error(convert_usage, opts, "log '%s' is given twice", twice);
 	}
+	raise_open_files_limit(nargs);
 	siblings_note(o.inputs, nargs);
 	o.ninputs = nargs;
 	o.force = force;

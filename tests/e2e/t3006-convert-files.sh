@@ -6,11 +6,12 @@
 # namespace: a failed conversion keeps the older output), an interrupted
 # one, an output over the traced program itself (mapped while converting),
 # the progress line (only on a terminal), logs that were never closed, logs
-# without events, the logs of an exec chain given in any order, and names
-# that are not valid UTF-8 (a thread name cut at 15 bytes in the middle of
-# a character, a source directory in Latin-1), which protobuf, JSON and
-# Parquet readers refuse. Oracles: cmp, protoc, tests/oracles/trace-check.mjs,
-# nodejs-polars and DuckDB.
+# without events, more logs than the soft limit on open files, the logs of
+# an exec chain given in any order, and names that are not valid UTF-8 (a
+# thread name cut at 15 bytes in the middle of a character, a source
+# directory in Latin-1), which protobuf, JSON and Parquet readers refuse.
+# Oracles: cmp, protoc, tests/oracles/trace-check.mjs, nodejs-polars and
+# DuckDB.
 . "$(dirname "$0")/lib.sh"
 . "$TOP/tests/e2e/perfetto-lib.sh"
 need clang protoc node oracles
@@ -204,6 +205,24 @@ for log in idle header; do
 	done
 done
 check_eq "idle.log: the process track" "process	77	idle" "$(grep '^process' idle.norm)"
+
+# Three hundred logs (a large process tree) under a soft limit of 256 open
+# files: convert raises it to the hard limit.
+mkdir many
+i=0
+while [ $i -lt 300 ]; do
+	cp idle.log many/l.$i
+	i=$((i + 1))
+done
+if (ulimit -S -n 256 && ulimit -H -n | awk '$1 != "unlimited" && $1 < 400 { exit 1 }'); then
+	(ulimit -S -n 256 && "$SFTRACE" convert many/l.* -o many.pb 2>many.err)
+	check_eq "300 logs under a soft limit of 256 open files: exit status 0" 0 "$?"
+	check "... a valid trace" pf_check many.pb many.norm
+	check_eq "... with 300 processes" 300 "$(grep -c '^process' many.norm)"
+else
+	echo "ok $((_n + 1)) - 300 logs under a soft limit of 256 # SKIP the hard limit is below 400"
+	_n=$((_n + 1))
+fi
 
 # ---- names that are not valid UTF-8 ---------------------------------------
 cat >uni.c <<'C'
