@@ -120,6 +120,10 @@ for bad in "" "12," " 12" "-12" "11,,12"; do
 	"$SFTRACE" report --tid "$bad" a.log >/dev/null 2>/dev/null
 	check_eq "--tid '$bad' is refused" 2 $?
 done
+for bad in nan inf -1us 1e30s 5parsecs; do
+	"$SFTRACE" report --from "$bad" a.log >/dev/null 2>/dev/null
+	check_eq "--from '$bad' is refused" 2 $?
+done
 "$SFTRACE" report --from 2ms --to 1ms a.log >/dev/null 2>err6; check_eq "empty window is a usage error (2)" 2 $?
 "$SFTRACE" report --csv --tid 11,99999 a.log >some.csv 2>err10
 check_cmp "--tid 11,99999 selects thread 11" expect-tid11.csv some.csv

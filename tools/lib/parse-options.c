@@ -34,7 +34,7 @@ int parse_duration_ns(const char *s, uint64_t *out)
 
 	errno = 0;
 	v = strtod(s, &end);
-	if (end == s || errno || v < 0)
+	if (end == s || errno || !(v >= 0)) /* NaN too */
 		return -1;
 	if (!*end || !strcmp(end, "ns"))
 		mul = 1;
@@ -49,7 +49,7 @@ int parse_duration_ns(const char *s, uint64_t *out)
 	else
 		return -1;
 	v *= mul;
-	if (v > 1.8e19)
+	if (!(v <= 1.8e19)) /* infinity too */
 		return -1;
 	*out = (uint64_t)(v + 0.5);
 	return 0;
