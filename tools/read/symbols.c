@@ -258,9 +258,23 @@ static int read_build_id(const char *path, uint8_t *id, uint32_t *len)
 	const void *p;
 	ssize_t n;
 
+	struct stat st;
+
 	*len = 0;
 	if (fd < 0)
 		return -1;
+	if (fstat(fd, &st) < 0) {
+		int e = errno;
+
+		close(fd);
+		errno = e;
+		return -1;
+	}
+	if (!S_ISREG(st.st_mode)) {
+		close(fd);
+		errno = S_ISDIR(st.st_mode) ? EISDIR : EINVAL;
+		return -1;
+	}
 	elf = elf_begin(fd, ELF_C_READ_MMAP, NULL);
 	if (!elf) {
 		close(fd);
