@@ -15,8 +15,10 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <gelf.h>
 #include <inttypes.h>
 #include <limits.h>
+#include <pwd.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -71,8 +73,12 @@ static char *install_dir(void)
 
 	if (xdg && *xdg == '/')
 		return xasprintf("%s/sftrace", xdg);
-	if (!home || !*home)
-		home = "/";
+	if (!home || !*home) {
+		struct passwd *pw = getpwuid(getuid());
+		home = pw && pw->pw_dir && *pw->pw_dir ? pw->pw_dir : "";
+	}
+	if (!strcmp(home, "/"))
+		home = "";
 	return xasprintf("%s/.local/share/sftrace", home);
 }
 
@@ -100,6 +106,64 @@ static int usable(const char *path)
 }
 
 /*
+ * Why the file at path cannot be preloaded as this runtime, or NULL when
+ * it can: an x86-64 shared library that defines sftrace_shutdown (the
+ * Rust sftrace's libsftrace.so, which the seed workflow installs in the
+ * same directory, does not). Without this check the loader would ignore
+ * the library and the run would end in "nothing was instrumented".
+ */
+static const char *solib_problem(const char *path)
+{
+	const char *why = "not an ELF file";
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	GElf_Ehdr eh;
+	Elf *e;
+
+	if (fd < 0)
+		return strerror(errno);
+	elf_version(EV_CURRENT);
+	e = elf_begin(fd, ELF_C_READ, NULL);
+	if (e && elf_kind(e) == ELF_K_ELF && gelf_getehdr(e, &eh)) {
+		Elf_Scn *scn = NULL;
+
+		if (eh.e_ident[EI_CLASS] != ELFCLASS64 || eh.e_type != ET_DYN
+#ifdef __x86_64__
+		    || eh.e_machine != EM_X86_64
+#endif
+		) {
+			why = "not a 64-bit shared library for this machine";
+			goto out;
+		}
+		why = "not the sftrace runtime (it does not define sftrace_shutdown)";
+		while ((scn = elf_nextscn(e, scn))) {
+			GElf_Shdr sh;
+			Elf_Data *d;
+
+			if (!gelf_getshdr(scn, &sh) || sh.sh_type != SHT_DYNSYM || !sh.sh_entsize ||
+			    !(d = elf_getdata(scn, NULL)))
+				continue;
+			for (size_t i = 0; i < sh.sh_size / sh.sh_entsize; i++) {
+				GElf_Sym sym;
+				const char *name;
+
+				if (!gelf_getsym(d, (int)i, &sym) || sym.st_shndx == SHN_UNDEF)
+					continue;
+				name = elf_strptr(e, sh.sh_link, sym.st_name);
+				if (name && !strcmp(name, "sftrace_shutdown")) {
+					why = NULL;
+					goto out;
+				}
+			}
+		}
+	}
+out:
+	if (e)
+		elf_end(e);
+	close(fd);
+	return why;
+}
+
+/*
  * The runtime library: --solib, the install directory, beside this
  * program, then the `make install` library directory (../lib). Returns a
  * malloc'ed absolute path or NULL after printing why.
@@ -110,10 +174,15 @@ static char *find_solib(const char *opt)
 	char *found = NULL;
 
 	if (opt) {
+		const char *why;
 		char *abs;
 		if (!usable(opt)) {
 			error("cannot use '%s' as the runtime library: %s", opt,
 			      access(opt, F_OK) ? strerror(errno) : "not a readable file");
+			return NULL;
+		}
+		if ((why = solib_problem(opt))) {
+			error("cannot use '%s' as the runtime library: %s", opt, why);
 			return NULL;
 		}
 		abs = realpath(opt, NULL);
@@ -127,9 +196,17 @@ static char *find_solib(const char *opt)
 		cand[2] = xasprintf("%s/../lib/%s", dir, SOLIB_NAME);
 		free(dir);
 	}
-	for (int i = 0; i < 3 && !found; i++)
-		if (cand[i] && usable(cand[i]))
-			found = realpath(cand[i], NULL);
+	for (int i = 0; i < 3 && !found; i++) {
+		const char *why;
+
+		if (!cand[i] || !usable(cand[i]))
+			continue;
+		if ((why = solib_problem(cand[i]))) {
+			warning("skipping '%s': %s", cand[i], why);
+			continue;
+		}
+		found = realpath(cand[i], NULL);
+	}
 	if (!found) {
 		error("cannot find %s; looked in:", SOLIB_NAME);
 		for (int i = 0; i < 3; i++)
@@ -156,13 +233,61 @@ static char *absolute(const char *path)
 
 static volatile sig_atomic_t child_pid;
 
+/*
+ * The signals passed on to the command: those that ask a program to stop.
+ * One that was ignored when sftrace started (nohup, a background job of a
+ * script) stays ignored, by sftrace and by the command, as without
+ * sftrace. They are blocked from before the fork until child_pid is set,
+ * so one that arrives meanwhile is passed on rather than lost.
+ */
+static const int fwd_signals[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT };
+#define NFWD (sizeof(fwd_signals) / sizeof(fwd_signals[0]))
+static int fwd_installed[NFWD];
+
 static void forward_signal(int sig, siginfo_t *si, void *uc)
 {
-	/* A terminal's ^C already reached the whole process group. */
+	(void)uc;
+	/* A terminal's ^C, ^\ or hangup already reached the whole process
+	 * group. */
 	if (si && si->si_code == SI_KERNEL)
 		return;
 	if (child_pid > 0)
 		kill(child_pid, sig);
+}
+
+static void fwd_install(void)
+{
+	struct sigaction sa, old;
+
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_sigaction = forward_signal;
+	sa.sa_flags = SA_SIGINFO | SA_RESTART;
+	sigemptyset(&sa.sa_mask);
+	for (size_t i = 0; i < NFWD; i++) {
+		if (sigaction(fwd_signals[i], NULL, &old) || old.sa_handler == SIG_IGN)
+			continue;
+		fwd_installed[i] = !sigaction(fwd_signals[i], &sa, NULL);
+	}
+}
+
+/* The dispositions sftrace started with (default for those it forwards). */
+static void fwd_restore(void)
+{
+	for (size_t i = 0; i < NFWD; i++)
+		if (fwd_installed[i]) {
+			signal(fwd_signals[i], SIG_DFL);
+			fwd_installed[i] = 0;
+		}
+}
+
+static void fwd_block(int how, sigset_t *old)
+{
+	sigset_t set;
+
+	sigemptyset(&set);
+	for (size_t i = 0; i < NFWD; i++)
+		sigaddset(&set, fwd_signals[i]);
+	sigprocmask(how, &set, old);
 }
 
 static uint64_t random_session(void)
@@ -207,8 +332,10 @@ static int command_error(const char *cmd)
 }
 
 /*
- * Start argv with the runtime preloaded. Returns the pid, or -1 with
- * *status set to 126/127 after printing why it could not be run.
+ * Start argv with the runtime preloaded; child_pid is set as soon as it
+ * exists (the forwarded signals are blocked meanwhile). Returns the pid,
+ * or -1 with *status set to 126/127 after printing why it could not be
+ * run.
  */
 static pid_t spawn(char **argv, const char *solib, const char *out, const char *filter,
 		   uint64_t session, int *status)
@@ -217,10 +344,12 @@ static pid_t spawn(char **argv, const char *solib, const char *out, const char *
 	pid_t pid;
 	int err = 0;
 	ssize_t n;
+	sigset_t old_mask;
 
 	if (pipe2(pfd, O_CLOEXEC))
 		die_errno("cannot create a pipe");
 	fflush(NULL);
+	fwd_block(SIG_BLOCK, &old_mask);
 	pid = fork();
 	if (pid < 0)
 		die_errno("cannot fork");
@@ -250,25 +379,30 @@ static pid_t spawn(char **argv, const char *solib, const char *out, const char *
 			setenv("SFTRACE_FILTER", filter, 1);
 		else
 			unsetenv("SFTRACE_FILTER");
-		signal(SIGINT, SIG_DFL);
-		signal(SIGTERM, SIG_DFL);
+		fwd_restore();
+		sigprocmask(SIG_SETMASK, &old_mask, NULL);
 		execvp(argv[0], argv);
 		err = errno;
 		if (write(pfd[1], &err, sizeof(err)) < 0)
 			_exit(127);
 		_exit(err == ENOENT ? 127 : 126);
 	}
+	child_pid = pid;
 	close(pfd[1]);
 	do
 		n = read(pfd[0], &err, sizeof(err));
 	while (n < 0 && errno == EINTR);
 	close(pfd[0]);
 	if (n == sizeof(err)) {
+		child_pid = 0;
+		sigprocmask(SIG_SETMASK, &old_mask, NULL);
 		error("cannot run '%s': %s", argv[0], strerror(err));
 		waitpid(pid, NULL, 0);
 		*status = err == ENOENT ? 127 : 126;
 		return -1;
 	}
+	/* A signal held since the fork is passed on now. */
+	sigprocmask(SIG_SETMASK, &old_mask, NULL);
 	return pid;
 }
 
@@ -515,6 +649,78 @@ static int report_logs(const char *out, const char *shown, uint64_t session)
 	return found;
 }
 
+/*
+ * The runtime creates the log inside the traced process and could only
+ * say there that it failed: check first that OUT names a file and that a
+ * file can be created beside it. A real create, since access() says yes
+ * to root everywhere, even in /proc. Returns 0 or -1 after printing why.
+ */
+static int check_output(const char *out, const char *shown)
+{
+	struct stat st;
+	char *dir, *probe;
+	int fd, ret = 0;
+
+	if (!stat(out, &st) && S_ISDIR(st.st_mode))
+		return error("cannot write the log to '%s': it is a directory", shown);
+	if (out[strlen(out) - 1] == '/')
+		return error("cannot write the log to '%s': not a file name", shown);
+	dir = xstrdup(out);
+	*strrchr(dir, '/') = '\0';
+	probe = xasprintf("%s/.sftrace-probe-XXXXXX", dir);
+	fd = mkostemp(probe, O_CLOEXEC);
+	if (fd < 0) {
+		ret = error_errno("cannot create the log in '%s'", *dir ? dir : "/");
+	} else {
+		close(fd);
+		unlink(probe);
+	}
+	free(probe);
+	free(dir);
+	return ret;
+}
+
+/*
+ * Remove the logs an earlier recording left at OUT.<pid> and
+ * OUT.<pid>.<n> (OUT itself is replaced by the caller), so that OUT*
+ * names this recording's logs only. A file goes only if it is an sftrace
+ * log written by process <pid> of its name: a copy saved as OUT.1 stays.
+ */
+static void remove_stale_logs(const char *out)
+{
+	char *dir = xstrdup(out), *slash = strrchr(dir, '/');
+	const char *base = slash + 1;
+	size_t blen = strlen(base);
+	struct dirent *de;
+	DIR *d;
+
+	*slash = '\0';
+	d = opendir(*dir ? dir : "/");
+	while (d && (de = readdir(d))) {
+		struct fmt_file_header h;
+		char *path;
+		int fd;
+
+		if (!de->d_name[blen] || !name_matches(de->d_name, base))
+			continue;
+		path = xasprintf("%s/%s", dir, de->d_name);
+		fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+		if (fd >= 0) {
+			int ours = pread(fd, &h, sizeof(h), 0) == (ssize_t)sizeof(h) &&
+				   !memcmp(h.magic, FMT_MAGIC, FMT_MAGIC_LEN) &&
+				   strtoul(de->d_name + blen + 1, NULL, 10) == h.pid;
+			close(fd);
+			if (ours && unlink(path) && errno != ENOENT)
+				warning("cannot remove '%s', a log of an earlier recording: %s", path,
+					strerror(errno));
+		}
+		free(path);
+	}
+	if (d)
+		closedir(d);
+	free(dir);
+}
+
 /* "(?:a)|(?:b)" of a list of regexes; the caller frees. */
 static char *join_regexes(const struct string_list *l)
 {
@@ -587,7 +793,6 @@ int cmd_record(int argc, char **argv)
 			 "print where to install libsftrace.so and exit"),
 		OPT_END(),
 	};
-	struct sigaction sa;
 	char *solib, *out = NULL, *filter = NULL;
 	uint64_t session;
 	int status = 125, wstatus, err;
@@ -630,18 +835,8 @@ int cmd_record(int argc, char **argv)
 	if (record_filter_env(&o))
 		goto out;
 	out = absolute(o.output);
-	{
-		/* The runtime creates the file, in the traced process: check
-		 * here that it can, rather than report "nothing recorded". */
-		char *dir = xstrdup(out);
-		*strrchr(dir, '/') = '\0';
-		if (access(*dir ? dir : "/", W_OK | X_OK)) {
-			error_errno("cannot write the log in '%s'", *dir ? dir : "/");
-			free(dir);
-			goto out;
-		}
-		free(dir);
-	}
+	if (check_output(out, o.output))
+		goto out;
 	if ((err = command_error(argv[0]))) {
 		error("cannot run '%s': %s", argv[0], strerror(err));
 		status = err == ENOENT ? 127 : 126;
@@ -651,19 +846,13 @@ int cmd_record(int argc, char **argv)
 		error_errno("cannot replace '%s'", o.output);
 		goto out;
 	}
+	remove_stale_logs(out);
 	session = random_session();
 
-	memset(&sa, 0, sizeof(sa));
-	sa.sa_sigaction = forward_signal;
-	sa.sa_flags = SA_SIGINFO | SA_RESTART;
-	sigemptyset(&sa.sa_mask);
-	sigaction(SIGINT, &sa, NULL);
-	sigaction(SIGTERM, &sa, NULL);
-
+	fwd_install();
 	pid = spawn(argv, solib, out, filter, session, &status);
 	if (pid < 0)
 		goto out;
-	child_pid = pid;
 	while (waitpid(pid, &wstatus, 0) < 0) {
 		if (errno != EINTR) {
 			error_errno("cannot wait for '%s'", argv[0]);
@@ -672,8 +861,7 @@ int cmd_record(int argc, char **argv)
 		}
 	}
 	child_pid = 0;
-	signal(SIGINT, SIG_DFL);
-	signal(SIGTERM, SIG_DFL);
+	fwd_restore();
 	if (WIFEXITED(wstatus))
 		status = WEXITSTATUS(wstatus);
 	else if (WIFSIGNALED(wstatus))
