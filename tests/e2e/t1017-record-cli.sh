@@ -18,12 +18,12 @@ cc_xray forker "$PROGS/fork.c" || { not_ok "build fork.c"; done_testing; exit 1;
 # rec_fails DESC EXPECTED_STATUS MESSAGE_REGEX ARGS...: record refuses
 # before running anything (the program would print "result").
 rec_fails() {
-	d=$1 want=$2 msg=$3; shift 3
+	rf_d=$1 rf_want=$2 rf_msg=$3; shift 3
 	"$SFTRACE" record "$@" >rf.out 2>rf.err
-	st=$?
-	check_eq "$d: status $want" "$want" "$st"
-	check "$d: says why ($msg)" grep -Eq "$msg" rf.err
-	check "$d: the program did not run" test ! -s rf.out
+	rf_st=$?
+	check_eq "$rf_d: status $rf_want" "$rf_want" "$rf_st"
+	check "$rf_d: says why ($rf_msg)" grep -Eq "$rf_msg" rf.err
+	check "$rf_d: the program did not run" test ! -s rf.out
 	sed 's/^/#   /' rf.err | head -3
 }
 
