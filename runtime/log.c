@@ -98,8 +98,9 @@ void rt_log_fail(const char *what, int err)
 	rt_active = 0;
 	if (rt_log.hdr)
 		__atomic_or_fetch(&rt_log.hdr->flags, FMT_FLAG_STOPPED, __ATOMIC_SEQ_CST);
-	rt_warn("%s '%s': %s; tracing stopped (the log is readable up to here)", what,
-		rt_log.path[0] ? rt_log.path : rt_cfg.output, strerror(err));
+	rt_warn("%s '%s': %s; tracing stopped%s", what,
+		rt_log.path[0] ? rt_log.path : rt_cfg.output, strerror(err),
+		rt_log.hdr ? " (the log is readable up to here)" : ", nothing recorded");
 }
 
 void rt_log_set_flag(uint32_t flag)

@@ -43,6 +43,12 @@ if [ "$(id -u)" != 0 ]; then
 fi
 rec_fails "no command" 2 "no command" --solib "$SOLIB" -o sf.log
 rec_fails "an empty -o" 2 "empty" --solib "$SOLIB" -o "" -- ./prog 3
+# Preloaded by hand, only the runtime can tell: once, and without
+# promising a log that does not exist.
+LD_PRELOAD=$SOLIB SFTRACE_OUTPUT_FILE=/proc/sf.log ./prog 3 >hand.out 2>hand.err
+check_eq "preloaded with an output in /proc: the program runs (status 0)" 0 "$?"
+check_eq "... one message, that nothing was recorded" \
+	"1 1 0" "$(grep -c . hand.err) $(grep -c 'nothing recorded' hand.err) $(grep -c 'readable' hand.err)"
 check "no probe file is left behind" sh -c '! ls -a . | grep -q sftrace-probe'
 
 # --- the runtime library -----------------------------------------------------
