@@ -5,6 +5,7 @@
  * so it prints raw events in recorded order without pairing or repair.
  */
 #include <inttypes.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -91,6 +92,8 @@ static void print_header(const struct trace *t)
 	       t->flags & FMT_FLAG_STOPPED ? ", recording stopped early" : "",
 	       t->flags & FMT_FLAG_FILTERED ? ", filtered" : "",
 	       t->truncated ? ", truncated" : "");
+	if (t->lost)
+		printf("lost:       %" PRIu64 " events the runtime could not record\n", t->lost);
 	if (t->filter_dropped)
 		printf("dropped:    %" PRIu64 " events by filters\n", t->filter_dropped);
 	printf("modules:    %zu\n", t->nmodules);
@@ -120,7 +123,7 @@ static void print_header(const struct trace *t)
 int cmd_dump(int argc, char **argv)
 {
 	int no_events = 0, raw_names = 0, summary = 0;
-	long tid = -1;
+	long tid = LONG_MIN; /* all threads */
 	struct option_def opts[] = {
 		OPT_BOOL(0, "no-events", &no_events, "print the header, modules and threads only"),
 		OPT_BOOL(0, "summary", &summary, "after the events, count events per thread"),
@@ -133,6 +136,8 @@ int cmd_dump(int argc, char **argv)
 
 	if (nargs < 1)
 		usage_error(dump_usage, opts, "no log given");
+	if (tid != LONG_MIN && (tid < 1 || tid > (long)UINT32_MAX))
+		usage_error(dump_usage, opts, "--tid expects a thread id, not %ld", tid);
 	for (int a = 0; a < nargs; a++) {
 		struct trace t;
 		struct symbolizer_opts so = { .no_dwarf = true, .force = true };
@@ -148,13 +153,18 @@ int cmd_dump(int argc, char **argv)
 			printf("\n");
 		print_header(&t);
 		if (!no_events) {
+			int shown = 0;
+
 			printf("events:\n");
 			for (size_t i = 0; i < t.nthreads; i++) {
 				struct dump_ctx c = { &t, sym, t.threads[i].tid, raw_names };
-				if (tid >= 0 && t.threads[i].tid != (uint32_t)tid)
+				if (tid != LONG_MIN && t.threads[i].tid != (uint32_t)tid)
 					continue;
+				shown++;
 				trace_thread_events(&t, &t.threads[i], print_event, &c);
 			}
+			if (tid != LONG_MIN && !shown)
+				warning("'%s' has no thread %ld", argv[a], tid);
 			if (summary)
 				for (size_t i = 0; i < t.nthreads; i++)
 					printf("thread %u: %" PRIu64 " events, %" PRIu64 " lost\n",
