@@ -223,14 +223,17 @@ static char *find_solib(const char *opt)
 	return found;
 }
 
+/* path made absolute (malloc'ed), or NULL after printing why. */
 static char *absolute(const char *path)
 {
 	char cwd[PATH_MAX];
 
 	if (path[0] == '/')
 		return xstrdup(path);
-	if (!getcwd(cwd, sizeof(cwd)))
-		die_errno("cannot get the current directory");
+	if (!getcwd(cwd, sizeof(cwd))) {
+		error_errno("cannot get the current directory");
+		return NULL;
+	}
 	return xasprintf("%s/%s", cwd, path);
 }
 
@@ -833,12 +836,13 @@ int cmd_record(int argc, char **argv)
 		 * wrong functions: refuse it before the program runs. */
 		if (filter_file_check(o.filter, NULL))
 			goto out;
-		filter = absolute(o.filter);
+		if (!(filter = absolute(o.filter)))
+			goto out;
 	}
 	if (record_filter_env(&o))
 		goto out;
 	out = absolute(o.output);
-	if (check_output(out, o.output))
+	if (!out || check_output(out, o.output))
 		goto out;
 	if ((err = command_error(argv[0]))) {
 		error("cannot run '%s': %s", argv[0], strerror(err));

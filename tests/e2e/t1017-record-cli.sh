@@ -41,6 +41,11 @@ if [ "$(id -u)" != 0 ]; then
 		--solib "$SOLIB" -o ro/sf.log -- ./prog 3
 	chmod 755 ro
 fi
+mkdir gone
+(cd gone && rmdir "$T/gone" && "$SFTRACE" record --solib "$SOLIB" -- "$T/prog" 3 >"$T/gone.out" 2>"$T/gone.err")
+check_eq "the current directory was removed: status 125, the program did not run" "125 0" \
+	"$? $(wc -c <gone.out)"
+check "... and says so" grep -q "cannot get the current directory" gone.err
 rec_fails "no command" 2 "no command" --solib "$SOLIB" -o sf.log
 rec_fails "an empty -o" 2 "empty" --solib "$SOLIB" -o "" -- ./prog 3
 # Preloaded by hand, only the runtime can tell: once, and without
