@@ -97,14 +97,17 @@ check_eq "summary: path, events (as dump counts them), threads, size" \
 # sig_run SIG: record ./sk run, send SIG to sftrace once the program
 # works. The shell starts background jobs with SIGINT and SIGQUIT ignored
 # (which sftrace must respect, see below): env restores their defaults.
-# The program is killed if it outlives sftrace or runs 20 s.
+# The program is killed if it outlives sftrace or runs 20 s after the signal.
 sig_run() {
 	rm -f sig.log*
 	env --default-signal=INT,QUIT "$SFTRACE" record --solib "$SOLIB" -o sig.log -- ./sk run \
 		>sig.out 2>sig.err &
 	rec=$!
 	i=0
-	while ! grep -q '^ready' sig.out && [ $i -lt 200 ]; do sleep 0.05; i=$((i + 1)); done
+	# Up to 60 s on a loaded machine: a signal sent before env has reset
+	# the dispositions would be ignored.
+	while ! grep -q '^ready' sig.out && [ $i -lt 1200 ]; do sleep 0.05; i=$((i + 1)); done
+	grep -q '^ready' sig.out || echo "# the program never said it was ready"
 	kill -"$1" $rec
 	i=0
 	while kill -0 $rec 2>/dev/null && [ $i -lt 200 ]; do sleep 0.1; i=$((i + 1)); done
