@@ -125,6 +125,7 @@ for s in TERM:15 INT:2 HUP:1 QUIT:3; do
 	sig_run "$sig"
 	check_eq "SIG$sig to sftrace: passed on, status 128+$num" "$((128 + num)) no" "$st $alive"
 	check "... and the summary line is printed" grep -q "^sftrace: sig.log: [1-9][0-9]* events, 2 threads" sig.err
+	sed 's/^/#   /' sig.err | head -3
 done
 # A background job of a script starts with SIGINT ignored: the program
 # must inherit that, as it would without sftrace.
