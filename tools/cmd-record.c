@@ -85,6 +85,31 @@ static char *install_dir(void)
 	return xasprintf("%s/.local/share/sftrace", home);
 }
 
+/*
+ * Create the missing directories above dir (mode 0700, as the XDG spec
+ * asks for the data directory), so that the install step of the seed
+ * workflow, a plain `mkdir "$(sftrace record --print-solib-install-dir)"`,
+ * works in a home without ~/.local/share. Failures are left to that mkdir
+ * to report.
+ */
+static void make_parents(const char *dir)
+{
+	char *p = xstrdup(dir);
+	char *slash = strrchr(p, '/');
+
+	if (slash && slash != p) {
+		*slash = '\0';
+		for (char *q = p + 1; *q; q++)
+			if (*q == '/') {
+				*q = '\0';
+				mkdir(p, 0700);
+				*q = '/';
+			}
+		mkdir(p, 0700);
+	}
+	free(p);
+}
+
 static char *self_dir(void)
 {
 	char buf[PATH_MAX];
@@ -807,6 +832,7 @@ int cmd_record(int argc, char **argv)
 	argc = parse_options(argc, argv, options, record_usage, PARSE_OPT_STOP_AT_NON_OPTION);
 	if (o.print_install_dir) {
 		char *dir = install_dir();
+		make_parents(dir);
 		printf("%s\n", dir);
 		free(dir);
 		return 0;

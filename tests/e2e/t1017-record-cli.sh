@@ -72,6 +72,12 @@ check_eq "... a relative XDG_DATA_HOME is ignored (XDG spec)" "$HOME/.local/shar
 check_eq "... without HOME, the home directory of the user" \
 	"$(getent passwd "$(id -u)" | cut -d: -f6 | sed 's|/$||')/.local/share/sftrace" \
 	"$(env -u HOME -u XDG_DATA_HOME bin/sftrace record --print-solib-install-dir)"
+# The seed's install step, as written (mkdir without -p), in a new home.
+mkdir newhome
+dir=$(env -u XDG_DATA_HOME HOME=$T/newhome bin/sftrace record --print-solib-install-dir)
+check_eq "in a new home the install directory is under ~/.local/share" \
+	"$T/newhome/.local/share/sftrace" "$dir"
+check "... and a plain mkdir of it works" mkdir "$dir"
 XDG_DATA_HOME=$T/xdg bin/sftrace record --print-solib >/dev/null 2>ps.err
 check_eq "--print-solib with no runtime anywhere: status 1" 1 "$?"
 check "... and lists where it looked" grep -q "$T/xdg/sftrace/libsftrace.so" ps.err
