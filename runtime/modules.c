@@ -239,8 +239,9 @@ static struct rt_module *module_read(const struct cand *c)
 	int r;
 
 	if (c->name[0]) {
-		strncpy(path, c->name, sizeof(path) - 1);
-		path[sizeof(path) - 1] = '\0';
+		size_t l = strnlen(c->name, sizeof(path) - 1);
+		memcpy(path, c->name, l);
+		path[l] = '\0';
 	} else {
 		ssize_t l = readlink("/proc/self/exe", path, sizeof(path) - 1);
 		if (l <= 0)

@@ -666,7 +666,8 @@ static int report_logs(const char *out, const char *shown, uint64_t session)
 			names[nr++] = xstrdup(de->d_name);
 		}
 	closedir(d);
-	qsort(names, nr, sizeof(*names), cmp_str);
+	if (nr)
+		qsort(names, nr, sizeof(*names), cmp_str);
 	for (size_t i = 0; i < nr; i++) {
 		char *path = xasprintf("%s/%s", dir, names[i]);
 		char *disp = xasprintf("%s%s", shown, names[i] + strlen(base));
