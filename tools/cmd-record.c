@@ -576,11 +576,12 @@ static int report_log(const char *path, const char *shown, uint64_t session)
 	struct stat st;
 	char size[32];
 	void *map;
-	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	/* O_NONBLOCK: a FIFO of a matching name must not hang the summary. */
+	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
 
 	if (fd < 0)
 		return 0;
-	if (fstat(fd, &st) || st.st_size < (off_t)FMT_PAGE ||
+	if (fstat(fd, &st) || !S_ISREG(st.st_mode) || st.st_size < (off_t)FMT_PAGE ||
 	    pread(fd, &h, sizeof(h), 0) != (ssize_t)sizeof(h) ||
 	    memcmp(h.magic, FMT_MAGIC, FMT_MAGIC_LEN) || h.session != session) {
 		close(fd);
@@ -736,9 +737,11 @@ static void remove_stale_logs(const char *out)
 		if (!de->d_name[blen] || !name_matches(de->d_name, base))
 			continue;
 		path = xasprintf("%s/%s", dir, de->d_name);
-		fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+		fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK);
 		if (fd >= 0) {
-			int ours = pread(fd, &h, sizeof(h), 0) == (ssize_t)sizeof(h) &&
+			struct stat st;
+			int ours = !fstat(fd, &st) && S_ISREG(st.st_mode) &&
+				   pread(fd, &h, sizeof(h), 0) == (ssize_t)sizeof(h) &&
 				   !memcmp(h.magic, FMT_MAGIC, FMT_MAGIC_LEN) &&
 				   strtoul(de->d_name + blen + 1, NULL, 10) == h.pid;
 			close(fd);

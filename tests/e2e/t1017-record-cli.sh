@@ -155,4 +155,9 @@ check_eq "a new recording removes the earlier one's tree.log.<pid> logs" \
 	"tree.log tree.log.1" "$(echo tree.log*)"
 check "... but keeps a copy the user named tree.log.1" cmp -s tree.log.1 saved.copy
 check_eq "... and reports only its own log" 1 "$(grep -c '^sftrace: tree.log' record.err)"
+# A FIFO whose name looks like a log must not hang record (before or after).
+mkfifo tree.log.42
+timeout 60 "$SFTRACE" record --solib "$SOLIB" -o tree.log -- ./prog 3 >/dev/null 2>fifo.err
+check_eq "a FIFO named like a log: record exits 0" 0 "$?"
+check "... the FIFO is left alone" test -p tree.log.42
 done_testing
