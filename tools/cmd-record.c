@@ -143,7 +143,7 @@ static int usable(const char *path)
 static const char *solib_problem(const char *path)
 {
 	const char *why = "not an ELF file";
-	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
 	GElf_Ehdr eh;
 	Elf *e;
 

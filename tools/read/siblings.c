@@ -17,7 +17,7 @@
 static int read_session(const char *path, uint64_t *session)
 {
 	struct fmt_file_header h;
-	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
 	ssize_t n;
 
 	if (fd < 0)

@@ -372,7 +372,8 @@ int trace_open(struct trace *t, const char *path)
 	memset(t, 0, sizeof(*t));
 	t->fd = -1;
 	t->path = xstrdup(path);
-	t->fd = open(path, O_RDONLY | O_CLOEXEC);
+	/* O_NONBLOCK: a FIFO must not block before its type is checked */
+	t->fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
 	if (t->fd < 0) {
 		error_errno("cannot open '%s'", path);
 		goto out;
