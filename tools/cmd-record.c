@@ -756,13 +756,18 @@ static void remove_stale_logs(const char *out)
 	free(dir);
 }
 
-/* "(?:a)|(?:b)" of a list of regexes; the caller frees. */
+/*
+ * The regexes one per line, as the runtime reads them: each is compiled
+ * on its own there, so backreferences, (?x) and other inline options mean
+ * what they mean on the command line (joining them into one alternation
+ * would renumber groups). The caller frees.
+ */
 static char *join_regexes(const struct string_list *l)
 {
 	char *s = xstrdup("");
 
 	for (size_t i = 0; i < l->nr; i++) {
-		char *n = xasprintf("%s%s(?:%s)", s, i ? "|" : "", l->items[i]);
+		char *n = xasprintf("%s%s%s", s, i ? "\n" : "", l->items[i]);
 		free(s);
 		s = n;
 	}

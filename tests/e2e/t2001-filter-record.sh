@@ -102,6 +102,15 @@ check_eq "the log counts the events the filter dropped" "dropped:    $((total - 
 	"$(grep '^dropped:' opt-mindur.dump)"
 check "record reports the same number" grep -q "patched, $((total - kept)) events dropped" opt-mindur.err
 
+# Each -F is a regex of its own: inline options and group numbers of one
+# do not leak into the next (an (?x) comment would swallow the rest of a
+# joined alternation).
+run opt-each -- -F '(?x) ^work_a$  # extended mode, with a comment' -F '^(h)elper$'
+check "record -F: every regex applies on its own (2 functions patched)" \
+	grep -q "filtered: 2 of 9 functions patched" opt-each.err
+"$EXPECT" --select '^(work_a|helper)$' opt-each.log >opt-each.expect
+check_cmp "  and the log holds exactly their calls" opt-each.expect opt-each.counts
+
 # record's --subtree and --max-depth apply to a filter file's selection.
 "$SFTRACE" filter -p calls -r '^(noise|work_b)$' -o plain.filter >/dev/null 2>&1
 run fsub -- -f plain.filter --subtree --max-depth 3
