@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Run every test: unit programs in BUILD/tests, then tests/e2e/t*.sh in
 # parallel (JOBS, default the number of CPUs). Each test prints TAP; a
-# summary line names the failures. Usage: tests/run.sh BUILD [PATTERN]
+# summary line names the failures. A test running longer than
+# TEST_TIMEOUT seconds (default 900) is killed and fails, so that a hang
+# cannot stall the suite. Usage: tests/run.sh BUILD [PATTERN]
 set -u
 B=${1:-build}
 PAT=${2:-}
@@ -26,8 +28,13 @@ run_one() {
 	t=$1
 	name=$(basename "$t" .sh)
 	start=$(date +%s)
-	if "$t" >"$out/$name.log" 2>&1; then
+	timeout -k 10 "${TEST_TIMEOUT:-900}" "$t" >"$out/$name.log" 2>&1
+	rc=$?
+	if [ "$rc" -eq 0 ]; then
 		echo "PASS $name ($(( $(date +%s) - start ))s)"
+	elif [ "$rc" -eq 124 ] || [ "$rc" -eq 137 ]; then
+		echo "# killed after ${TEST_TIMEOUT:-900} s" >>"$out/$name.log"
+		echo "FAIL $name ($(( $(date +%s) - start ))s, timed out)"
 	else
 		echo "FAIL $name ($(( $(date +%s) - start ))s)"
 	fi
