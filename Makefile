@@ -22,12 +22,16 @@ OPT     := -O0
 endif
 CFLAGS_BASE := -std=gnu11 -D_GNU_SOURCE -g $(OPT) $(WARN) -fPIC \
                -iquote . -iquote arch/$(ARCH) -Iinclude
+ifeq ($(WERROR),1)
+CFLAGS_BASE += -Werror
+endif
+# The runtime is never sanitized: it is preloaded into programs that do not
+# load the sanitizers' runtimes (which must come first). SAN applies to the
+# tools, the shared code they link and the tests.
+CFLAGS_RT  := $(CFLAGS_BASE) $(CFLAGS)
 ifneq ($(SAN),)
 CFLAGS_BASE += -fsanitize=$(SAN) -fno-omit-frame-pointer
 LDSAN       := -fsanitize=$(SAN)
-endif
-ifeq ($(WERROR),1)
-CFLAGS_BASE += -Werror
 endif
 CFLAGS_ALL := $(CFLAGS_BASE) $(CFLAGS)
 
@@ -48,6 +52,13 @@ UNIT_SRC    := $(sort $(wildcard tests/unit/u-*.c))
 HELPER_SRC  := $(sort $(wildcard tests/helper/*.c))
 
 COMMON_OBJ  := $(COMMON_SRC:%.c=$(B)/obj/%.o)
+ifeq ($(SAN),)
+RT_COMMON   := $(B)/libcommon.a
+RT_COMMON_OBJ := $(COMMON_OBJ)
+else
+RT_COMMON   := $(B)/libcommon-rt.a
+RT_COMMON_OBJ := $(COMMON_SRC:%.c=$(B)/obj/rt/%.o)
+endif
 RT_OBJ      := $(RT_SRC:%.c=$(B)/obj/%.o) $(RT_ASM:%.S=$(B)/obj/%.o)
 TOOL_OBJ    := $(TOOL_SRC:%.c=$(B)/obj/%.o)
 UNIT_BIN    := $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
@@ -67,20 +78,25 @@ $(B)/obj/common/%.o: common/%.c
 	@echo "  CC      $<"
 	$(Q)$(CC) $(CFLAGS_ALL) -fvisibility=hidden -MMD -MP -c -o $@ $<
 
+$(B)/obj/rt/common/%.o: common/%.c
+	@mkdir -p $(dir $@)
+	@echo "  CC      $< (runtime)"
+	$(Q)$(CC) $(CFLAGS_RT) -fvisibility=hidden -MMD -MP -c -o $@ $<
+
 $(B)/obj/runtime/%.o: runtime/%.c
 	@mkdir -p $(dir $@)
 	@echo "  CC      $<"
-	$(Q)$(CC) $(CFLAGS_ALL) $(RT_CFLAGS) $(RT_CFLAGS_$(notdir $*)) -MMD -MP -c -o $@ $<
+	$(Q)$(CC) $(CFLAGS_RT) $(RT_CFLAGS) $(RT_CFLAGS_$(notdir $*)) -MMD -MP -c -o $@ $<
 
 $(B)/obj/arch/%.o: arch/%.c
 	@mkdir -p $(dir $@)
 	@echo "  CC      $<"
-	$(Q)$(CC) $(CFLAGS_ALL) $(RT_CFLAGS) $(RT_CFLAGS_$(notdir $*)) -MMD -MP -c -o $@ $<
+	$(Q)$(CC) $(CFLAGS_RT) $(RT_CFLAGS) $(RT_CFLAGS_$(notdir $*)) -MMD -MP -c -o $@ $<
 
 $(B)/obj/arch/%.o: arch/%.S
 	@mkdir -p $(dir $@)
 	@echo "  AS      $<"
-	$(Q)$(CC) $(CFLAGS_ALL) $(RT_CFLAGS) -MMD -MP -c -o $@ $<
+	$(Q)$(CC) $(CFLAGS_RT) $(RT_CFLAGS) -MMD -MP -c -o $@ $<
 
 $(B)/obj/tools/%.o: tools/%.c
 	@mkdir -p $(dir $@)
@@ -96,17 +112,21 @@ $(B)/libcommon.a: $(COMMON_OBJ)
 	@echo "  AR      $@"
 	$(Q)rm -f $@ && ar rcs $@ $^
 
+$(B)/libcommon-rt.a: $(RT_COMMON_OBJ)
+	@echo "  AR      $@"
+	$(Q)rm -f $@ && ar rcs $@ $^
+
 $(B)/libtools.a: $(TOOL_OBJ)
 	@echo "  AR      $@"
 	$(Q)rm -f $@ && ar rcs $@ $^
 
-$(B)/libsftrace.so: $(RT_OBJ) $(B)/libcommon.a $(wildcard mk/runtime-flags.mk)
+$(B)/libsftrace.so: $(RT_OBJ) $(RT_COMMON) $(wildcard mk/runtime-flags.mk)
 	@echo "  LD      $@"
-	$(Q)$(CC) -shared -Wl,-z,defs -Wl,-z,now -o $@ $(RT_OBJ) $(B)/libcommon.a $(RT_LIBS) $(LDSAN)
+	$(Q)$(CC) -shared -Wl,-z,defs -Wl,-z,now -o $@ $(RT_OBJ) $(RT_COMMON) $(RT_LIBS)
 
 # For programs that cannot be preloaded (static executables): link this and
 # call sftrace_setup().
-$(B)/libsftrace.a: $(RT_OBJ) $(COMMON_OBJ)
+$(B)/libsftrace.a: $(RT_OBJ) $(RT_COMMON_OBJ)
 	@echo "  AR      $@"
 	$(Q)rm -f $@ && ar rcs $@ $^
 
