@@ -1,9 +1,9 @@
 #!/bin/sh
 # Every reading command streams: its peak resident size must not grow with
-# the length of the log. A program repeats the same calls (fib(20): 21891
-# calls, the same 20 call paths) 20 times and then 800 times; each command
-# reads both logs, and the two peaks may differ by a few MB of noise, not
-# by the 60 MB the longer log adds. (The aggregating commands keep one
+# the length of the log. tests/progs/repeat.c makes the same calls (fib(20):
+# 21891 calls, the same 20 call paths) 20 times and then 800 times; each
+# command reads both logs, and the two peaks may differ by a few MB of
+# noise, not by the 60 MB the longer log adds. (The aggregating commands keep one
 # node per distinct call path, so those must be the same in both logs.)
 . "$(dirname "$0")/lib.sh"
 need clang
@@ -12,24 +12,7 @@ TOOL="$B/sftrace-test-tool"
 # ASan's quarantine keeps freed memory resident: not the program's own size
 ldd "$SFTRACE" 2>/dev/null | grep -q libasan && skip_all "sftrace is built with AddressSanitizer"
 
-cat >rep.c <<'C'
-#include <stdio.h>
-#include <stdlib.h>
-static volatile long guard;
-__attribute__((noinline)) static long fib(long n)
-{
-	return n < 2 ? n : fib(n - 1) + fib(n - 2) + guard;
-}
-int main(int argc, char **argv)
-{
-	long s = 0, k = atol(argv[1]);
-	for (long i = 0; i < k; i++)
-		s += fib(20);
-	printf("%ld\n", s);
-	return 0;
-}
-C
-check "build the program" cc_xray rep rep.c
+check "build the program" cc_xray rep "$PROGS/repeat.c"
 check "record the short run" sf_record small.log ./rep 20
 check "record the long run" sf_record large.log ./rep 800
 grow=$(( ($(wc -c <large.log) - $(wc -c <small.log)) / 1024 ))

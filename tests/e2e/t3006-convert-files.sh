@@ -93,24 +93,7 @@ else
 fi
 
 # ---- progress only on a terminal ------------------------------------------
-cat >rep.c <<'C'
-#include <stdio.h>
-#include <stdlib.h>
-static volatile long guard;
-__attribute__((noinline)) static long fib(long n)
-{
-	return n < 2 ? n : fib(n - 1) + fib(n - 2) + guard;
-}
-int main(int argc, char **argv)
-{
-	long s = 0, k = atol(argv[1]);
-	for (long i = 0; i < k; i++)
-		s += fib(20);
-	printf("%ld\n", s);
-	return 0;
-}
-C
-cc_xray rep rep.c && sf_record big.log ./rep 200 >/dev/null
+cc_xray rep "$PROGS/repeat.c" && sf_record big.log ./rep 200 >/dev/null
 check_eq "record 8.8 M events" 0 "$?"
 if command -v script >/dev/null; then
 	for ty in perfetto pola; do
