@@ -57,12 +57,15 @@ static const char *const record_usage[] = {
 	NULL,
 };
 
+/* --max-depth or --min-duration absent (no option value can be this) */
+#define NOT_GIVEN UINT64_MAX
+
 struct record_opts {
 	const char *output;
 	const char *filter;
 	struct string_list fregex, fexclude; /* -F, -N (docs/filter.md) */
 	int subtree;
-	uint64_t max_depth, min_duration;
+	uint64_t max_depth, min_duration; /* NOT_GIVEN unless on the command line */
 	const char *solib;
 	int print_solib;
 	int print_install_dir;
@@ -806,8 +809,9 @@ static int record_filter_env(const struct record_opts *o)
 	set_or_unset("SFTRACE_FILTER_REGEX", inc);
 	set_or_unset("SFTRACE_FILTER_EXCLUDE", exc);
 	set_or_unset("SFTRACE_FILTER_SUBTREE", o->subtree ? "1" : NULL);
-	set_or_unset("SFTRACE_FILTER_MAX_DEPTH", o->max_depth ? depth : NULL);
-	set_or_unset("SFTRACE_FILTER_MIN_DURATION", o->min_duration ? dur : NULL);
+	/* given, even as 0 ("no limit"): it overrides a filter file's value */
+	set_or_unset("SFTRACE_FILTER_MAX_DEPTH", o->max_depth != NOT_GIVEN ? depth : NULL);
+	set_or_unset("SFTRACE_FILTER_MIN_DURATION", o->min_duration != NOT_GIVEN ? dur : NULL);
 	free(inc);
 	free(exc);
 	return 0;
@@ -819,7 +823,9 @@ fail:
 
 int cmd_record(int argc, char **argv)
 {
-	struct record_opts o = { .output = "sf.log" };
+	struct record_opts o = {
+		.output = "sf.log", .max_depth = NOT_GIVEN, .min_duration = NOT_GIVEN,
+	};
 	const struct option_def options[] = {
 		OPT_STRING('o', "output", &o.output, "file", "write the log to <file> (default sf.log)"),
 		OPT_STRING('f', "filter", &o.filter, "file",

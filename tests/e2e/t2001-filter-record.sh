@@ -116,6 +116,14 @@ check_cmp "  and the log holds exactly their calls" opt-each.expect opt-each.cou
 run fsub -- -f plain.filter --subtree --max-depth 3
 "$EXPECT" --select '^(noise|work_b)$' --subtree --max-depth 3 fsub.log >fsub.expect
 check_cmp "record -f with --subtree --max-depth keeps exactly the calls the rules keep" fsub.expect fsub.counts
+# A file's limits yield to record's, even to 0 ("no limit").
+"$SFTRACE" filter -p calls -r '^(noise|work_b)$' --subtree --max-depth 2 -o deep.filter >/dev/null 2>&1
+run fnolimit -- -f deep.filter --max-depth 0
+"$EXPECT" --select '^(noise|work_b)$' --subtree fnolimit.log >fnolimit.expect
+check_cmp "record --max-depth 0 lifts the file's --max-depth 2" fnolimit.expect fnolimit.counts
+run flimit -- -f deep.filter
+"$EXPECT" --select '^(noise|work_b)$' --subtree --max-depth 2 flimit.log >flimit.expect
+check_cmp "  and without it the file's limit holds" flimit.expect flimit.counts
 
 # The runtime's environment interface, without record (a manual LD_PRELOAD).
 LD_PRELOAD="$SOLIB" SFTRACE_OUTPUT_FILE="$T/env.sf" SFTRACE_FILTER_REGEX='^work_b$' \
