@@ -5,7 +5,8 @@
 # reservations, then loads a large addon (1 GiB of .bss) and the Rust
 # addon, which the kernel must now place farther away. The test checks in
 # /proc/self/maps (printed by build.js) that both landed more than 2 GiB
-# from the runtime, and that every call is still recorded.
+# from the runtime, and that every call is still recorded, the calls
+# their constructors make inside dlopen included.
 . "$(dirname "$0")/lib.sh"
 need rustc clang node perl c++filt
 
@@ -43,4 +44,9 @@ check "the log exists" test -f sf.log
 trace_counts sf.log | short_names >far.short
 prog_counts far.out count >far.expect
 check_counts "calls per function of both far addons equal build.js's counts" far.expect far.short
+# Their constructors run inside dlopen, patched by the rtld-audit copy of
+# the runtime before they run: its thunks must reach that far too.
+prog_counts far.out ctor-count >far.ctor.expect
+check_counts "calls made by the far addons' load-time constructors are traced" \
+	far.ctor.expect far.short
 done_testing
