@@ -20,7 +20,7 @@
 #include "tools/read/siblings.h"
 
 static const char *const convert_usage[] = {
-	"sftrace convert [<options>] <log>... -o <output>",
+	"sftrace convert [<options>] <log>... [-o <output>]",
 	"",
 	"Convert one or more logs (the logs of a process tree: sf.log sf.log.1234 ...)",
 	"into a file other tools read. Types:",

@@ -25,6 +25,14 @@
 static const char *const filter_usage[] = {
 	"sftrace filter -p OBJECT [-p OBJECT...] [-r REGEX...] [--list FILE] [-N REGEX...]\n"
 	"                      [--subtree] [--max-depth N] [--min-duration T] -o FILE",
+	"",
+	"Write a filter file for 'sftrace record -f FILE': the functions with XRay",
+	"sleds in each OBJECT whose raw or demangled name matches a regex (PCRE2,",
+	"unanchored; none given: all) are selected, those matching -N excluded.",
+	"Only selected functions are recorded (with --subtree, and all they call);",
+	"modules the file does not mention are not traced. The file is tied to",
+	"each object's build-id: make it again after a rebuild, or use",
+	"'sftrace record -F', which needs no file.",
 	NULL,
 };
 
