@@ -11,6 +11,9 @@
 //   walk(n)                <shapes::Walker>::walk, n + 1 calls
 //   pool(threads, jobs)    pool::run: threads worker_loop, jobs job() calls
 //   ctorCalls()            ctor_work() calls made by the load-time constructor
+//   asyncFib(n)            work::queue: math::fib(n) in work::execute on a
+//                          libuv pool thread, then work::complete
+//   asyncDone()            work::complete calls so far
 //
 // Built by tests/e2e/t5*.sh with rustc --crate-type cdylib --crate-name
 // rust_addon -Zinstrument-xray=always, in v0 and in legacy mangling.
@@ -19,6 +22,7 @@ mod math;
 mod napi;
 mod pool;
 mod shapes;
+mod work;
 
 use napi::{CbInfo, Env, Value};
 
@@ -87,9 +91,29 @@ unsafe extern "C" fn js_ctor_calls(env: Env, _info: CbInfo) -> Value {
     napi::int(env, ctor::ctor_calls() as i64)
 }
 
+unsafe extern "C" fn js_async_fib(env: Env, info: CbInfo) -> Value {
+    match napi::int_args::<1>(env, info) {
+        Some([n]) if n <= 30 => {
+            if !work::queue(env, n as u64) {
+                napi::throw(env, b"asyncFib: cannot queue the work\0");
+            }
+            std::ptr::null_mut()
+        }
+        Some(_) => {
+            napi::throw(env, b"asyncFib: argument too large\0");
+            std::ptr::null_mut()
+        }
+        None => std::ptr::null_mut(),
+    }
+}
+
+unsafe extern "C" fn js_async_done(env: Env, _info: CbInfo) -> Value {
+    napi::int(env, work::completed() as i64)
+}
+
 #[no_mangle]
 pub unsafe extern "C" fn napi_register_module_v1(env: Env, exports: Value) -> Value {
-    let table: [(&[u8], napi::Callback); 7] = [
+    let table: [(&[u8], napi::Callback); 9] = [
         (b"fib\0", js_fib),
         (b"sumSquaresI64\0", js_sum_squares_i64),
         (b"sumSquaresF64\0", js_sum_squares_f64),
@@ -97,6 +121,8 @@ pub unsafe extern "C" fn napi_register_module_v1(env: Env, exports: Value) -> Va
         (b"walk\0", js_walk),
         (b"pool\0", js_pool),
         (b"ctorCalls\0", js_ctor_calls),
+        (b"asyncFib\0", js_async_fib),
+        (b"asyncDone\0", js_async_done),
     ];
     for (name, cb) in table {
         if !napi::export(env, exports, name, cb) {

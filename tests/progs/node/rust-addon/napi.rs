@@ -24,6 +24,13 @@ pub type Value = *mut napi_value__;
 pub type CbInfo = *mut napi_callback_info__;
 pub type Status = i32;
 pub type Callback = unsafe extern "C" fn(Env, CbInfo) -> Value;
+#[repr(C)]
+pub struct napi_async_work__ {
+    _opaque: [u8; 0],
+}
+pub type AsyncWork = *mut napi_async_work__;
+pub type AsyncExecute = unsafe extern "C" fn(Env, *mut c_void);
+pub type AsyncComplete = unsafe extern "C" fn(Env, Status, *mut c_void);
 
 pub const NAPI_OK: Status = 0;
 
@@ -49,6 +56,19 @@ extern "C" {
     fn napi_create_int64(env: Env, v: i64, result: *mut Value) -> Status;
     fn napi_create_double(env: Env, v: f64, result: *mut Value) -> Status;
     fn napi_throw_error(env: Env, code: *const c_char, msg: *const c_char) -> Status;
+    fn napi_create_string_utf8(env: Env, s: *const c_char, len: usize, result: *mut Value)
+        -> Status;
+    fn napi_create_async_work(
+        env: Env,
+        resource: Value,
+        resource_name: Value,
+        execute: Option<AsyncExecute>,
+        complete: Option<AsyncComplete>,
+        data: *mut c_void,
+        result: *mut AsyncWork,
+    ) -> Status;
+    fn napi_queue_async_work(env: Env, work: AsyncWork) -> Status;
+    fn napi_delete_async_work(env: Env, work: AsyncWork) -> Status;
 }
 
 /// Export `cb` as `exports[name]`; `name` must end in a NUL byte.
@@ -95,4 +115,27 @@ pub unsafe fn double(env: Env, v: f64) -> Value {
     let mut r: Value = std::ptr::null_mut();
     napi_create_double(env, v, &mut r);
     r
+}
+
+/// An async work item named `name` (NUL-terminated) into `*work`.
+pub unsafe fn create_async_work(
+    env: Env,
+    name: &[u8],
+    execute: AsyncExecute,
+    complete: AsyncComplete,
+    data: *mut c_void,
+    work: *mut AsyncWork,
+) -> bool {
+    let mut n: Value = std::ptr::null_mut();
+    napi_create_string_utf8(env, name.as_ptr() as *const c_char, name.len() - 1, &mut n) == NAPI_OK
+        && napi_create_async_work(env, std::ptr::null_mut(), n, Some(execute), Some(complete), data, work)
+            == NAPI_OK
+}
+
+pub unsafe fn queue_async_work(env: Env, work: AsyncWork) -> bool {
+    napi_queue_async_work(env, work) == NAPI_OK
+}
+
+pub unsafe fn delete_async_work(env: Env, work: AsyncWork) {
+    napi_delete_async_work(env, work);
 }
