@@ -110,6 +110,20 @@ check_eq "step 5: seed query 1 puts math::fib of both processes first" \
 	"rust_addon::math::fib	23865
 rust_addon::math::fib	23865" "$(head -2 top.tsv)"
 
+# The README's query over all processes: join the symbol table, then
+# group by name (func_ids are per log): fib's calls of both processes add up.
+(cd "$TRACE_DIR" && node -e '
+	const pl = require(process.argv[1] + "/node_modules/nodejs-polars");
+	const sf = pl.scanParquet("./sf.pola"), symtab = pl.scanParquet("./sf.pola.symtab");
+	const df = sf.filter(pl.col("kind").eq(1)).join(symtab, { on: "func_id" })
+		.groupBy("name").agg(pl.len().alias("func_count"))
+		.sort({ by: "func_count", descending: true }).head(10).collectSync();
+	for (const [n, c] of df.select("name", "func_count").rows()) console.log(`${n}\t${c}`);' \
+	"$OR") >byname.tsv 2>byname.err
+fiball=$(awk '$1 == "rust_addon::math::fib" { print $2 }' all.expect)
+check_eq "step 5: the README's by-name query puts math::fib first with both processes' calls" \
+	"rust_addon::math::fib	$fiball" "$(head -1 byname.tsv)"
+
 # Seed query 2, the longest leaf frames: durations positive and sorted,
 # and never a function that always calls another one.
 (cd "$TRACE_DIR" && node "$OR/pola-query.mjs" leaf-frames ./sf.pola ./sf.pola.symtab) >leaf.tsv 2>leaf.err
