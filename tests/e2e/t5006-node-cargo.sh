@@ -13,6 +13,8 @@
 # total_area::<S>, ctor_work) gets the inlined code's file today (often
 # the standard library's): a TODO check until the reader takes the
 # location of the inlined call instead (what llvm-symbolizer shows).
+# Last, step 4's note: an addon rebuilt after the recording is refused,
+# and a saved copy of the recorded build given with -s is used.
 . "$(dirname "$0")/lib.sh"
 need cargo rustc node perl c++filt oracles
 
@@ -126,4 +128,27 @@ for debug in '"limited"' '"line-tables-only"'; do
 			defs.files "$dir/locs.files"
 	fi
 done
+
+# README step 4: the analysis needs the recorded build. Rebuilt in place
+# (here: the other profile's build copied over it), the addon is refused;
+# a saved copy of the recorded one, given with -s, is used instead.
+# Expected: build.js's counts per demangled (v0) name, both processes.
+if [ -f limited/p1.out ] && [ -f line-tables-only/binding.node ]; then
+	cp limited/binding.node saved.node && cp line-tables-only/binding.node limited/binding.node
+	if "$SFTRACE" report limited/out/sf.log* >/dev/null 2>rebuilt.err; then
+		not_ok "report refuses an addon rebuilt since the recording"
+	else
+		check "report refuses an addon rebuilt since the recording" \
+			grep -q "has changed since recording" rebuilt.err
+	fi
+	"$SFTRACE" convert --type pola -s saved.node limited/out/sf.log* -o saved.pola \
+		>/dev/null 2>saved.err
+	check_eq "convert -s SAVED.node (the recorded build) exits 0" 0 "$?"
+	node "$OR/pola-query.mjs" counts saved.pola saved.pola.symtab >saved.counts 2>saved.qerr
+	sed -n 's/^v0 //p' limited/p1.out limited/p2.out |
+		awk '{ n = $NF; k = $0; sub(/ [0-9]+$/, "", k); s[k] += n }
+		     END { for (k in s) print k, s[k] }' | LC_ALL=C sort >saved.expect
+	check_counts "convert -s SAVED.node: calls per demangled name of both processes" \
+		saved.expect saved.counts
+fi
 done_testing
