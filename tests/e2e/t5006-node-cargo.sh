@@ -21,6 +21,10 @@ need cargo rustc node perl c++filt oracles
 ND="$PROGS/node"
 OR="$TOP/tests/oracles"
 export CARGO_NET_OFFLINE=true
+# The build must be the README's command alone: no target directory,
+# target or flags from the caller's environment.
+unset CARGO_TARGET_DIR CARGO_BUILD_TARGET CARGO_BUILD_TARGET_DIR CARGO_ENCODED_RUSTFLAGS \
+	CARGO_BUILD_RUSTFLAGS
 
 # todo_cmp DESCRIPTION EXPECTED ACTUAL: check_cmp for a known bug: a
 # mismatch prints "not ok ... # TODO" and does not fail the test.
