@@ -49,9 +49,10 @@ timed() {
 		_out=$("$_fn" "$@")
 		case $_out in "ok "*) break ;; esac
 	done
-	[ "$_try" -gt 1 ] && echo "# $_name: matched at attempt $_try"
 	case $_out in
-	"ok "*) ok "${_out#ok [0-9]* - }" ;;
+	"ok "*)
+		ok "${_out#ok [0-9]* - }"
+		[ "$_try" -gt 1 ] && echo "# $_name: matched at attempt $_try" ;;
 	*) not_ok "${_out#not ok [0-9]* - }"; echo "$_out" | sed -n '2,$p' ;;
 	esac
 }
