@@ -23,9 +23,11 @@
 #include <limits.h>
 #include <pwd.h>
 #include <signal.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/mman.h>
 #include <sys/random.h>
 #include <sys/stat.h>
@@ -56,6 +58,14 @@ static const char *const record_usage[] = {
 	"standard error. The exit status is the command's.",
 	NULL,
 };
+
+/* A flag variable as the runtime reads them: set, and not 0, false or no. */
+static bool env_true(const char *name)
+{
+	const char *v = getenv(name);
+
+	return v && *v && strcmp(v, "0") && strcasecmp(v, "false") && strcasecmp(v, "no");
+}
 
 /* --max-depth or --min-duration absent (no option value can be this) */
 #define NOT_GIVEN UINT64_MAX
@@ -397,7 +407,7 @@ static pid_t spawn(char **argv, const char *solib, const char *out, const char *
 		free(preload);
 		/* The same library as an rtld-audit module patches dlopen'ed
 		 * libraries before their constructors run (docs/runtime.md). */
-		if (!getenv("SFTRACE_NO_AUDIT")) {
+		if (!env_true("SFTRACE_NO_AUDIT")) {
 			const char *old_audit = getenv("LD_AUDIT");
 			char *audit = old_audit && *old_audit ? xasprintf("%s:%s", solib, old_audit)
 							      : xstrdup(solib);

@@ -50,6 +50,18 @@ int main(int argc, char **argv)
 		print_main_usage(stderr);
 		return 2;
 	}
+	if (!strcmp(argv[1], "help") && argc > 2) {
+		/* "sftrace help CMD" is "sftrace CMD --help" */
+		static char help_opt[] = "--help";
+		char *args[] = { argv[2], help_opt, NULL };
+
+		for (size_t i = 0; i < sizeof(commands) / sizeof(commands[0]); i++)
+			if (!strcmp(argv[2], commands[i].name))
+				return commands[i].fn(2, args);
+		error("'%s' is not an sftrace command", argv[2]);
+		print_main_usage(stderr);
+		return 2;
+	}
 	if (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h") || !strcmp(argv[1], "help")) {
 		print_main_usage(stdout);
 		return 0;

@@ -113,4 +113,13 @@ fi
 # The install directory the README's workflow creates with a plain mkdir.
 HOME="$T/home" XDG_DATA_HOME= "$SFTRACE" record --print-solib-install-dir >dir.txt
 check_eq "--print-solib-install-dir is under HOME" "$T/home/.local/share/sftrace" "$(cat dir.txt)"
+
+# `sftrace help CMD` is `sftrace CMD --help`.
+for c in record filter convert report tree flamegraph dump; do
+	"$SFTRACE" help "$c" >help1.txt 2>&1
+	"$SFTRACE" "$c" --help >help2.txt 2>&1
+	check "sftrace help $c prints $c's usage" sh -c 'cmp -s help1.txt help2.txt && grep -q "usage: sftrace $1" help1.txt' sh "$c"
+done
+"$SFTRACE" help nosuch >/dev/null 2>&1
+check_eq "sftrace help of no command exits 2" 2 "$?"
 done_testing

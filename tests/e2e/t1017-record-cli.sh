@@ -160,4 +160,13 @@ mkfifo tree.log.42
 timeout 60 "$SFTRACE" record --solib "$SOLIB" -o tree.log -- ./prog 3 >/dev/null 2>fifo.err
 check_eq "a FIFO named like a log: record exits 0" 0 "$?"
 check "... the FIFO is left alone" test -p tree.log.42
+
+# SFTRACE_NO_AUDIT is a flag like the runtime's: 0, false or no leave the
+# audit module on.
+for v in 1 yes 0 false no ""; do
+	SFTRACE_NO_AUDIT=$v "$SFTRACE" record --solib "$SOLIB" -o audit.log -- \
+		sh -c 'echo "${LD_AUDIT:-none}"' >audit.out 2>/dev/null
+	case $v in 1 | yes) want=none ;; *) want=$SOLIB ;; esac
+	check_eq "SFTRACE_NO_AUDIT='$v': LD_AUDIT of the command" "$want" "$(cat audit.out)"
+done
 done_testing
