@@ -120,6 +120,11 @@ static void print_header(const struct trace *t)
 	}
 }
 
+static int count_event(void *ctx, const struct trace_event *ev)
+{
+	return 0; /* trace_thread_events() counts */
+}
+
 int cmd_dump(int argc, char **argv)
 {
 	int no_events = 0, raw_names = 0, summary = 0;
@@ -165,11 +170,19 @@ int cmd_dump(int argc, char **argv)
 			}
 			if (tid != LONG_MIN && !shown)
 				warning("'%s' has no thread %ld", argv[a], tid);
-			if (summary)
-				for (size_t i = 0; i < t.nthreads; i++)
-					printf("thread %u: %" PRIu64 " events, %" PRIu64 " lost\n",
-					       t.threads[i].tid, t.threads[i].nevents,
-					       t.threads[i].lost);
+		}
+		if (summary) {
+			/* the counts of a walk: without events, a silent one */
+			for (size_t i = 0; i < t.nthreads; i++) {
+				struct trace_thread *th = &t.threads[i];
+
+				if (tid != LONG_MIN && th->tid != (uint32_t)tid)
+					continue;
+				if (no_events)
+					trace_thread_events(&t, th, count_event, NULL);
+				printf("thread %u: %" PRIu64 " events, %" PRIu64 " lost\n", th->tid,
+				       th->nevents, th->lost);
+			}
 		}
 		symbolizer_free(sym);
 		trace_close(&t);

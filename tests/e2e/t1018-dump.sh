@@ -108,4 +108,16 @@ for bad in -5 0 99999999999; do
 done
 "$SFTRACE" dump --tid 1 thr.log >/dev/null 2>tid.err
 check "--tid of no thread of the log: a warning" grep -q "has no thread 1" tid.err
+
+# --- --summary: the events of each thread, counted from the printed events --------
+awk '$1 ~ /^[0-9]+$/ && $2 ~ /^[0-9]+$/ { n[$2]++ } END { for (t in n) print "thread " t ": " n[t] " events, 0 lost" }' \
+	tid.dump >sum.expect
+"$SFTRACE" dump --summary --tid "$tid" thr.log | grep '^thread ' >sum.tid
+check_cmp "--summary --tid: that thread's count" sum.expect sum.tid
+"$SFTRACE" dump --summary --no-events --tid "$tid" thr.log | grep '^thread ' >sum.noev
+check_cmp "--summary --no-events: counted all the same" sum.expect sum.noev
+"$SFTRACE" dump thr.log | awk '$1 ~ /^[0-9]+$/ && $2 ~ /^[0-9]+$/ { n[$2]++ }
+	END { for (t in n) print "thread " t ": " n[t] " events, 0 lost" }' | LC_ALL=C sort >sum.all
+"$SFTRACE" dump --summary --no-events thr.log | grep '^thread ' | LC_ALL=C sort >sum.allnoev
+check_cmp "--summary --no-events: every thread" sum.all sum.allnoev
 done_testing
