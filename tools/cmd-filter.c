@@ -226,7 +226,9 @@ int cmd_filter(int argc, char **argv)
 		fprintf(info, "%s: %zu of %zu functions selected, %zu excluded\n", objs[i].path, nsel,
 			objs[i].nfuncs, nexc);
 		if (!nsel)
-			warning("no function of '%s' matched", objs[i].path);
+			warning(nexc ? "no function of '%s' is selected (%zu excluded by -N)"
+				     : "no function of '%s' matched",
+				objs[i].path, nexc);
 	}
 
 	if (strcmp(o.output, "-")) {

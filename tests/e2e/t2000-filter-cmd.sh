@@ -108,6 +108,9 @@ check "a non-ELF file is refused" grep -q "'text' is not a 64-bit ELF object" er
 "$SFTRACE" filter -p calls -r 'no_such_function' -o f8 >/dev/null 2>err
 check_eq "no match still succeeds" 0 "$?"
 check "but warns" grep -q "warning: no function of 'calls' matched" err
+"$SFTRACE" filter -p calls -r '^work_a$' -N '^work_' -o f9 >/dev/null 2>err
+check "a match taken back by -N is said so" \
+	grep -q "warning: no function of 'calls' is selected ([1-9][0-9]* excluded by -N)" err
 "$SFTRACE" filter -p calls -r x 2>err
 check_eq "a missing -o is a usage error (exit 2)" 2 "$?"
 "$SFTRACE" filter -p calls --list missing.list -o bad 2>err
