@@ -130,6 +130,22 @@ static int block_open(struct rt_thread *t)
 	return 0;
 }
 
+/*
+ * Unmap t's current block (closed, or of a log this process forgot) and
+ * forget it. Only once nothing can write to it any more: the thread is
+ * exiting, or is in the slow path with signals blocked. Without this a
+ * program that starts many short threads, or writes a long trace, keeps
+ * every block it ever wrote mapped (memory and mappings grow without
+ * bound, until mmap fails and tracing stops).
+ */
+static void block_release(struct rt_thread *t)
+{
+	if (t->block)
+		munmap(t->block, t->block->size);
+	t->block = NULL;
+	t->payload = NULL;
+}
+
 static void thread_unlink(struct rt_thread *t)
 {
 	for (struct rt_thread **pp = &rt_threads; *pp; pp = &(*pp)->next)
@@ -150,8 +166,8 @@ static void thread_exit(void *arg)
 	t->busy = RT_OFF;
 	if (t->block && t->log_gen == rt_log_gen)
 		block_close(t, t->wp);
-	t->block = NULL;
 	t->wp = t->end = t->nend = NULL;
+	block_release(t);
 	if (t->registered)
 		thread_unlink(t);
 	pthread_mutex_unlock(&rt_lock);
@@ -213,7 +229,7 @@ void rt_slow_path(void)
 		goto off;
 	if (t->block && t->log_gen == rt_log_gen)
 		block_close(t, t->wp);
-	t->block = NULL;
+	block_release(t);
 	if (block_open(t))
 		goto off;
 	pthread_mutex_unlock(&rt_lock);
