@@ -10,9 +10,9 @@
 # `debug = "line-tables-only"`, which has no declaration lines, only the
 # line table: each function's path must at least name its own source file.
 # A function whose first instruction is inlined code (square::<T>,
-# total_area::<S>, ctor_work) gets the inlined code's file today (often
-# the standard library's): a TODO check until the reader takes the
-# location of the inlined call instead (what llvm-symbolizer shows).
+# total_area::<S>, ctor_work) is located at the call site of that inline,
+# in its own file (what llvm-symbolizer shows), not in the inlined code's
+# file (often the standard library's).
 # Last, step 4's note: an addon rebuilt after the recording is refused,
 # and a saved copy of the recorded build given with -s is used.
 . "$(dirname "$0")/lib.sh"
@@ -25,18 +25,6 @@ export CARGO_NET_OFFLINE=true
 # target or flags from the caller's environment.
 unset CARGO_TARGET_DIR CARGO_BUILD_TARGET CARGO_BUILD_TARGET_DIR CARGO_ENCODED_RUSTFLAGS \
 	CARGO_BUILD_RUSTFLAGS
-
-# todo_cmp DESCRIPTION EXPECTED ACTUAL: check_cmp for a known bug: a
-# mismatch prints "not ok ... # TODO" and does not fail the test.
-todo_cmp() {
-	if diff -u "$2" "$3" >"$T/.diff"; then
-		ok "$1 # TODO passes now: make it a check"
-	else
-		_n=$((_n + 1))
-		echo "not ok $_n - $1 # TODO known bug"
-		sed 's/^/#   /' "$T/.diff" | head -20
-	fi
-}
 
 # build_addon DIR DEBUG: a cargo package in DIR with [profile.release]
 # debug = DEBUG, built as the README says; the cdylib copied to
@@ -128,7 +116,7 @@ for debug in '"limited"' '"line-tables-only"'; do
 		# is the best there is; the file must still be the function's.
 		sed 's/:[0-9]*$//' defs >defs.files
 		sed 's/:[0-9]*$//' "$dir/locs" >"$dir/locs.files"
-		todo_cmp "debug = $debug: symtab path of each addon function is in its definition's file" \
+		check_cmp "debug = $debug: symtab path of each addon function is in its definition's file" \
 			defs.files "$dir/locs.files"
 	fi
 done

@@ -793,7 +793,8 @@ static const char *decl_file(Dwarf_Die *die)
  * give the entry sled and prologue line 0 at times. Searches rows up to
  * addr + 64 bytes.
  */
-static bool line_at(Dwarf_Die *cudie, uint64_t addr, const char **file, int *line)
+static bool line_at(Dwarf_Die *cudie, uint64_t addr, const char **file, int *line,
+		    Dwarf_Addr *row)
 {
 	Dwarf_Lines *lines;
 	size_t n, lo = 0, hi;
@@ -824,9 +825,53 @@ static bool line_at(Dwarf_Die *cudie, uint64_t addr, const char **file, int *lin
 			continue;
 		if (dwarf_lineno(l, &ln) == 0 && ln > 0 && (*file = dwarf_linesrc(l, NULL, NULL))) {
 			*line = ln;
+			*row = a;
 			return true;
 		}
 	}
+	return false;
+}
+
+/*
+ * When the line-table row of a function's entry belongs to code inlined
+ * into it, the row names the inlined function's file (a standard library
+ * header, say). The call site of the outermost inline at that address is
+ * in the function's own body: its DW_AT_call_file and DW_AT_call_line.
+ * Lexical blocks are searched too; returns false when no inline covers
+ * the address.
+ */
+static bool inline_call_site(Dwarf_Die *cudie, Dwarf_Die *scope, Dwarf_Addr a, const char **file,
+			     int *line, int depth)
+{
+	Dwarf_Die child;
+
+	if (depth > 16 || dwarf_child(scope, &child) != 0)
+		return false;
+	do {
+		int tag = dwarf_tag(&child);
+
+		if (dwarf_haspc(&child, a) <= 0)
+			continue;
+		if (tag == DW_TAG_inlined_subroutine) {
+			Dwarf_Attribute at;
+			Dwarf_Word fi = 0, ln = 0;
+			Dwarf_Files *files;
+			size_t nfiles;
+			const char *f;
+
+			if (!dwarf_attr(&child, DW_AT_call_file, &at) || dwarf_formudata(&at, &fi) ||
+			    !dwarf_attr(&child, DW_AT_call_line, &at) || dwarf_formudata(&at, &ln) ||
+			    !ln || dwarf_getsrcfiles(cudie, &files, &nfiles) || fi >= nfiles)
+				return false;
+			if (!(f = dwarf_filesrc(files, fi, NULL, NULL)))
+				return false;
+			*file = f;
+			*line = (int)ln;
+			return true;
+		}
+		if (tag == DW_TAG_lexical_block)
+			return inline_call_site(cudie, &child, a, file, line, depth + 1);
+	} while (dwarf_siblingof(&child, &child) == 0);
 	return false;
 }
 
@@ -841,7 +886,9 @@ static void dwarf_fill(struct symbolizer *s, struct sym_module *m, uint64_t vadd
 	uint64_t addr;
 	struct dw_cu *c;
 	Dwarf_Die fn;
+	bool have_fn = false;
 	const char *file;
+	Dwarf_Addr row;
 	int ln;
 
 	if (!m->dwarf_loaded)
@@ -853,6 +900,7 @@ static void dwarf_fill(struct symbolizer *s, struct sym_module *m, uint64_t vadd
 	if (!c)
 		return;
 	if (cu_func_at(m, c, addr, &fn)) {
+		have_fn = true;
 		file = decl_file(&fn);
 		if (file && dwarf_decl_line(&fn, &ln) == 0 && ln > 0) {
 			e->si.file = file;
@@ -871,7 +919,9 @@ static void dwarf_fill(struct symbolizer *s, struct sym_module *m, uint64_t vadd
 			}
 		}
 	}
-	if (!e->si.file && line_at(&c->die, addr, &file, &ln)) {
+	if (!e->si.file && line_at(&c->die, addr, &file, &ln, &row)) {
+		if (have_fn)
+			inline_call_site(&c->die, &fn, row, &file, &ln, 0);
 		e->si.file = file;
 		e->si.line = ln;
 	}
