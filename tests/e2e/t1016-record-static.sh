@@ -21,4 +21,16 @@ check "the log exists" test -s sf.log
 trace_counts sf.log | short_names >trace.short
 prog_counts traced.out >expect
 check_counts "calls per function (both threads) equal the program's counts" expect trace.short
+
+# SFTRACE_SETUP_THREAD_ONLY: only the thread that called sftrace_setup()
+# (main). Its fib(18) makes 2 * F(19) - 1 = 8361 calls; the worker's
+# fib(12) (465 calls) and worker() are left out.
+rm -f sf.log
+SFTRACE_SETUP_THREAD_ONLY=1 SFTRACE_OUTPUT_FILE="$T/sf.log" ./prog 18 >only.out 2>only.err
+check_eq "thread only: exits 0" 0 "$?"
+check_eq "thread only: the program made 8826 fib calls in all" "count fib 8826" "$(grep '^count fib' only.out)"
+pid=$(log_pid sf.log)
+trace_tid_counts sf.log | short_names >only.tid
+check_eq "thread only: just main's calls, on the main thread" "$pid fib 8361
+$pid main 1" "$(cat only.tid)"
 done_testing
