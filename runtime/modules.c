@@ -332,7 +332,7 @@ static int module_add(struct rt_module *m)
 {
 	uint8_t *flags;
 	struct rt_module **tail;
-	int err;
+	int err = 0;
 
 	if (rt_next_id + m->nfuncs > RT_MAX_FUNCS)
 		return -E2BIG;
@@ -363,9 +363,14 @@ static int module_add(struct rt_module *m)
 	for (tail = &rt_modules; *tail; tail = &(*tail)->next)
 		;
 	*tail = m;
+	/*
+	 * The log is created with the first module that has something to
+	 * record: a process whose modules the filters leave out entirely
+	 * writes no log (nor takes the recording's first name).
+	 */
 	if (rt_log_exists())
 		err = rt_log_module(m);
-	else
+	else if (m->npatched)
 		err = rt_log_ensure();
 	if (err)
 		return err;

@@ -925,7 +925,15 @@ int cmd_record(int argc, char **argv)
 	else if (WIFSIGNALED(wstatus))
 		status = 128 + WTERMSIG(wstatus);
 
-	if (!report_logs(out, o.output, session)) {
+	if (report_logs(out, o.output, session)) {
+		; /* one line per log printed */
+	} else if (o.filter || o.fregex.nr || o.fexclude.nr) {
+		/* a process writes no log when the filters leave all its modules out */
+		fprintf(stderr,
+			"sftrace: no log was written: the filters selected no function of the\n"
+			"  instrumented modules that '%s' ran\n",
+			argv[0]);
+	} else {
 		fprintf(stderr,
 			"sftrace: nothing was instrumented: '%s' ran no function with XRay sleds,\n"
 			"  so no log was written. Compile the code to trace with\n"

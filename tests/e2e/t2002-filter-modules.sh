@@ -54,4 +54,18 @@ REC_OPTS="-f both.filter"
 rec both
 own plugin_work >expect
 check_cmp "one filter file selects in two modules" expect both.counts
+
+# A process whose modules the filter leaves out writes no log: in a tree,
+# the log named OUT belongs to the process that recorded something.
+cc_xray other "$PROGS/recurse.c" || not_ok "build recurse.c"
+mkdir tree
+"$SFTRACE" record --solib "$SOLIB" -f only-prog.filter -o tree/sf.log -- \
+	sh -c './other 5 >/dev/null; ./prog "$1" 120 >/dev/null' sh "$T/libplugin.so" 2>tree.err
+check_eq "filtered tree: one log, sf.log" "sf.log" "$(ls tree | tr '\n' ' ' | sed 's/ $//')"
+trace_counts tree/sf.log >tree.counts 2>/dev/null
+own use_plugin >expect
+check_cmp "  holding the selected program's calls" expect tree.counts
+"$SFTRACE" record --solib "$SOLIB" -f only-prog.filter -o none.sf -- ./other 5 >/dev/null 2>none.err
+check "a run the filter leaves out entirely: no log" test ! -e none.sf
+check "  and record says the filters selected nothing" grep -q "the filters selected no function" none.err
 done_testing
