@@ -270,12 +270,19 @@ void rt_threads_fork_child(void)
 	struct rt_thread *t = &rt_self;
 
 	/* The other threads do not exist here; their blocks belong to the
-	 * parent's log, which rt_log_forget() unmaps without writing. */
+	 * parent's log, which rt_log_forget() unmaps without writing. Their
+	 * mappings (and ours) are dropped unwritten: the registry was stable
+	 * across fork (rt_lock held), and the structures are still in memory.
+	 * Our own write pointers go first: an event of a signal handler now
+	 * takes the slow path instead of writing into the parent's block. */
+	t->wp = t->end = t->nend = NULL;
+	for (struct rt_thread *o = rt_threads; o; o = o->next)
+		if (o != t)
+			block_release(o);
+	block_release(t);
 	rt_threads = NULL;
 	t->next = NULL;
 	t->registered = 0;
-	t->block = NULL;
-	t->wp = t->end = t->nend = NULL;
 	t->serial = 0;
 	t->seq = 0;
 	t->depth = 0;

@@ -9,7 +9,7 @@
  * tail call in tailer(), 4 the first event of a new thread (the slow path).
  *
  * Usage: unwind gdb            the calls above, once
- *        unwind signal N       N SIGPROF ticks (setitimer, 100 us) whose
+ *        unwind signal N       N SIGALRM ticks (setitimer, 100 us) whose
  *                              handler calls backtrace() from an
  *                              instrumented function, while the main thread
  *                              calls instrumented functions in a loop;
@@ -91,7 +91,7 @@ NOINLINE static int reaches_main(void)
  * no unwind information: libgcc's unwinder stops there, so those are
  * counted apart and not checked.
  */
-NOINLINE static void on_prof(int sig, siginfo_t *si, void *ctx)
+NOINLINE static void on_alarm(int sig, siginfo_t *si, void *ctx)
 {
 	ucontext_t *uc = ctx;
 	const unsigned char *pc = (const unsigned char *)uc->uc_mcontext.gregs[REG_RIP];
@@ -155,14 +155,14 @@ int main(int argc, char **argv)
 		main_hi = (char *)main_lo + sym->st_size;
 		self_base = di.dli_fbase;
 		memset(&sa, 0, sizeof(sa));
-		sa.sa_sigaction = on_prof;
+		sa.sa_sigaction = on_alarm;
 		sa.sa_flags = SA_RESTART | SA_SIGINFO;
-		sigaction(SIGPROF, &sa, NULL);
-		setitimer(ITIMER_PROF, &it, NULL);
+		sigaction(SIGALRM, &sa, NULL);
+		setitimer(ITIMER_REAL, &it, NULL);
 		for (long i = 0; ticks < want; i++)
 			sink += spin_outer(i);
 		memset(&it, 0, sizeof(it));
-		setitimer(ITIMER_PROF, &it, NULL);
+		setitimer(ITIMER_REAL, &it, NULL);
 		printf("signals %d\nin a library %d\nin a thunk %d\ncomplete %d\n", (int)ticks,
 		       (int)in_runtime, (int)in_thunk, (int)complete);
 		return partial ? 1 : 0;
