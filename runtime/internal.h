@@ -32,7 +32,7 @@
 /* Shadow stack capacity (function ids), a lazily touched mapping. */
 #define RT_STACK_CAP 65536u
 /* EVENTS block sizes: a thread's first block, then the following ones. */
-#define RT_BLOCK_FIRST (256u * 1024)
+#define RT_BLOCK_FIRST (64u * 1024)
 #define RT_BLOCK_NEXT (4u * 1024 * 1024)
 /* Events a signal handler may raise while its thread switches blocks
  * (signals are blocked in the slow path, so only synchronous ones can). */

@@ -7,7 +7,12 @@
 # /proc/self/maps.
 . "$(dirname "$0")/lib.sh"
 need clang perl c++filt
-cc_xray prog "$PROGS/churn.c" || { not_ok "build churn.c"; done_testing; exit 1; }
+cc_xray prog "$PROGS/churn.c" || { not_ok "build churn.c"; # Each thread's first block is small: 1281 threads of 200 events each
+# take 64 KiB apiece, not megabytes.
+size=$(stat -c %s sf.log)
+check "the log takes at most 64 KiB per thread plus 1 MiB ($size bytes)" \
+	test "$size" -le $((1281 * 65536 + 1048576))
+done_testing; exit 1; }
 
 sf_record sf.log ./prog 20 64 >traced.out
 check_eq "record exits 0" 0 "$?"
@@ -22,4 +27,9 @@ set -- $(sed -n 's/^vsize_kb //p' traced.out)
 check "virtual size does not grow (${1:-?} kB, then ${2:-?} kB)" \
 	test -n "${2:-}" -a "${2:-0}" -le "$((${1:-0} + 4096))"
 
+# Each thread's first block is small: 1281 threads of 200 events each
+# take 64 KiB apiece, not megabytes.
+size=$(stat -c %s sf.log)
+check "the log takes at most 64 KiB per thread plus 1 MiB ($size bytes)" \
+	test "$size" -le $((1281 * 65536 + 1048576))
 done_testing
