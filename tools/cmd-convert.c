@@ -10,13 +10,13 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 #include "tools/builtin.h"
 #include "tools/convert.h"
 #include "tools/lib/parse-options.h"
 #include "tools/lib/usage.h"
+#include "tools/out/outfile.h"
 #include "tools/read/siblings.h"
 
 static const char *const convert_usage[] = {
@@ -50,47 +50,34 @@ static const char *default_output(const char *type)
 	return "sf.pb.gz";
 }
 
-/* True when a and b name the same existing file. */
-static bool same_file(const struct stat *a, const char *b)
-{
-	struct stat st;
-
-	return !stat(b, &st) && st.st_dev == a->st_dev && st.st_ino == a->st_ino;
-}
-
 /*
  * Outputs that are inputs, logs given twice. Returns 0 when all is well,
- * 1 when OUTPUT is an input, 2 when OUTPUT.symtab (pola, calls) is one,
- * 3 when the log *twice is given twice. Logs that cannot be stat()ed are
- * left to the converter, which reports them.
+ * 1 when OUTPUT is an input (also by name, before it exists), 2 when
+ * OUTPUT.symtab (pola, calls) is one, 3 when the log *twice is given twice.
  */
 static int check_files(const struct convert_opts *o, int nargs, const char **twice)
 {
 	bool parquet = !strcmp(o->type, "pola") || !strcmp(o->type, "calls");
-	char *symtab = parquet ? xasprintf("%s.symtab", o->output) : NULL;
+	const char *which;
 	int ret = 0;
 
-	for (int i = 0; i < nargs && !ret; i++) {
-		struct stat st;
-
-		if (!strcmp(o->inputs[i], o->output)) {
-			ret = 1;
-			break;
-		}
-		if (stat(o->inputs[i], &st) || !S_ISREG(st.st_mode))
-			continue;
-		if (same_file(&st, o->output))
-			ret = 1;
-		else if (symtab && same_file(&st, symtab))
-			ret = 2;
-		for (int j = 0; j < i && !ret; j++) {
-			if (same_file(&st, o->inputs[j])) {
-				*twice = o->inputs[i];
-				ret = 3;
-			}
-		}
+	for (int i = 0; i < nargs; i++)
+		if (!strcmp(o->inputs[i], o->output))
+			return 1;
+	switch (outfile_check_inputs(o->output, o->inputs, nargs, &which)) {
+	case 1:
+		return 1;
+	case 2:
+		*twice = which;
+		return 3;
 	}
-	free(symtab);
+	if (parquet) {
+		char *symtab = xasprintf("%s.symtab", o->output);
+
+		if (outfile_check_inputs(symtab, o->inputs, nargs, &which) == 1)
+			ret = 2;
+		free(symtab);
+	}
 	return ret;
 }
 

@@ -19,6 +19,7 @@
 #include "tools/lib/usage.h"
 #include "tools/out/flamegraph-svg.h"
 #include "tools/out/folded.h"
+#include "tools/out/outfile.h"
 
 static const char *const flamegraph_usage[] = {
 	"sftrace flamegraph [<options>] <log>... [-o flame.svg]",
@@ -66,7 +67,7 @@ int cmd_flamegraph(int argc, char **argv)
 	nlogs = parse_options(argc, argv, opts, flamegraph_usage, 0);
 	if (nlogs < 1)
 		usage_error(flamegraph_usage, opts, "no log given");
-	switch (fmt_check_files(output, argv, nlogs, &which)) {
+	switch (outfile_check_inputs(output, (const char *const *)argv, nlogs, &which)) {
 	case 1:
 		usage_error(flamegraph_usage, opts, "output '%s' is also an input", which);
 	case 2:

@@ -17,6 +17,7 @@
 #include "tools/builtin.h"
 #include "tools/lib/parse-options.h"
 #include "tools/lib/usage.h"
+#include "tools/out/outfile.h"
 
 static const char *const report_usage[] = {
 	"sftrace report [<options>] <log>...",
@@ -222,7 +223,7 @@ int cmd_report(int argc, char **argv)
 	nlogs = parse_options(argc, argv, opts, report_usage, 0);
 	if (nlogs < 1)
 		usage_error(report_usage, opts, "no log given");
-	switch (fmt_check_files(output, argv, nlogs, &which)) {
+	switch (outfile_check_inputs(output, (const char *const *)argv, nlogs, &which)) {
 	case 1:
 		usage_error(report_usage, opts, "output '%s' is also an input", which);
 	case 2:

@@ -15,6 +15,7 @@
 #include "tools/builtin.h"
 #include "tools/lib/parse-options.h"
 #include "tools/lib/usage.h"
+#include "tools/out/outfile.h"
 
 static const char *const tree_usage[] = {
 	"sftrace tree [<options>] <log>...",
@@ -200,7 +201,7 @@ int cmd_tree(int argc, char **argv)
 	nlogs = parse_options(argc, argv, opts, tree_usage, 0);
 	if (nlogs < 1)
 		usage_error(tree_usage, opts, "no log given");
-	switch (fmt_check_files(output, argv, nlogs, &which)) {
+	switch (outfile_check_inputs(output, (const char *const *)argv, nlogs, &which)) {
 	case 1:
 		usage_error(tree_usage, opts, "output '%s' is also an input", which);
 	case 2:

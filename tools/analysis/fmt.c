@@ -11,7 +11,6 @@
 #include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
-#include <sys/stat.h>
 
 #include "tools/analysis/fmt.h"
 #include "tools/lib/usage.h"
@@ -209,31 +208,6 @@ size_t fmt_folded_frame(char *dst, const char *s)
 	}
 	dst[o] = '\0';
 	return o;
-}
-
-int fmt_check_files(const char *output, char *const *logs, int n, const char **which)
-{
-	bool out_file = output && strcmp(output, "-");
-	struct stat out, in, prev;
-
-	if (out_file && stat(output, &out))
-		out_file = false; /* a new file cannot be a log */
-	for (int i = 0; i < n; i++) {
-		if (stat(logs[i], &in) || !S_ISREG(in.st_mode))
-			continue; /* the reader names what is wrong with it */
-		if (out_file && in.st_dev == out.st_dev && in.st_ino == out.st_ino) {
-			*which = output;
-			return 1;
-		}
-		for (int j = 0; j < i; j++) {
-			if (!stat(logs[j], &prev) && prev.st_dev == in.st_dev &&
-			    prev.st_ino == in.st_ino) {
-				*which = logs[i];
-				return 2;
-			}
-		}
-	}
-	return 0;
 }
 
 void fmt_warn_no_calls(const char *log, int nlogs, int selective)

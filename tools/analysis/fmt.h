@@ -61,14 +61,6 @@ void fmt_xml_string(FILE *f, const char *s);
 size_t fmt_folded_frame(char *dst, const char *s);
 
 /*
- * Usage mistakes with the files of a command: 1 when output (a path, NULL
- * or "-" for standard output) is one of the n logs, which writing it would
- * destroy; 2 when a log is given twice, which would count it twice.
- * *which receives the path at fault; 0 when all is well.
- */
-int fmt_check_files(const char *output, char *const *logs, int n, const char **which);
-
-/*
  * Warn that the output is empty: no calls in log (the only one), in the
  * logs (nlogs > 1), or in the selection when selective (--tid, --from or
  * --to was given: a thread id that is not in the logs, a window after

@@ -9,8 +9,8 @@
 #include <fcntl.h>
 #include <libgen.h>
 #include <signal.h>
-#include <stdio.h>
 #include <stdbool.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -172,4 +172,30 @@ void outfile_discard(struct outfile *f)
 	if (f->tmp)
 		unlink(f->tmp);
 	outfile_release(f);
+}
+
+int outfile_check_inputs(const char *output, const char *const *inputs, int n,
+			 const char **which)
+{
+	bool out_file = output && strcmp(output, "-");
+	struct stat out, in, prev;
+
+	if (out_file && stat(output, &out))
+		out_file = false; /* a new file cannot be an input */
+	for (int i = 0; i < n; i++) {
+		if (stat(inputs[i], &in) || !S_ISREG(in.st_mode))
+			continue; /* the reader names what is wrong with it */
+		if (out_file && in.st_dev == out.st_dev && in.st_ino == out.st_ino) {
+			*which = output;
+			return 1;
+		}
+		for (int j = 0; j < i; j++) {
+			if (!stat(inputs[j], &prev) && prev.st_dev == in.st_dev &&
+			    prev.st_ino == in.st_ino) {
+				*which = inputs[i];
+				return 2;
+			}
+		}
+	}
+	return 0;
 }

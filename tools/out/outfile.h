@@ -10,6 +10,9 @@
  * and sockets (/dev/null, a FIFO) and names under /dev and /proc
  * (/dev/stdout) are written directly.
  *
+ * outfile_check_inputs() is the check before any of it: an output must not
+ * be one of the command's inputs.
+ *
  * Ownership: outfile_commit() and outfile_discard() release everything.
  */
 #ifndef SFTRACE_TOOLS_OUT_OUTFILE_H
@@ -40,5 +43,16 @@ int outfile_commit(struct outfile *f);
  * that outfile_open() failed on or that was already released.
  */
 void outfile_discard(struct outfile *f);
+
+/*
+ * Usage mistakes with the files of a command, checked by device and inode
+ * so that other spellings and links count: 1 when output (a path, NULL or
+ * "-" for standard output) is one of the n inputs, which writing it would
+ * destroy; 2 when an input is given twice. *which receives the path at
+ * fault; 0 when all is well. Inputs that are not regular files are left to
+ * the reader, which names what is wrong with them.
+ */
+int outfile_check_inputs(const char *output, const char *const *inputs, int n,
+			 const char **which);
 
 #endif
