@@ -538,17 +538,44 @@ static const char *keep(struct analysis *a, char *s)
 	return s;
 }
 
+/* The file name of function func's module and its ELF address; false when unknown. */
+static bool func_place(struct analysis *a, uint32_t log, uint32_t func, const char **base,
+		       uint64_t *vaddr)
+{
+	const struct trace_module *m = trace_func_module(&a->logs[log].t, func);
+	const char *slash;
+
+	if (!m)
+		return false;
+	slash = strrchr(m->path, '/');
+	*base = slash ? slash + 1 : m->path;
+	*vaddr = m->func_vaddr[func - m->id_base];
+	return true;
+}
+
 /* "module+0xADDR": the function's identity when nothing better is known. */
 static const char *addr_key(struct analysis *a, uint32_t log, uint32_t func)
 {
-	const struct trace_module *m = trace_func_module(&a->logs[log].t, func);
 	const char *base;
+	uint64_t vaddr;
 
-	if (!m)
+	if (!func_place(a, log, func, &base, &vaddr))
 		return keep(a, xasprintf("[function %" PRIu32 "]", func));
-	base = strrchr(m->path, '/');
-	return keep(a, xasprintf("%s+0x%" PRIx64, base ? base + 1 : m->path,
-				 m->func_vaddr[func - m->id_base]));
+	return keep(a, xasprintf("%s+0x%" PRIx64, base, vaddr));
+}
+
+/* Whether x and y are one function: the same module file and address. */
+static bool same_place(struct analysis *a, const struct an_name *x, const struct an_name *y)
+{
+	const char *bx, *by;
+	uint64_t vx, vy;
+
+	bool kx = func_place(a, x->log, x->func, &bx, &vx);
+	bool ky = func_place(a, y->log, y->func, &by, &vy);
+
+	if (!kx || !ky) /* ids no module owns: "[function ID]" */
+		return !kx && !ky && x->func == y->func;
+	return vx == vy && !strcmp(bx, by);
 }
 
 static int cmp_by_name(const void *x, const void *y)
@@ -572,11 +599,8 @@ void analysis_locate(struct analysis *a, struct an_name *v, size_t n)
 		size_t j = i + 1;
 		bool differ = false;
 
-		v[i].loc = addr_key(a, v[i].log, v[i].func);
-		for (; j < n && !strcmp(v[j].name, v[i].name); j++) {
-			v[j].loc = addr_key(a, v[j].log, v[j].func);
-			differ |= strcmp(v[j].loc, v[i].loc) != 0;
-		}
+		for (; j < n && !strcmp(v[j].name, v[i].name); j++)
+			differ |= !same_place(a, &v[i], &v[j]);
 		for (size_t k = i; k < j; k++) {
 			const char *loc = "";
 
@@ -586,7 +610,7 @@ void analysis_locate(struct analysis *a, struct an_name *v, size_t n)
 
 				loc = symbolizer_location(a->sym, si);
 				if (!*loc)
-					loc = v[k].loc;
+					loc = addr_key(a, v[k].log, v[k].func);
 			}
 			v[k].loc = loc;
 		}
