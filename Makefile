@@ -71,7 +71,7 @@ RT_CFLAGS   := -fvisibility=hidden -fno-stack-protector -ftls-model=initial-exec
 
 -include mk/runtime-flags.mk
 
-all: $(B)/sftrace $(B)/libsftrace.so $(B)/libsftrace.a
+all: $(B)/sftrace $(B)/libsftrace.so $(B)/libsftrace.a $(B)/libsftrace-malloc.so
 
 $(B)/obj/common/%.o: common/%.c
 	@mkdir -p $(dir $@)
@@ -122,7 +122,21 @@ $(B)/libtools.a: $(TOOL_OBJ)
 
 $(B)/libsftrace.so: $(RT_OBJ) $(RT_COMMON) $(wildcard mk/runtime-flags.mk)
 	@echo "  LD      $@"
-	$(Q)$(CC) -shared -Wl,-z,defs -Wl,-z,now -o $@ $(RT_OBJ) $(RT_COMMON) $(RT_LIBS)
+	$(Q)$(CC) -shared -Wl,-z,defs -Wl,-z,now -Wl,-soname,libsftrace.so -o $@ $(RT_OBJ) \
+		$(RT_COMMON) $(RT_LIBS)
+
+# The interposed C allocator for `record --memory`: preloaded after
+# libsftrace.so, never part of it (a process that does not ask for memory
+# recording keeps its allocator untouched).
+$(B)/obj/runtime/malloc/%.o: runtime/malloc/%.c
+	@mkdir -p $(dir $@)
+	@echo "  CC      $<"
+	$(Q)$(CC) $(CFLAGS_RT) $(RT_CFLAGS) -MMD -MP -c -o $@ $<
+
+$(B)/libsftrace-malloc.so: $(B)/obj/runtime/malloc/interpose.o $(B)/libsftrace.so
+	@echo "  LD      $@"
+	$(Q)$(CC) -shared -Wl,-z,defs -Wl,-z,now -Wl,-soname,libsftrace-malloc.so -o $@ $< \
+		-L$(B) -lsftrace -ldl '-Wl,-rpath,$$ORIGIN'
 
 # For programs that cannot be preloaded (static executables): link this and
 # call sftrace_setup().
@@ -161,6 +175,7 @@ install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib $(DESTDIR)$(PREFIX)/include/sftrace
 	install -m 755 $(B)/sftrace $(DESTDIR)$(PREFIX)/bin/sftrace
 	install -m 755 $(B)/libsftrace.so $(DESTDIR)$(PREFIX)/lib/libsftrace.so
+	install -m 755 $(B)/libsftrace-malloc.so $(DESTDIR)$(PREFIX)/lib/libsftrace-malloc.so
 	install -m 644 $(B)/libsftrace.a $(DESTDIR)$(PREFIX)/lib/libsftrace.a
 	install -m 644 include/sftrace/sftrace.h $(DESTDIR)$(PREFIX)/include/sftrace/sftrace.h
 

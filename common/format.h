@@ -24,6 +24,7 @@
 #define FMT_FLAG_THREAD_ONLY 0x4u /* SFTRACE_SETUP_THREAD_ONLY was set */
 #define FMT_FLAG_FILTERED 0x8u	/* a filter limited what was patched or kept */
 #define FMT_FLAG_STOPPED 0x10u	/* recording stopped early (write error, disk full) */
+#define FMT_FLAG_MEMORY 0x20u	/* the C allocator was interposed (record --memory) */
 
 /* The first FMT_PAGE bytes of a log. */
 struct fmt_file_header {
@@ -151,7 +152,27 @@ struct fmt_meta_module {
 #define FMT_SPECIAL_LOST 2
 #define FMT_SPECIAL_PAD 3
 #define FMT_SPECIAL_SYNC 4
+/*
+ * Memory records (docs/format.md "Memory records"): one special type per
+ * kind, FMT_SPECIAL_ALLOC + (FMT_MEM_* - 1). Payload: ULEB128 time delta
+ * (time = base + delta; base = time), ULEB128 of (size << 3 | align code),
+ * zigzag ULEB128 of (ptr - lastptr); lastptr = ptr. lastptr is a decoder
+ * register reset to 0 at the start of every block. Align code 0: not
+ * given; 1..6: align = 1 << (code - 1) (1 .. 32); 7: a ULEB128 of log2(align)
+ * follows the pointer.
+ */
+#define FMT_SPECIAL_ALLOC 5	  /* a block was allocated */
+#define FMT_SPECIAL_FREE 6	  /* a block was freed */
+#define FMT_SPECIAL_REALLOC_NEW 7 /* realloc: the new block */
+#define FMT_SPECIAL_REALLOC_OLD 8 /* realloc: the old block, given back */
 #define FMT_SPECIAL_TAG(type) ((uint8_t)((type) << 2))
+
+/* Memory event kinds: the sftrace_alloc_event() ABI's numbers. */
+#define FMT_MEM_ALLOC 1
+#define FMT_MEM_FREE 2
+#define FMT_MEM_REALLOC_NEW 3
+#define FMT_MEM_REALLOC_OLD 4
+#define FMT_MEM_ALIGN_EXT 7 /* align code: log2(align) follows */
 
 /* The longest record: tag, 10-byte delta, 10-byte id. Writers keep this
  * much room (rounded up) at the end of a block. */

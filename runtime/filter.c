@@ -926,14 +926,7 @@ static inline void flt_unmark(struct flt_thread *ft, uint32_t e)
 		ft->excl--;
 }
 
-/* Unlocked cmpxchg on wp, as record.c's: atomic against signals on this thread. */
-static inline int flt_cmpxchg(uint8_t **pp, uint8_t *expected, uint8_t *desired)
-{
-	uint8_t *prev = expected;
-
-	__asm__ volatile("cmpxchgq %2, %1" : "+a"(prev), "+m"(*pp) : "r"(desired) : "cc", "memory");
-	return prev == expected;
-}
+#define flt_cmpxchg arch_local_cmpxchg
 
 static inline void flt_note_entry(struct rt_thread *t, struct flt_thread *ft, uint32_t id)
 {

@@ -14,7 +14,9 @@
  * dlopen returns, new modules are patched. A module's own constructors run
  * inside the real dlopen, before that: their events are not recorded.
  *
- * Exported symbols: sftrace_setup, sftrace_shutdown, the interposed
+ * Exported symbols: sftrace_setup, sftrace_status, sftrace_shutdown (the
+ * C ABI, include/sftrace/sftrace.h; sftrace_alloc_event is in alloc.c),
+ * the interposed
  * dlopen, dlmopen and dlclose, and the rtld-audit entry points la_version,
  * la_objopen and la_preinit.
  */
@@ -179,7 +181,7 @@ static void fork_child(void)
 	rt_threads_fork_child();
 }
 
-static int setup(void)
+static int setup_quiet(void)
 {
 	int err, f;
 
@@ -208,7 +210,26 @@ static int setup(void)
 	return 0;
 }
 
-EXPORT int sftrace_setup(void)
+/* Setup, with the runtime's own allocations kept out of memory records. */
+static int setup(void)
+{
+	int err;
+
+	rt_self.quiet++;
+	err = setup_quiet();
+	rt_self.quiet--;
+	return err;
+}
+
+/* Scan for new modules (dlopen), the same way. */
+static void scan_modules(void)
+{
+	rt_self.quiet++;
+	rt_modules_scan();
+	rt_self.quiet--;
+}
+
+static int rt_setup(void)
 {
 	pthread_mutex_lock(&setup_lock);
 	if (!setup_done) {
@@ -217,6 +238,28 @@ EXPORT int sftrace_setup(void)
 	}
 	pthread_mutex_unlock(&setup_lock);
 	return setup_result;
+}
+
+/*
+ * The `sftrace-setup` crate's entry point (include/sftrace/sftrace.h). The
+ * slots are functions of the caller that the Rust runtime rewrites into
+ * jumps to its handlers; we reach our handlers through near thunks of our
+ * own (patch.c), so they are never called or written here.
+ */
+EXPORT void sftrace_setup(void (*entry_slot)(void), void (*exit_slot)(void),
+			  void (*tailcall_slot)(void))
+{
+	(void)entry_slot;
+	(void)exit_slot;
+	(void)tailcall_slot;
+	rt_setup();
+}
+
+EXPORT int sftrace_status(void)
+{
+	if (rt_log_failed())
+		return -ENOSPC;
+	return setup_done ? setup_result : 0;
 }
 
 EXPORT int sftrace_shutdown(void)
@@ -254,7 +297,7 @@ __attribute__((constructor)) static void rt_constructor(void)
 		audit_copy = 1;
 		return;
 	}
-	sftrace_setup();
+	rt_setup();
 }
 
 __attribute__((destructor)) static void rt_destructor(void)
@@ -280,7 +323,9 @@ __attribute__((used, noinline)) void rt_audit_hook(uintptr_t addr, const char *n
 {
 	if (rt_active) {
 		rt_debug("audit: '%s' mapped", name);
+		rt_self.quiet++;
 		rt_modules_add_object(addr, name);
+		rt_self.quiet--;
 	}
 }
 
@@ -344,7 +389,7 @@ EXPORT void *dlopen(const char *file, int mode)
 		return NULL;
 	h = real(file, mode);
 	if (h && rt_active)
-		rt_modules_scan();
+		scan_modules();
 	return h;
 }
 
@@ -359,7 +404,7 @@ EXPORT void *dlmopen(Lmid_t lmid, const char *file, int mode)
 		return NULL;
 	h = real(lmid, file, mode);
 	if (h && rt_active)
-		rt_modules_scan();
+		scan_modules();
 	return h;
 }
 
@@ -373,7 +418,10 @@ EXPORT int dlclose(void *handle)
 	if (!real)
 		return -1;
 	r = real(handle);
-	if (r == 0 && rt_active)
+	if (r == 0 && rt_active) {
+		rt_self.quiet++;
 		rt_modules_rescan_unloaded();
+		rt_self.quiet--;
+	}
 	return r;
 }

@@ -10,6 +10,8 @@
  *   tbuf.c     per-thread buffers: the slow path, block switching, closing
  *   record.c   the hot path (entry/exit/tail handlers), no vector registers
  *   filter.c   per-function patch decisions and flags (SFTRACE_FILTER)
+ *   alloc.c    memory records: sftrace_alloc_event() and the interposed
+ *              C allocator's hook (runtime/malloc/, libsftrace-malloc.so)
  *
  * Locking: rt_lock (a mutex) guards the module list, the thread registry,
  * META appends and log creation. The hot path takes no lock.
@@ -35,8 +37,16 @@
 #define RT_BLOCK_FIRST (64u * 1024)
 #define RT_BLOCK_NEXT (4u * 1024 * 1024)
 /* Events a signal handler may raise while its thread switches blocks
- * (signals are blocked in the slow path, so only synchronous ones can). */
-#define RT_PENDING 32u
+ * (signals are blocked in the slow path, so only synchronous ones can).
+ * Small: rt_self is initial-exec TLS, and a library reached through the
+ * DT_NEEDED of a dlopen'ed addon gets its TLS from the loader's small
+ * static surplus (about 1.5 KiB under node, shared with other libraries). */
+#define RT_PENDING 8u
+/* Bytes a memory record reserves (the longest is 1 + 10 + 10 + 10 + 2). */
+#define RT_MEM_RESERVE 40u
+/* Memory events remembered per thread to write each allocation once when
+ * both sources (the crate and the interposed allocator) report it. */
+#define RT_MEM_RECENT 4u
 /* Room kept at the end of a block for records of signal handlers that
  * interrupt the last event an outer writer fits into the block. */
 #define RT_NESTED_ROOM (512u * RT_RESERVE)
@@ -91,6 +101,15 @@ struct rt_thread {
 	uint32_t fkind, fid;	 /* the event rt_filter_event() decides on */
 	uint64_t fnow;		 /* and its timestamp */
 	uint64_t filter_dropped; /* events the filter dropped */
+	uint64_t lastptr;	 /* decoder register of memory records */
+	uint32_t quiet;		 /* the runtime itself is running (setup, module scans):
+				  * allocations it makes are not the program's */
+	uint32_t mem_next;	 /* next slot of mem_recent */
+	struct rt_mem_recent {
+		uint64_t ptr;	 /* 0: empty */
+		uint8_t class;	 /* 1 acquire (alloc, realloc new), 2 release */
+		uint8_t src;	 /* RT_MEM_SRC_* */
+	} mem_recent[RT_MEM_RECENT];
 };
 
 extern __thread struct rt_thread rt_self __attribute__((tls_model("initial-exec"))) RT_HIDDEN;
@@ -167,6 +186,8 @@ void rt_log_fail(const char *what, int err) RT_HIDDEN;
 void rt_log_close(uint64_t lost) RT_HIDDEN;
 /* Fork child: drop the parent's log without writing to it. */
 void rt_log_forget(void) RT_HIDDEN;
+/* Recording stopped because the log could not be written. */
+int rt_log_failed(void) RT_HIDDEN;
 /* The header flag set (FMT_FLAG_*), e.g. FILTERED. */
 void rt_log_set_flag(uint32_t flag) RT_HIDDEN;
 
@@ -234,6 +255,19 @@ int rt_filter_setup(void) RT_HIDDEN;
 void rt_filter_module(struct rt_module *m, uint8_t *func_flags) RT_HIDDEN;
 __attribute__((no_caller_saved_registers)) int rt_filter_event(void) RT_HIDDEN;
 void rt_filter_thread_exit(void) RT_HIDDEN;
+
+/*
+ * alloc.c: one memory event of the calling thread (kind FMT_MEM_*), from
+ * src. Records it unless the thread is not recording, the runtime itself
+ * is running on this thread, or the other source already reported it.
+ */
+#define RT_MEM_SRC_ABI 0    /* sftrace_alloc_event(): the crate, or any program */
+#define RT_MEM_SRC_MALLOC 1 /* the interposed C allocator */
+void rt_mem_event(unsigned src, unsigned kind, uint64_t size, uint64_t align, uintptr_t ptr) RT_HIDDEN;
+/* Set once the interposed allocator (libsftrace-malloc.so) attached. */
+extern volatile int sftrace__malloc_active;
+/* record.c: write the events held while a block was switched. */
+__attribute__((no_caller_saved_registers)) void rt_flush_pending(void) RT_HIDDEN;
 
 /* Small mmap-backed allocations (the runtime does not use malloc). */
 void *rt_alloc(size_t size) RT_HIDDEN;

@@ -103,6 +103,11 @@ void rt_log_fail(const char *what, int err)
 		rt_log.hdr ? " (the log is readable up to here)" : ", nothing recorded");
 }
 
+int rt_log_failed(void)
+{
+	return __atomic_load_n(&rt_log.failed, __ATOMIC_RELAXED);
+}
+
 void rt_log_set_flag(uint32_t flag)
 {
 	if (rt_log.hdr)
@@ -417,7 +422,8 @@ int rt_log_ensure(void)
 	h->ppid = (uint32_t)getppid();
 	h->flags = (rt_cfg.clock_ns ? FMT_FLAG_CLOCK_NS : 0) |
 		   (rt_cfg.thread_only ? FMT_FLAG_THREAD_ONLY : 0) |
-		   (rt_filters_active ? FMT_FLAG_FILTERED : 0);
+		   (rt_filters_active ? FMT_FLAG_FILTERED : 0) |
+		   (sftrace__malloc_active ? FMT_FLAG_MEMORY : 0);
 	h->start_realtime_ns = (uint64_t)rt.tv_sec * 1000000000u + (uint64_t)rt.tv_nsec;
 	h->start_mono_ns = ns;
 	h->start_tsc = tsc;

@@ -37,21 +37,8 @@
 
 __thread struct rt_thread rt_self __attribute__((tls_model("initial-exec")));
 
-/* Unlocked xadd: returns the old *pp and adds n. */
-static ALWAYS_INLINE uint8_t *rt_xadd(uint8_t **pp, uintptr_t n)
-{
-	__asm__ volatile("xaddq %0, %1" : "+r"(n), "+m"(*pp) : : "cc", "memory");
-	return (uint8_t *)n;
-}
-
-/* Unlocked cmpxchg: *pp = desired if *pp == expected; returns whether it did. */
-static ALWAYS_INLINE int rt_cmpxchg(uint8_t **pp, uint8_t *expected, uint8_t *desired)
-{
-	uint8_t *prev = expected;
-
-	__asm__ volatile("cmpxchgq %2, %1" : "+a"(prev), "+m"(*pp) : "r"(desired) : "cc", "memory");
-	return prev == expected;
-}
+#define rt_xadd arch_local_xadd
+#define rt_cmpxchg arch_local_cmpxchg
 
 static ALWAYS_INLINE uint8_t *rt_put_uleb(uint8_t *q, uint64_t v)
 {
@@ -114,7 +101,7 @@ static NCS __attribute__((noinline, cold)) void rt_nested(void)
  * RECORDING again, so nothing is added to pending meanwhile (a signal
  * now writes its own NESTED record).
  */
-static NCS __attribute__((noinline, cold)) void rt_flush_pending(void)
+NCS __attribute__((noinline, cold)) void rt_flush_pending(void)
 {
 	struct rt_thread *t = &rt_self;
 	uint32_t n = t->npending < RT_PENDING ? t->npending : RT_PENDING;

@@ -121,6 +121,7 @@ static int block_open(struct rt_thread *t)
 	t->payload = (uint8_t *)b + FMT_BLOCK_HEADER_SIZE;
 	t->base = tsc;
 	t->last = 0;
+	t->lastptr = 0;
 	t->wp = t->payload;
 	/* A reservation of RT_RESERVE bytes must start below nend; outer
 	 * writers stop RT_NESTED_ROOM earlier, so a signal handler that

@@ -30,6 +30,12 @@ static const char *const dump_usage[] = {
 	"tail (a function left by a tail call); a '*' after the kind marks an event",
 	"recorded by a signal handler that interrupted another record. Exits whose",
 	"function the log leaves implicit are resolved as the reader does.",
+	"Memory events (sftrace-setup's allocator, or record --memory) print as",
+	"",
+	"  TIME_NS TID KIND SIZE POINTER [align N] in FUNCTION",
+	"",
+	"with KIND alloc, free, realloc-new or realloc-old and FUNCTION the",
+	"innermost traced frame open when it happened.",
 	NULL,
 };
 
@@ -42,7 +48,10 @@ struct dump_ctx {
 
 static const char *kind_name(unsigned k)
 {
-	return k == 1 ? "entry" : k == 2 ? "exit" : k == 3 ? "tail" : "?";
+	static const char *const names[] = { "?", "entry", "exit", "tail", "alloc", "free",
+					     "realloc-new", "realloc-old" };
+
+	return k < sizeof(names) / sizeof(names[0]) ? names[k] : "?";
 }
 
 static const char *base_name(const char *p)
@@ -60,6 +69,15 @@ static int print_event(void *vctx, const struct trace_event *ev)
 	if (m) {
 		const struct sym_info *si = symbolizer_lookup(c->sym, c->t, ev->func);
 		name = c->raw_names && si->raw ? si->raw : si->name;
+	}
+	if (trace_kind_is_mem(ev->kind)) {
+		/* size, pointer, alignment, then the frame it belongs to */
+		printf("%12" PRIu64 " %7u %-11s %" PRIu64 " %#" PRIx64, ev->ns, c->tid,
+		       kind_name(ev->kind), ev->size, ev->ptr);
+		if (ev->align)
+			printf(" align %" PRIu64, ev->align);
+		printf(" in %s\n", ev->func ? name : "(no traced frame)");
+		return 0;
 	}
 	printf("%12" PRIu64 " %7u %-5s%s %s+%#" PRIx64 " %#" PRIx64 " %s\n", ev->ns, c->tid,
 	       kind_name(ev->kind), ev->nested ? "*" : " ", m ? base_name(m->path) : "?",
@@ -86,6 +104,8 @@ static void print_header(const struct trace *t)
 	printf("started:    %s.%09" PRIu64 "\n", when, (uint64_t)(t->start_realtime_ns % 1000000000u));
 	if (t->flags & FMT_FLAG_CLOCK_NS)
 		printf("clock:      CLOCK_MONOTONIC\n");
+	if (t->memory)
+		printf("memory:     every call of the C allocator recorded (record --memory)\n");
 	else
 		printf("clock:      TSC %.3f MHz, %zu sync points\n", t->tsc_hz / 1e6, t->nsyncs);
 	printf("state:      %s%s%s%s\n", t->flags & FMT_FLAG_CLOSED ? "closed" : "not closed (the process died or is running)",
@@ -180,8 +200,11 @@ int cmd_dump(int argc, char **argv)
 					continue;
 				if (no_events)
 					trace_thread_events(&t, th, count_event, NULL);
-				printf("thread %u: %" PRIu64 " events, %" PRIu64 " lost\n", th->tid,
+				printf("thread %u: %" PRIu64 " events, %" PRIu64 " lost", th->tid,
 				       th->nevents, th->lost);
+				if (th->nmem)
+					printf(", %" PRIu64 " of them memory events", th->nmem);
+				printf("\n");
 			}
 		}
 		symbolizer_free(sym);

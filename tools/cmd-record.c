@@ -79,6 +79,7 @@ struct record_opts {
 	const char *solib;
 	int print_solib;
 	int print_install_dir;
+	int memory; /* -m: preload the interposed allocator too */
 };
 
 /* $XDG_DATA_HOME/sftrace, else ~/.local/share/sftrace. The caller frees. */
@@ -381,8 +382,91 @@ static int command_error(const char *cmd)
  * or -1 with *status set to 126/127 after printing why it could not be
  * run.
  */
-static pid_t spawn(char **argv, const char *solib, const char *out, const char *filter,
-		   uint64_t session, int *status)
+/*
+ * PATH with dir appended unless it is there already: a user's own
+ * entries keep their precedence. The caller frees.
+ */
+static char *path_with(const char *path, const char *dir)
+{
+	size_t n = strlen(dir);
+
+	if (!path || !*path)
+		return xstrdup(dir);
+	for (const char *p = path; *p;) {
+		const char *e = strchr(p, ':');
+		size_t len = e ? (size_t)(e - p) : strlen(p);
+		if (len == n && !strncmp(p, dir, n))
+			return xstrdup(path);
+		if (!e)
+			break;
+		p = e + 1;
+	}
+	return xasprintf("%s:%s", path, dir);
+}
+
+/*
+ * The environment of the recorded command (run in the child):
+ * LD_PRELOAD the runtime (and with -m the interposed allocator, which
+ * must come after it), LD_AUDIT the runtime too, the runtime's directory
+ * on LD_LIBRARY_PATH (binaries built with the sftrace-setup crate have a
+ * DT_NEEDED entry for libsftrace.so; the loader finds the preloaded copy
+ * by its soname, and processes started without our LD_PRELOAD still find
+ * the library), and the SFTRACE_* variables.
+ */
+static void child_env(const char *solib, const char *malloc_solib, const char *out,
+		      const char *filter, uint64_t session)
+{
+	const char *old = getenv("LD_PRELOAD");
+	char buf[32];
+	char *dir = xstrdup(solib), *slash, *v;
+
+	v = xasprintf("%s%s%s%s%s", solib, malloc_solib ? ":" : "", malloc_solib ? malloc_solib : "",
+		      old && *old ? ":" : "", old && *old ? old : "");
+	setenv("LD_PRELOAD", v, 1);
+	free(v);
+	/* The same library as an rtld-audit module patches dlopen'ed
+	 * libraries before their constructors run (docs/runtime.md). */
+	if (!env_true("SFTRACE_NO_AUDIT")) {
+		const char *old_audit = getenv("LD_AUDIT");
+		v = old_audit && *old_audit ? xasprintf("%s:%s", solib, old_audit) : xstrdup(solib);
+		setenv("LD_AUDIT", v, 1);
+		free(v);
+	}
+	if ((slash = strrchr(dir, '/')) && slash != dir)
+		*slash = '\0';
+	v = path_with(getenv("LD_LIBRARY_PATH"), dir);
+	setenv("LD_LIBRARY_PATH", v, 1);
+	free(v);
+	free(dir);
+	setenv("SFTRACE_OUTPUT_FILE", out, 1);
+	snprintf(buf, sizeof(buf), "%016" PRIx64, session);
+	setenv("SFTRACE_SESSION", buf, 1);
+	snprintf(buf, sizeof(buf), "%d", (int)getpid());
+	setenv("SFTRACE_ROOT_PID", buf, 1);
+	if (filter)
+		setenv("SFTRACE_FILTER", filter, 1);
+	else
+		unsetenv("SFTRACE_FILTER");
+}
+
+/* libsftrace-malloc.so beside the runtime (--memory). The caller frees. */
+static char *find_malloc_solib(const char *solib)
+{
+	const char *slash = strrchr(solib, '/');
+	char *path = xasprintf("%.*slibsftrace-malloc.so", slash ? (int)(slash - solib + 1) : 0, solib);
+
+	if (access(path, R_OK)) {
+		error("--memory needs '%s' (the interposed allocator, built and installed "
+		      "with libsftrace.so): %s",
+		      path, strerror(errno));
+		free(path);
+		return NULL;
+	}
+	return path;
+}
+
+static pid_t spawn(char **argv, const char *solib, const char *malloc_solib, const char *out,
+		   const char *filter, uint64_t session, int *status)
 {
 	int pfd[2];
 	pid_t pid;
@@ -398,31 +482,8 @@ static pid_t spawn(char **argv, const char *solib, const char *out, const char *
 	if (pid < 0)
 		die_errno("cannot fork");
 	if (pid == 0) {
-		const char *old = getenv("LD_PRELOAD");
-		char buf[32];
-		char *preload = old && *old ? xasprintf("%s:%s", solib, old) : xstrdup(solib);
-
 		close(pfd[0]);
-		setenv("LD_PRELOAD", preload, 1);
-		free(preload);
-		/* The same library as an rtld-audit module patches dlopen'ed
-		 * libraries before their constructors run (docs/runtime.md). */
-		if (!env_true("SFTRACE_NO_AUDIT")) {
-			const char *old_audit = getenv("LD_AUDIT");
-			char *audit = old_audit && *old_audit ? xasprintf("%s:%s", solib, old_audit)
-							      : xstrdup(solib);
-			setenv("LD_AUDIT", audit, 1);
-			free(audit);
-		}
-		setenv("SFTRACE_OUTPUT_FILE", out, 1);
-		snprintf(buf, sizeof(buf), "%016" PRIx64, session);
-		setenv("SFTRACE_SESSION", buf, 1);
-		snprintf(buf, sizeof(buf), "%d", (int)getpid());
-		setenv("SFTRACE_ROOT_PID", buf, 1);
-		if (filter)
-			setenv("SFTRACE_FILTER", filter, 1);
-		else
-			unsetenv("SFTRACE_FILTER");
+		child_env(solib, malloc_solib, out, filter, session);
 		fwd_restore();
 		sigprocmask(SIG_SETMASK, &old_mask, NULL);
 		execvp(argv[0], argv);
@@ -465,7 +526,7 @@ static int skip_uleb(const uint8_t **p, const uint8_t *end)
  * multi-gigabyte log costs a fraction of reading it. Stops at a zero tag,
  * an unknown record or a record cut short.
  */
-static uint64_t count_block_events(const uint8_t *p, const uint8_t *end)
+static uint64_t count_block_events(const uint8_t *p, const uint8_t *end, uint64_t *mem)
 {
 	uint64_t n = 0;
 
@@ -493,6 +554,22 @@ static uint64_t count_block_events(const uint8_t *p, const uint8_t *end)
 			break;
 		case FMT_SPECIAL_PAD:
 			break;
+		case FMT_SPECIAL_ALLOC:
+		case FMT_SPECIAL_FREE:
+		case FMT_SPECIAL_REALLOC_NEW:
+		case FMT_SPECIAL_REALLOC_OLD: {
+			const uint8_t *size;
+			if (skip_uleb(&p, end))
+				return n;
+			size = p; /* its first byte holds the align code */
+			if (skip_uleb(&p, end) || skip_uleb(&p, end))
+				return n;
+			if ((*size & 7) == FMT_MEM_ALIGN_EXT && skip_uleb(&p, end))
+				return n;
+			n++;
+			(*mem)++;
+			break;
+		}
 		default:
 			return n;
 		}
@@ -502,6 +579,7 @@ static uint64_t count_block_events(const uint8_t *p, const uint8_t *end)
 
 struct log_summary {
 	uint64_t events;
+	uint64_t mem_events; /* of the events, memory records */
 	uint32_t threads; /* distinct thread serials */
 	uint64_t funcs, patched; /* over the MODULE records */
 	uint64_t filter_dropped; /* over the EVENTS blocks */
@@ -557,7 +635,7 @@ static void summarize(const uint8_t *map, size_t size, struct log_summary *s)
 			end = map + off + b.size;
 			if ((b.flags & FMT_BLOCK_CLOSED) && b.used <= b.size - FMT_BLOCK_HEADER_SIZE)
 				end = payload + b.used;
-			s->events += count_block_events(payload, end);
+			s->events += count_block_events(payload, end, &s->mem_events);
 			for (i = 0; i < nserials && serials[i] != b.thread_serial; i++)
 				;
 			if (i == nserials) {
@@ -614,6 +692,9 @@ static int report_log(const char *path, const char *shown, uint64_t session)
 	fprintf(stderr, "sftrace: %s: %" PRIu64 " events, %u thread%s, %s%s\n", shown, sum.events,
 		sum.threads, sum.threads == 1 ? "" : "s", size,
 		h.flags & FMT_FLAG_STOPPED ? " (recording stopped early)" : "");
+	if (sum.mem_events)
+		fprintf(stderr, "sftrace: %s: %" PRIu64 " of the events are memory events%s\n", shown,
+			sum.mem_events, h.flags & FMT_FLAG_MEMORY ? " (every C allocator call)" : "");
 	if (h.flags & FMT_FLAG_FILTERED) {
 		/* The header total is written at shutdown; blocks carry their share. */
 		uint64_t dropped = h.filter_dropped > sum.filter_dropped ? h.filter_dropped
@@ -843,13 +924,15 @@ int cmd_record(int argc, char **argv)
 		OPT_STRING_LIST('F', "function", &o.fregex, "regex",
 				"record only functions whose name matches (repeatable)"),
 		OPT_FILTER_LIMITS(&o.fexclude, &o.subtree, &o.max_depth, &o.min_duration),
+		OPT_BOOL('m', "memory", &o.memory,
+			 "also record every call of the C allocator (malloc, free, ...)"),
 		OPT_STRING(0, "solib", &o.solib, "path", "the runtime library to preload"),
 		OPT_BOOL(0, "print-solib", &o.print_solib, "print the runtime library used and exit"),
 		OPT_BOOL(0, "print-solib-install-dir", &o.print_install_dir,
 			 "print where to install libsftrace.so and exit"),
 		OPT_END(),
 	};
-	char *solib, *out = NULL, *filter = NULL;
+	char *solib, *out = NULL, *filter = NULL, *malloc_solib = NULL;
 	uint64_t session;
 	int status = 125, wstatus, err;
 	pid_t pid;
@@ -890,6 +973,8 @@ int cmd_record(int argc, char **argv)
 		if (!(filter = absolute(o.filter)))
 			goto out;
 	}
+	if (o.memory && !(malloc_solib = find_malloc_solib(solib)))
+		goto out;
 	if (record_filter_env(&o))
 		goto out;
 	out = absolute(o.output);
@@ -908,7 +993,7 @@ int cmd_record(int argc, char **argv)
 	session = random_session();
 
 	fwd_install();
-	pid = spawn(argv, solib, out, filter, session, &status);
+	pid = spawn(argv, solib, malloc_solib, out, filter, session, &status);
 	if (pid < 0)
 		goto out;
 	while (waitpid(pid, &wstatus, 0) < 0) {
@@ -945,6 +1030,7 @@ out:
 	free(out);
 	free(filter);
 	free(solib);
+	free(malloc_solib);
 	string_list_release(&o.fregex);
 	string_list_release(&o.fexclude);
 	return status;

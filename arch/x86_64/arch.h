@@ -64,6 +64,28 @@ static inline uint64_t arch_timestamp(void)
 }
 
 /*
+ * Thread-local atomics for the write pointer protocol (runtime/record.c):
+ * single unlocked instructions, hence atomic with respect to a signal
+ * handler on the same thread, which is all it needs (no bus lock).
+ * arch_local_xadd returns the old *pp and adds n; arch_local_cmpxchg
+ * stores desired if *pp == expected and returns whether it did.
+ */
+static inline __attribute__((always_inline)) uint8_t *arch_local_xadd(uint8_t **pp, uintptr_t n)
+{
+	__asm__ volatile("xaddq %0, %1" : "+r"(n), "+m"(*pp) : : "cc", "memory");
+	return (uint8_t *)n;
+}
+
+static inline __attribute__((always_inline)) int arch_local_cmpxchg(uint8_t **pp, uint8_t *expected,
+								    uint8_t *desired)
+{
+	uint8_t *prev = expected;
+
+	__asm__ volatile("cmpxchgq %2, %1" : "+a"(prev), "+m"(*pp) : "r"(desired) : "cc", "memory");
+	return prev == expected;
+}
+
+/*
  * Probe the CPU once (xsave area size, invariant TSC). Returns 1 when the
  * timestamp counter is invariant (constant_tsc and nonstop_tsc).
  */

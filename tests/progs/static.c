@@ -34,10 +34,12 @@ NOINLINE static void *worker(void *arg)
 int main(int argc, char **argv)
 {
 	int n = argc > 1 ? atoi(argv[1]) : 18;
-	int rc = sftrace_setup();
+	int rc;
 	pthread_t t;
 	long r = 0;
 
+	sftrace_setup(NULL, NULL, NULL);
+	rc = sftrace_status();
 	if (rc)
 		fprintf(stderr, "static: sftrace_setup: %d\n", rc);
 	if (pthread_create(&t, NULL, worker, &r)) {

@@ -18,9 +18,10 @@
 struct decoded {
 	uint64_t ns;	 /* trace time, never less than the previous event's */
 	uint32_t id;	 /* function id when has_id */
-	uint8_t kind;	 /* FMT_KIND_* */
+	uint8_t kind;	 /* FMT_KIND_*, or TRACE_ALLOC.. for a memory record */
 	uint8_t has_id;	 /* 0: an exit of the innermost open frame */
 	uint8_t nested;	 /* a NESTED record */
+	uint64_t size, ptr, align; /* memory records only */
 };
 
 typedef int (*decode_sink)(void *ctx, const struct decoded *d);
@@ -87,7 +88,8 @@ static inline __attribute__((always_inline)) int
 decode_thread(struct trace *t, struct trace_thread *th, decode_sink sink, void *ctx)
 {
 	struct trace_clock clk;
-	uint64_t last_ns = 0, nev = 0, lost = 0, damaged = 0, id_limit = DECODE_ID_LIMIT(t);
+	uint64_t last_ns = 0, nev = 0, nmem = 0, lost = 0, damaged = 0,
+		 id_limit = DECODE_ID_LIMIT(t);
 	int ret = 0;
 
 	trace_clock_init(t, &clk);
@@ -96,12 +98,13 @@ decode_thread(struct trace *t, struct trace_thread *th, decode_sink sink, void *
 		const struct fmt_block_header *h = (const void *)(t->map + ref->offset);
 		const uint8_t *p = t->map + ref->offset + FMT_BLOCK_HEADER_SIZE;
 		const uint8_t *end = t->map + ref->offset + ref->size;
-		uint64_t base = h->open_tsc;
+		uint64_t base = h->open_tsc, lastptr = 0;
 		uint32_t last = 0;
 
 		lost += h->lost;
+		struct decoded d = { 0 }; /* the memory fields are set by memory records only */
+
 		while (p < end) {
-			struct decoded d;
 			uint8_t tag = *p;
 			uint64_t v, ts;
 
@@ -161,6 +164,35 @@ decode_thread(struct trace *t, struct trace_thread *th, decode_sink sink, void *
 					if (fmt_get_uleb(&p, end, &base))
 						goto bad;
 					continue;
+				case FMT_SPECIAL_ALLOC:
+				case FMT_SPECIAL_FREE:
+				case FMT_SPECIAL_REALLOC_NEW:
+				case FMT_SPECIAL_REALLOC_OLD: {
+					uint64_t sz, code;
+					d.kind = (uint8_t)(TRACE_ALLOC + (tag >> 2) - FMT_SPECIAL_ALLOC);
+					p++;
+					if (fmt_get_uleb(&p, end, &v) || fmt_get_uleb(&p, end, &sz))
+						goto bad;
+					base += v;
+					ts = base;
+					if (fmt_get_uleb(&p, end, &v))
+						goto bad;
+					lastptr += (uint64_t)fmt_unzigzag(v);
+					d.ptr = lastptr;
+					d.size = sz >> 3;
+					code = sz & 7;
+					if (code == FMT_MEM_ALIGN_EXT) {
+						if (fmt_get_uleb(&p, end, &v) || v > 63)
+							goto bad;
+						d.align = 1ull << v;
+					} else {
+						d.align = code ? 1ull << (code - 1) : 0;
+					}
+					d.id = 0;
+					d.has_id = 0;
+					nmem++;
+					break;
+				}
 				default:
 					goto bad;
 				}
@@ -184,6 +216,7 @@ bad:
 	}
 out:
 	th->nevents = nev;
+	th->nmem = nmem;
 	th->last_ns = last_ns;
 	th->lost = lost;
 	th->damaged = damaged;

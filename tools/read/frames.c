@@ -48,6 +48,11 @@ static inline int on_event(void *vctx, const struct decoded *d)
 	int ret;
 
 	w->stats->events++;
+	if (trace_kind_is_mem(d->kind)) {
+		struct mem_event m = { d->ns, d->kind, d->size, d->ptr, d->align };
+		w->stats->mem_events++;
+		return w->ops->mem ? w->ops->mem(w->ctx, &m, w->stack, w->depth) : 0;
+	}
 	if (d->kind == FMT_KIND_ENTRY) {
 		struct frame *f;
 		if (w->depth == w->alloc) {

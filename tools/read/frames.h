@@ -17,6 +17,7 @@
 #ifndef SFTRACE_TOOLS_READ_FRAMES_H
 #define SFTRACE_TOOLS_READ_FRAMES_H
 
+#include <stddef.h>
 #include <stdint.h>
 
 #include "tools/read/trace.h"
@@ -40,6 +41,14 @@ struct frame {
 	uint8_t entry_kind; /* TRACE_ENTRY */
 };
 
+struct mem_event {
+	uint64_t ns;
+	uint8_t kind;	/* TRACE_ALLOC, TRACE_FREE, TRACE_REALLOC_NEW, TRACE_REALLOC_OLD */
+	uint64_t size;	/* requested size (a free: what its reporter knew) */
+	uint64_t ptr;
+	uint64_t align;	/* 0: not given */
+};
+
 struct frames_ops {
 	/* Optional. Called before a thread's first frame / after its last. */
 	int (*thread_begin)(void *ctx, struct trace *t, struct trace_thread *th);
@@ -50,10 +59,18 @@ struct frames_ops {
 	 */
 	int (*enter)(void *ctx, const struct frame *f, const struct frame *stack);
 	int (*exit)(void *ctx, const struct frame *f, const struct frame *stack);
+	/*
+	 * Optional: a memory event (docs/format.md "Memory records") of the
+	 * thread, with the frames open at that moment, stack[0..depth-1]
+	 * (depth 0: outside every traced frame). The allocation belongs to
+	 * the innermost one.
+	 */
+	int (*mem)(void *ctx, const struct mem_event *m, const struct frame *stack, size_t depth);
 };
 
 struct frames_stats {
 	uint64_t events;
+	uint64_t mem_events;	   /* of the events, memory records */
 	uint64_t frames;
 	uint64_t repaired;	   /* frames closed by an outer exit */
 	uint64_t truncated;	   /* frames closed at the end of a log */

@@ -426,6 +426,7 @@ int trace_open(struct trace *t, const char *path)
 	t->pid = hdr.pid;
 	t->ppid = hdr.ppid;
 	t->flags = hdr.flags;
+	t->memory = !!(hdr.flags & FMT_FLAG_MEMORY);
 	t->start_realtime_ns = hdr.start_realtime_ns;
 	t->start_mono_ns = hdr.start_mono_ns;
 	t->tsc_hz = hdr.tsc_hz;
@@ -666,9 +667,14 @@ struct raw_ctx {
 static inline int raw_event(void *vctx, const struct decoded *d)
 {
 	struct raw_ctx *rc = vctx;
-	struct trace_event ev = { d->ns, d->id, d->kind, d->nested };
+	struct trace_event ev = { d->ns, d->id, d->kind, d->nested, 0, 0, 0 };
 
-	if (d->kind == FMT_KIND_ENTRY) {
+	if (trace_kind_is_mem(d->kind)) {
+		ev.func = rc->depth ? rc->stack[rc->depth - 1] : 0;
+		ev.size = d->size;
+		ev.ptr = d->ptr;
+		ev.align = d->align;
+	} else if (d->kind == FMT_KIND_ENTRY) {
 		ALLOC_GROW(rc->stack, rc->depth + 1, rc->alloc);
 		rc->stack[rc->depth++] = d->id;
 		open_count_inc(&rc->open, d->id);

@@ -22,7 +22,24 @@ enum trace_kind {
 	TRACE_ENTRY = 1,
 	TRACE_EXIT = 2,
 	TRACE_TAIL = 3, /* the function left by a tail call */
+	/* Memory events (docs/format.md "Memory records"), numbered as the
+	 * Rust sftrace's Parquet kinds. */
+	TRACE_ALLOC = 4,
+	TRACE_FREE = 5,
+	TRACE_REALLOC_NEW = 6, /* the block a reallocation returned */
+	TRACE_REALLOC_OLD = 7, /* the block a reallocation gave back */
 };
+
+static inline int trace_kind_is_mem(unsigned kind)
+{
+	return kind >= TRACE_ALLOC && kind <= TRACE_REALLOC_OLD;
+}
+
+/* Allocation (1) or release (0) of a block. */
+static inline int trace_mem_acquires(unsigned kind)
+{
+	return kind == TRACE_ALLOC || kind == TRACE_REALLOC_NEW;
+}
 
 struct trace_module {
 	uint32_t index;		/* position in trace->modules */
@@ -51,6 +68,7 @@ struct trace_thread {
 	uint32_t tid;		/* the OS thread id */
 	char name[17];		/* last known name (comm), NUL-terminated */
 	uint64_t nevents;	/* events decodable (known after a walk) */
+	uint64_t nmem;		/* of which memory events (known after a walk) */
 	uint64_t lost;		/* events the runtime could not record */
 	size_t nblocks;		/* internal: this thread's blocks, in order */
 	struct trace_block_ref *blocks;
@@ -89,6 +107,7 @@ struct trace {
 	size_t nsyncs;
 
 	bool truncated;		/* a block was cut short (crash or kill) */
+	bool memory;		/* the C allocator was interposed (FMT_FLAG_MEMORY) */
 	uint64_t filter_dropped; /* events the recording filters dropped */
 	uint64_t lost;		/* events the runtime could not record (header) */
 	uint64_t filter_dropped_blocks; /* internal */
@@ -161,9 +180,10 @@ const char *trace_process_name(const struct trace *t);
  */
 struct trace_event {
 	uint64_t ns;
-	uint32_t func;
+	uint32_t func;	/* memory events: the innermost open frame's function, or 0 */
 	uint8_t kind;	/* enum trace_kind */
 	uint8_t nested; /* recorded from a signal handler mid-record */
+	uint64_t size, ptr, align; /* memory events; align 0: not given */
 };
 typedef int (*trace_event_fn)(void *ctx, const struct trace_event *ev);
 
