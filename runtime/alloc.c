@@ -74,10 +74,15 @@ static int mem_duplicate(struct rt_thread *t, unsigned src, unsigned kind, uintp
 
 	for (unsigned i = 0; i < RT_MEM_RECENT; i++) {
 		r = &t->mem_recent[i];
-		if (r->ptr == ptr && r->class == class && r->src != src) {
+		if (r->ptr != ptr)
+			continue;
+		if (r->class == class && r->src != src) {
 			r->ptr = 0;
 			return 1;
 		}
+		/* An older event of this block (freed since, or allocated
+		 * again): only the latest one can be reported twice. */
+		r->ptr = 0;
 	}
 	r = &t->mem_recent[t->mem_next++ % RT_MEM_RECENT];
 	r->ptr = ptr;
@@ -162,6 +167,10 @@ out:
 
 EXPORT void sftrace_alloc_event(uint8_t kind, size_t size, size_t align, void *ptr)
 {
+	if (RT_UNLIKELY(rt_forward_alloc_event)) {
+		rt_forward_alloc_event(kind, size, align, ptr);
+		return;
+	}
 	rt_mem_event(RT_MEM_SRC_ABI, kind, size, align, (uintptr_t)ptr);
 }
 

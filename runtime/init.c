@@ -181,12 +181,83 @@ static void fork_child(void)
 	rt_threads_fork_child();
 }
 
+/*
+ * One runtime per process. The loader keeps one copy of libsftrace.so per
+ * namespace when it is reached by its soname (DT_NEEDED, dlopen of the
+ * name) or by the same file; only a dlopen of a different file of the
+ * library (another build, a copy at another path) brings a second copy
+ * into the main namespace. That copy must not record too: it finds the
+ * active one among the loaded objects, stays idle, and forwards
+ * sftrace_alloc_event() to it (a module bound to this copy's symbols).
+ */
+void (*rt_forward_alloc_event)(uint8_t, size_t, size_t, void *);
+
+struct other_ctx {
+	uintptr_t self_base;
+	char names[32][512];
+	int n;
+};
+
+static int collect_object(struct dl_phdr_info *info, size_t size, void *arg)
+{
+	struct other_ctx *c = arg;
+
+	if (info->dlpi_addr == c->self_base || !info->dlpi_name || !info->dlpi_name[0] ||
+	    c->n >= 32 || strlen(info->dlpi_name) >= sizeof(c->names[0]))
+		return 0;
+	/* only files named like the runtime: no need to open the others */
+	if (!strstr(info->dlpi_name, "libsftrace"))
+		return 0;
+	strcpy(c->names[c->n++], info->dlpi_name);
+	return 0;
+}
+
+EXPORT int sftrace__active(void);
+EXPORT int sftrace__active(void)
+{
+	return rt_active;
+}
+
+static int other_runtime_active(void)
+{
+	struct other_ctx *c = rt_alloc(sizeof(*c));
+	Dl_info self;
+	int found = 0;
+
+	if (!c)
+		return 0;
+	c->n = 0;
+	/* a static function: &sftrace__active would be the interposed one */
+	c->self_base = dladdr((void *)&collect_object, &self) ? (uintptr_t)self.dli_fbase : 0;
+	dl_iterate_phdr(collect_object, c);
+	for (int i = 0; i < c->n && !found; i++) {
+		void *h = dlopen(c->names[i], RTLD_NOLOAD | RTLD_LAZY);
+		int (*active)(void);
+		if (!h)
+			continue;
+		active = (int (*)(void))dlsym(h, "sftrace__active");
+		if (active && dladdr((void *)active, &self) &&
+		    (uintptr_t)self.dli_fbase != c->self_base && active()) {
+			rt_forward_alloc_event = (void (*)(uint8_t, size_t, size_t, void *))dlsym(
+				h, "sftrace_alloc_event");
+			rt_debug("another copy of the runtime records this process ('%s'): idle",
+				 c->names[i]);
+			found = 1;
+		}
+		dlclose(h);
+	}
+	rt_free(c, sizeof(*c));
+	return found;
+}
+
 static int setup_quiet(void)
 {
 	int err, f;
 
 	if ((err = read_config()))
 		return err == -ENOENT ? 0 : err;
+	if (other_runtime_active())
+		return 0;
 	rt_cfg.clock_ns = !arch_init();
 	{
 		/* SFTRACE_CLOCK=monotonic: the fallback clock even with an

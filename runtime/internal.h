@@ -264,6 +264,8 @@ void rt_filter_thread_exit(void) RT_HIDDEN;
 #define RT_MEM_SRC_ABI 0    /* sftrace_alloc_event(): the crate, or any program */
 #define RT_MEM_SRC_MALLOC 1 /* the interposed C allocator */
 void rt_mem_event(unsigned src, unsigned kind, uint64_t size, uint64_t align, uintptr_t ptr) RT_HIDDEN;
+/* Set when another copy of the runtime records this process (init.c). */
+extern void (*rt_forward_alloc_event)(uint8_t, size_t, size_t, void *) RT_HIDDEN;
 /* Set once the interposed allocator (libsftrace-malloc.so) attached. */
 extern volatile int sftrace__malloc_active;
 /* record.c: write the events held while a block was switched. */

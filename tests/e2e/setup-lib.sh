@@ -50,6 +50,18 @@ check_needed() {
 	check "$1" sh -c "LC_ALL=C readelf -dW '$2' | grep -q 'NEEDED.*\\[libsftrace\\.so\\]'"
 }
 
+# check_same DESCRIPTION UNTRACED_OUT TRACED_OUT: the traced run printed
+# what the untraced one did, and that holds "count" lines (two empty
+# outputs of runs that both failed are not a pass).
+check_same() {
+	if grep -q '^count ' "$2"; then
+		check_cmp "$1" "$2" "$3"
+	else
+		not_ok "$1"
+		echo "#   the untraced run printed no counts ($2)"
+	fi
+}
+
 # csv_columns CSV COLUMN...: "NAME V1 V2 ..." per function of a CSV with
 # a header line and the function's name in the column "function" (sftrace
 # report --csv, sftrace memory --csv), NAME reduced to the bare function

@@ -39,11 +39,11 @@ sed 's/^/#   /' untraced.err | head -n 5
 check "untraced: driver.js prints the counts" grep -q '^count work [1-9]' untraced.out
 
 # recorded NAME DESCRIPTION: the checks of one recorded run, whose output
-# is NAME.out and log NAME.log, and whose status is in $rc.
+# is NAME.out, stderr NAME.err and log NAME.log, and whose status is in $rc.
 recorded() {
 	check_eq "$2: exits 0" 0 "$rc"
-	[ "$rc" -eq 0 ] || sed 's/^/#   /' "$T/record.err" "$1.err" 2>/dev/null | head -n 10
-	check_cmp "$2: output as untraced" untraced.out "$1.out"
+	[ "$rc" -eq 0 ] || sed 's/^/#   /' "$1.err" | head -n 10
+	check_same "$2: output as untraced" untraced.out "$1.out"
 	if [ -s "$1.log" ]; then
 		ok "$2: wrote the log"
 		check_report_counts "$2: calls per function (report --csv) equal driver.js's counts" \
@@ -53,17 +53,17 @@ recorded() {
 	fi
 }
 
-sf_record direct.log node "$DRIVER" "$ADDON" >direct.out; rc=$?
+sf_record direct.log node "$DRIVER" "$ADDON" >direct.out; rc=$?; cp record.err direct.err
 recorded direct "record -- node driver.js"
 check_entry_counts "record -- node driver.js: entry events per function equal driver.js's counts" \
 	direct.out direct.log
 
-D="$DRIVER" A="$ADDON" sf_record shell.log sh -c 'node "$D" "$A"' >shell.out; rc=$?
+D="$DRIVER" A="$ADDON" sf_record shell.log sh -c 'node "$D" "$A"' >shell.out; rc=$?; cp record.err shell.err
 recorded shell "record -- sh -c 'node driver.js'"
 
 mkdir userlib
 LD_LIBRARY_PATH="$T/userlib" sf_record user.log sh -c \
-	'printf "%s\n" "$LD_LIBRARY_PATH" >user.env; node "$0" "$1"' "$DRIVER" "$ADDON" >user.out; rc=$?
+	'printf "%s\n" "$LD_LIBRARY_PATH" >user.env; node "$0" "$1"' "$DRIVER" "$ADDON" >user.out; rc=$?; cp record.err user.err
 recorded user "LD_LIBRARY_PATH=DIR (empty) record -- node driver.js"
 check "... node still sees the user's LD_LIBRARY_PATH" \
 	sh -c "tr ':' '\\n' <user.env | grep -qx '$T/userlib'"
@@ -73,8 +73,8 @@ check "... node still sees the user's LD_LIBRARY_PATH" \
 mkdir otherlib
 printf 'int not_the_sftrace_runtime(void) { return 1; }\n' >other.c
 if clang -shared -fPIC -Wl,-soname,libsftrace.so -o otherlib/libsftrace.so other.c 2>other.err; then
-	LD_LIBRARY_PATH="$T/otherlib" sf_record other.log node "$DRIVER" "$ADDON" >other.out 2>other.err
-	rc=$?
+	LD_LIBRARY_PATH="$T/otherlib" sf_record other.log node "$DRIVER" "$ADDON" >other.out
+	rc=$?; cp record.err other.err
 	recorded other "LD_LIBRARY_PATH=DIR (another libsftrace.so) record -- node driver.js"
 else
 	not_ok "build a decoy libsftrace.so"

@@ -33,7 +33,7 @@ done
 ws="$dir/src"
 mkdir -p "$ws" || exit 1
 for p in setup-crate setup-prog setup-addon; do
-	rm -rf "$ws/$p" && cp -Rp "$src/$p" "$ws/$p" || exit 1
+	rm -rf "${ws:?}/$p" && cp -Rp "$src/$p" "$ws/$p" || exit 1
 done
 cat >"$ws/Cargo.toml" <<'TOML'
 [workspace]

@@ -19,7 +19,13 @@
 
 #define NOINLINE __attribute__((noinline))
 
+/* The kinds, as the Rust crate passes them; the header's names must agree. */
 enum { EV_ALLOC = 1, EV_FREE = 2, EV_REALLOC_NEW = 3, EV_REALLOC_OLD = 4 };
+#ifdef SFTRACE_ALLOC
+_Static_assert(SFTRACE_ALLOC == EV_ALLOC && SFTRACE_DEALLOC == EV_FREE &&
+		       SFTRACE_REALLOC_NEW == EV_REALLOC_NEW && SFTRACE_REALLOC_OLD == EV_REALLOC_OLD,
+	       "sftrace.h's allocation event kinds are the sftrace-setup crate's");
+#endif
 
 static unsigned long n_work, n_leaf, n_site, n_grow, n_thread;
 static volatile int guard;

@@ -26,7 +26,8 @@ bool memsite_is_allocator_name(const char *name)
 		"aligned_alloc", "memalign", "valloc", "pvalloc",
 		"alloc::alloc::alloc", "alloc::alloc::dealloc", "alloc::alloc::realloc",
 		"alloc::alloc::alloc_zeroed", "alloc::alloc::exchange_malloc",
-		"alloc::alloc::box_free",
+		"alloc::alloc::box_free", "__rust_no_alloc_shim_is_unstable",
+		"__rust_no_alloc_shim_is_unstable_v2",
 	};
 	/* Parts of names: trait impls and C++'s allocation functions. */
 	static const char *const inside[] = {
@@ -38,6 +39,9 @@ bool memsite_is_allocator_name(const char *name)
 		"alloc::alloc::Global::grow_impl",
 	};
 
+	/* rustc >= 1.9x puts the shims in a namespace of their own */
+	if (starts(name, "__rustc::"))
+		name += strlen("__rustc::");
 	for (size_t i = 0; i < sizeof(exact) / sizeof(exact[0]); i++)
 		if (!strcmp(name, exact[i]))
 			return true;
