@@ -170,6 +170,7 @@ demo: all
 
 bench: all
 	$(Q)bench/run.sh $(B)
+	$(Q)bench/memory.sh $(B)
 
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib $(DESTDIR)$(PREFIX)/include/sftrace
@@ -187,7 +188,8 @@ help:
 	@echo "  all (default)  build $(B)/sftrace, $(B)/libsftrace.so and $(B)/libsftrace.a"
 	@echo "  demo           build, trace examples/, convert and report"
 	@echo "  check          run all tests (unit and end to end)"
-	@echo "  bench          compare recording overhead against XRay and uftrace"
+	@echo "  bench          compare recording overhead against XRay and uftrace,"
+	@echo "                 and measure what memory events cost"
 	@echo "  install        install into PREFIX (default /usr/local)"
 	@echo "  clean          remove $(B)"
 	@echo "Knobs: V=1 (show commands) O=dir (build dir) SAN=address,undefined"

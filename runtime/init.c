@@ -201,12 +201,17 @@ struct other_ctx {
 static int collect_object(struct dl_phdr_info *info, size_t size, void *arg)
 {
 	struct other_ctx *c = arg;
+	const char *base;
 
 	if (info->dlpi_addr == c->self_base || !info->dlpi_name || !info->dlpi_name[0] ||
 	    c->n >= 32 || strlen(info->dlpi_name) >= sizeof(c->names[0]))
 		return 0;
-	/* only files named like the runtime: no need to open the others */
-	if (!strstr(info->dlpi_name, "libsftrace"))
+	/* Only files named like the runtime (dlopen(RTLD_NOLOAD) runs the
+	 * constructors of an object not initialized yet: never the
+	 * interposed allocator's, which needs the runtime set up first). */
+	base = strrchr(info->dlpi_name, '/');
+	base = base ? base + 1 : info->dlpi_name;
+	if (strncmp(base, "libsftrace", 10) || !strncmp(base, "libsftrace-malloc", 17))
 		return 0;
 	strcpy(c->names[c->n++], info->dlpi_name);
 	return 0;
