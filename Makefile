@@ -179,6 +179,9 @@ install: all
 	install -m 755 $(B)/libsftrace-malloc.so $(DESTDIR)$(PREFIX)/lib/libsftrace-malloc.so
 	install -m 644 $(B)/libsftrace.a $(DESTDIR)$(PREFIX)/lib/libsftrace.a
 	install -m 644 include/sftrace/sftrace.h $(DESTDIR)$(PREFIX)/include/sftrace/sftrace.h
+	@# binaries built with the sftrace-setup crate find libsftrace.so by its soname
+	$(Q)if [ -z "$(DESTDIR)" ] && [ "$$(id -u)" = 0 ] && command -v ldconfig >/dev/null; then \
+		ldconfig; fi
 
 clean:
 	rm -rf $(B)
