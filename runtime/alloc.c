@@ -22,7 +22,8 @@
  * Events are not recorded when the thread is not recording (thread-only
  * mode, exited, stopped), when the process has no log (no instrumented
  * module yet: a shell or a package manager under --memory writes
- * nothing), or when the runtime itself is running on this thread (its
+ * nothing; a fork child's are recorded once a traced call made its log),
+ * or when the runtime itself is running on this thread (its
  * slow path: libc calls it makes must not recurse into recording). An
  * allocation by a signal handler that interrupted this thread's own
  * recording is counted as lost.
@@ -119,8 +120,10 @@ void rt_mem_event(unsigned src, unsigned kind, uint64_t size, uint64_t align, ui
 	p = arch_local_xadd(&t->wp, RT_MEM_RESERVE);
 	if (RT_UNLIKELY(p >= t->end)) {
 		t->wp = p;
-		if (!t->end && !rt_log_exists() && !rt_cfg.forked) {
-			/* No instrumented module yet: nothing to attribute to. */
+		if (!t->end && !rt_log_exists()) {
+			/* No log yet: no instrumented module, or a fork child
+			 * before its first traced call (one that only execs
+			 * must write nothing). */
 			t->busy = RT_IDLE;
 			return;
 		}

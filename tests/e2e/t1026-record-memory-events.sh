@@ -64,6 +64,44 @@ check "... with the ABI's alignment" grep -q ' 24 0x[0-9a-f]* align 8 in crate_a
 "$SFTRACE" record --solib "$SOLIB" -m -o sh.log -- sh -c 'echo hi; ls / >/dev/null' >/dev/null 2>&1
 check "record -m of a shell: no log" test ! -e sh.log
 
+# fork children under --memory: one that allocates and execs writes no
+# log of its own; one that runs traced code gets its log, with its
+# allocations.
+cat >fk.c <<'EOS'
+#include <stdlib.h>
+#include <sys/wait.h>
+#include <unistd.h>
+static void *volatile sink;
+static volatile int after;
+__attribute__((noinline)) void child_site(void) { for (int i = 0; i < 3; i++) { sink = malloc(333); } after++; }
+int main(void)
+{
+	pid_t p = fork();
+	if (p == 0) {
+		sink = malloc(444);
+		execl("/bin/true", "true", (char *)0);
+		_exit(1);
+	}
+	waitpid(p, NULL, 0);
+	p = fork();
+	if (p == 0) {
+		child_site();
+		_exit(0);
+	}
+	waitpid(p, NULL, 0);
+	child_site();
+	return 0;
+}
+EOS
+cc_xray fk fk.c || { not_ok "build fk.c"; done_testing; exit 1; }
+"$SFTRACE" record --solib "$SOLIB" -m -o f.log -- ./fk >/dev/null 2>"$T/record.err"
+check_eq "fork children with --memory: two logs (the parent's, the traced child's)" 2 \
+	"$(ls f.log* | wc -l)"
+for l in f.log*; do "$SFTRACE" dump "$l"; done >f.dump
+check_eq "... 333-byte allocations in child_site: 3 in each" 6 \
+	"$(grep -c ' alloc  *333 0x[0-9a-f]* in child_site' f.dump)"
+check_eq "... the exec'ing child's allocation is in no log" 0 "$(grep -c ' alloc  *444 ' f.dump)"
+
 # A second copy of the runtime (another file) dlopen'ed: it stays idle and
 # forwards its sftrace_alloc_event() to the active one.
 cat >two.c <<'EOS'
