@@ -413,25 +413,71 @@ static char *path_with(const char *path, const char *dir)
  * by its soname, and processes started without our LD_PRELOAD still find
  * the library), and the SFTRACE_* variables.
  */
+/*
+ * A loader list (LD_PRELOAD, LD_AUDIT: entries separated by ':' or ' ')
+ * without the entries of an sftrace runtime: under a recording of an
+ * outer `sftrace record`, the innermost one's runtime takes their place
+ * (twice in LD_AUDIT, the loader runs out of static TLS). The caller
+ * frees; NULL when nothing is left.
+ */
+static char *list_without_runtime(const char *list)
+{
+	char *out = xmalloc(strlen(list ? list : "") + 1);
+	size_t n = 0;
+
+	for (const char *p = list ? list : ""; *p;) {
+		size_t len = strcspn(p, ": "), blen;
+		const char *base = p;
+
+		for (size_t i = 0; i < len; i++)
+			if (p[i] == '/')
+				base = p + i + 1;
+		blen = (size_t)(p + len - base);
+		if (len && !(blen == strlen("libsftrace.so") && !strncmp(base, "libsftrace.so", blen)) &&
+		    !(blen == strlen("libsftrace-malloc.so") &&
+		      !strncmp(base, "libsftrace-malloc.so", blen))) {
+			if (n)
+				out[n++] = ':';
+			memcpy(out + n, p, len);
+			n += len;
+		}
+		p += len;
+		if (*p)
+			p++;
+	}
+	out[n] = '\0';
+	if (!n) {
+		free(out);
+		return NULL;
+	}
+	return out;
+}
+
 static void child_env(const char *solib, const char *malloc_solib, const char *out,
 		      const char *filter, uint64_t session)
 {
-	const char *old = getenv("LD_PRELOAD");
+	char *old = list_without_runtime(getenv("LD_PRELOAD"));
 	char buf[32];
 	char *dir = xstrdup(solib), *slash, *v;
 
 	v = xasprintf("%s%s%s%s%s", solib, malloc_solib ? ":" : "", malloc_solib ? malloc_solib : "",
-		      old && *old ? ":" : "", old && *old ? old : "");
+		      old ? ":" : "", old ? old : "");
 	setenv("LD_PRELOAD", v, 1);
 	free(v);
+	free(old);
 	/* The same library as an rtld-audit module patches dlopen'ed
 	 * libraries before their constructors run (docs/runtime.md). */
+	old = list_without_runtime(getenv("LD_AUDIT"));
 	if (!env_true("SFTRACE_NO_AUDIT")) {
-		const char *old_audit = getenv("LD_AUDIT");
-		v = old_audit && *old_audit ? xasprintf("%s:%s", solib, old_audit) : xstrdup(solib);
+		v = old ? xasprintf("%s:%s", solib, old) : xstrdup(solib);
 		setenv("LD_AUDIT", v, 1);
 		free(v);
+	} else if (old) {
+		setenv("LD_AUDIT", old, 1);
+	} else {
+		unsetenv("LD_AUDIT");
 	}
+	free(old);
 	if ((slash = strrchr(dir, '/')) && slash != dir)
 		*slash = '\0';
 	v = path_with(getenv("LD_LIBRARY_PATH"), dir);
