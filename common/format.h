@@ -45,8 +45,24 @@ struct fmt_file_header {
 	uint64_t filter_dropped; /* events dropped by filters (updated at shutdown) */
 	uint64_t close_tsc;	/* a last sync point at shutdown, else 0 */
 	uint64_t close_mono_ns;
-	uint8_t reserved[FMT_PAGE - 112];
+	uint32_t stop_reason;	/* FMT_LOST_*: why recording stopped (FMT_FLAG_STOPPED) */
+	uint32_t stop_errno;	/* the error behind it, 0 if none */
+	uint64_t stop_tsc;	/* when it stopped (a timestamp), 0 if it did not */
+	uint8_t reserved[FMT_PAGE - 128];
 };
+
+/*
+ * Why events were not recorded (fmt_file_header.stop_reason,
+ * fmt_block_header.lost_reason). 0 in logs written before these fields.
+ */
+#define FMT_LOST_UNKNOWN 0
+#define FMT_LOST_NO_SPACE 1   /* disk full, quota, the file size limit */
+#define FMT_LOST_WRITE_ERROR 2 /* the log could not be extended or mapped */
+#define FMT_LOST_DESCRIPTOR 3 /* the program closed or replaced the log's descriptor */
+#define FMT_LOST_NESTING 4    /* signal handlers nested beyond the room kept for them */
+#define FMT_LOST_STOPPED 5    /* recording had stopped (see the header's stop_reason) */
+#define FMT_LOST_SHUTDOWN 6   /* after the runtime shut down (exit handlers run after it,
+			       * threads still running at exit) */
 
 /* Block types */
 #define FMT_BLOCK_MAGIC 0x4b424653u /* "SFBK" */
@@ -80,7 +96,8 @@ struct fmt_block_header {
 	uint64_t lost;		/* events of this thread lost while this block was current */
 	uint64_t filter_dropped; /* events dropped by filters while it was current */
 	char name[16];		/* thread name (comm) when opened, refreshed at close */
-	uint8_t reserved[128 - 96];
+	uint32_t lost_reason;	/* FMT_LOST_* of the last events counted in lost */
+	uint8_t reserved[128 - 100];
 };
 
 _Static_assert(sizeof(struct fmt_file_header) == FMT_PAGE, "file header is one page");

@@ -99,7 +99,7 @@ void rt_mem_event(unsigned src, unsigned kind, uint64_t size, uint64_t align, ui
 	uint64_t now, delta;
 	unsigned code, log2 = 0;
 
-	if (!rt_active || !ptr || kind < FMT_MEM_ALLOC || kind > FMT_MEM_REALLOC_OLD)
+	if (!ptr || kind < FMT_MEM_ALLOC || kind > FMT_MEM_REALLOC_OLD)
 		return;
 	if (RT_UNLIKELY(t->quiet))
 		return;
@@ -110,8 +110,15 @@ void rt_mem_event(unsigned src, unsigned kind, uint64_t size, uint64_t align, ui
 		 * slow path is calling libc. */
 		if (t->busy == RT_RECORDING || t->busy == RT_SWITCHING)
 			t->block_lost++;
+		else if (t->busy == RT_OFF && t->stopped)
+			__atomic_fetch_add(t->block ? &t->block->lost : &rt_lost_unblocked, 1,
+					   __ATOMIC_RELAXED);
 		return;
 	}
+	/* Not set up yet (or stopped before this thread had a block): a
+	 * thread with a block writes on, as its calls do, until it is full. */
+	if (!rt_active && !t->end)
+		return;
 	if (sftrace__malloc_active && mem_duplicate(t, src, kind, ptr))
 		return;
 	now = rt_clock();

@@ -115,6 +115,7 @@ static int read_config(void)
 	char buf[32];
 
 	rt_cfg.debug = env_flag("SFTRACE_DEBUG");
+	rt_cfg.quiet = env_flag("SFTRACE_QUIET");
 	if (!out || !*out)
 		return -ENOENT;
 	if (out[0] == '/') {

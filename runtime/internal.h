@@ -102,6 +102,8 @@ struct rt_thread {
 	uint64_t fnow;		 /* and its timestamp */
 	uint64_t filter_dropped; /* events the filter dropped */
 	uint64_t lastptr;	 /* decoder register of memory records */
+	uint32_t stopped;	 /* FMT_LOST_* once recording stopped for this thread:
+				  * its events are counted in its last block */
 	uint32_t quiet;		 /* the runtime itself is running (setup, module scans):
 				  * allocations it makes are not the program's */
 	uint32_t mem_next;	 /* next slot of mem_recent */
@@ -148,6 +150,7 @@ struct rt_config {
 	uint64_t session; /* SFTRACE_SESSION */
 	pid_t setup_tid;
 	int clock_ns; /* no invariant TSC: timestamps are CLOCK_MONOTONIC ns */
+	int quiet;    /* SFTRACE_QUIET (set by record): no messages, record reports */
 	int forked;   /* this process is a fork child of a traced process */
 };
 extern struct rt_config rt_cfg RT_HIDDEN;
@@ -175,8 +178,15 @@ void rt_sync_point(uint64_t *tsc, uint64_t *ns) RT_HIDDEN;
  */
 int rt_log_ensure(void) RT_HIDDEN;
 int rt_log_exists(void) RT_HIDDEN;
-/* Reserve, extend and map a block; returns its header or NULL (tracing stops). */
-struct fmt_block_header *rt_log_block(uint16_t type, uint32_t size) RT_HIDDEN;
+/*
+ * Reserve, extend and map a block of size bytes, or of less down to min
+ * when the disk is full (*got is the size made). Returns its header, or
+ * NULL: recording has stopped (rt_log_stop_reason() says why).
+ */
+struct fmt_block_header *rt_log_block(uint16_t type, uint32_t size, uint32_t min,
+				      uint32_t *got) RT_HIDDEN;
+/* FMT_LOST_* for events lost because recording stopped. */
+uint32_t rt_log_stop_reason(void) RT_HIDDEN;
 /* Append a META record from parts; 0 or a negative errno. */
 int rt_log_meta(uint16_t type, const void *const *parts, const size_t *lens, int nparts) RT_HIDDEN;
 int rt_log_module(const struct rt_module *m) RT_HIDDEN;
@@ -213,6 +223,8 @@ void rt_handlers(uintptr_t h[3]) RT_HIDDEN;
 
 /* tbuf.c */
 void rt_slow_path(void) RT_HIDDEN; /* via arch_slow_call only */
+/* Events lost by threads that never had a block (atomic). */
+extern uint64_t rt_lost_unblocked RT_HIDDEN;
 /* Close every thread's block and make threads stop recording (shutdown). */
 uint64_t rt_threads_stop(void) RT_HIDDEN;
 void rt_threads_fork_child(void) RT_HIDDEN;

@@ -16,6 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -38,6 +39,7 @@ struct rt_log {
 	struct fmt_block_header *meta;
 	uint32_t meta_used, meta_seq;
 	int failed;
+	uint32_t stop_reason; /* FMT_LOST_* once failed */
 };
 
 static struct rt_log rt_log = { .fd = -1 };
@@ -91,16 +93,47 @@ int rt_log_exists(void)
 	return rt_log.hdr != NULL;
 }
 
+/* The loss reason for a system error of the log file. */
+static uint32_t reason_of(int err)
+{
+	switch (err) {
+	case ENOSPC:
+	case EDQUOT:
+	case EFBIG:
+		return FMT_LOST_NO_SPACE;
+	case EBADF:
+		return FMT_LOST_DESCRIPTOR;
+	default:
+		return FMT_LOST_WRITE_ERROR;
+	}
+}
+
 void rt_log_fail(const char *what, int err)
 {
+	uint32_t reason = reason_of(err);
+
 	if (__atomic_exchange_n(&rt_log.failed, 1, __ATOMIC_SEQ_CST))
 		return;
 	rt_active = 0;
-	if (rt_log.hdr)
+	rt_log.stop_reason = reason;
+	if (rt_log.hdr) {
+		rt_log.hdr->stop_reason = reason;
+		rt_log.hdr->stop_errno = (uint32_t)err;
+		rt_log.hdr->stop_tsc = rt_clock();
 		__atomic_or_fetch(&rt_log.hdr->flags, FMT_FLAG_STOPPED, __ATOMIC_SEQ_CST);
+	}
+	/* Under `sftrace record` the program's stderr stays its own: record
+	 * reads the reason from the log and reports it. */
+	if (rt_cfg.quiet && !rt_cfg.debug)
+		return;
 	rt_warn("%s '%s': %s; tracing stopped%s", what,
 		rt_log.path[0] ? rt_log.path : rt_cfg.output, strerror(err),
 		rt_log.hdr ? " (the log is readable up to here)" : ", nothing recorded");
+}
+
+uint32_t rt_log_stop_reason(void)
+{
+	return rt_log.failed && rt_log.stop_reason ? rt_log.stop_reason : FMT_LOST_SHUTDOWN;
 }
 
 int rt_log_failed(void)
@@ -114,9 +147,40 @@ void rt_log_set_flag(uint32_t flag)
 		__atomic_or_fetch(&rt_log.hdr->flags, flag, __ATOMIC_SEQ_CST);
 }
 
-struct fmt_block_header *rt_log_block(uint16_t type, uint32_t size)
+/*
+ * Make [off, off + len) of the log real disk space: never a sparse range,
+ * whose first store would raise SIGBUS in a traced thread when the disk
+ * is full. Past the file size limit (RLIMIT_FSIZE, which the program may
+ * lower at any time) the kernel would send SIGXFSZ: check it first.
+ * Without fallocate (some file systems), write zeros. 0 or an errno.
+ */
+static int log_extend(int fd, uint64_t off, uint64_t len)
 {
-	uint64_t off = __atomic_fetch_add(&rt_log.next_off, size, __ATOMIC_RELAXED);
+	static const uint8_t zeros[FMT_PAGE];
+	struct rlimit rl;
+
+	if (!getrlimit(RLIMIT_FSIZE, &rl) && rl.rlim_cur != RLIM_INFINITY &&
+	    off + len > (uint64_t)rl.rlim_cur)
+		return EFBIG;
+	if (!fallocate(fd, 0, (off_t)off, (off_t)len))
+		return 0;
+	if (errno != EOPNOTSUPP && errno != ENOSYS)
+		return errno;
+	for (uint64_t done = 0; done < len;) {
+		size_t n = len - done < sizeof(zeros) ? (size_t)(len - done) : sizeof(zeros);
+		ssize_t w = pwrite(fd, zeros, n, (off_t)(off + done));
+		if (w < 0 && errno == EINTR)
+			continue;
+		if (w <= 0)
+			return w < 0 ? errno : ENOSPC;
+		done += (uint64_t)w;
+	}
+	return 0;
+}
+
+struct fmt_block_header *rt_log_block(uint16_t type, uint32_t size, uint32_t min, uint32_t *got)
+{
+	uint64_t off = __atomic_load_n(&rt_log.next_off, __ATOMIC_RELAXED);
 	void *p;
 	int err;
 
@@ -132,9 +196,14 @@ struct fmt_block_header *rt_log_block(uint16_t type, uint32_t size)
 			return NULL;
 		}
 	}
-	err = fallocate(rt_log.fd, 0, (off_t)off, size) ? errno : 0;
-	if (err == EOPNOTSUPP || err == ENOSYS)
-		err = posix_fallocate(rt_log.fd, (off_t)off, size); /* returns the error */
+	/* A full disk may still hold a smaller block: halve down to min. */
+	for (;;) {
+		err = log_extend(rt_log.fd, off, size);
+		if (!err || size / 2 < min || size <= FMT_PAGE ||
+		    (err != ENOSPC && err != EDQUOT && err != EFBIG))
+			break;
+		size = (size / 2) & ~(FMT_PAGE - 1);
+	}
 	if (err) {
 		rt_log_fail("cannot extend", err);
 		return NULL;
@@ -144,12 +213,15 @@ struct fmt_block_header *rt_log_block(uint16_t type, uint32_t size)
 		rt_log_fail("cannot map", errno);
 		return NULL;
 	}
+	/* rt_lock is held: the offset counter only moves by what was made real */
+	__atomic_store_n(&rt_log.next_off, off + size, __ATOMIC_RELAXED);
 	/* Fault the pages in for writing now, here in the slow path: a
 	 * shared file page is otherwise mapped read-only first and its first
 	 * store faults again (page_mkwrite) inside a traced function. */
 	if (madvise(p, size, MADV_POPULATE_WRITE))
 		madvise(p, size, MADV_WILLNEED);
 	(void)type;
+	*got = size;
 	return p;
 }
 
@@ -191,9 +263,11 @@ int rt_log_meta(uint16_t type, const void *const *parts, const size_t *lens, int
 		struct fmt_block_header *b;
 		uint64_t tsc, ns;
 
+		uint32_t min = size;
+
 		if (size < RT_META_BLOCK)
 			size = RT_META_BLOCK;
-		b = rt_log_block(FMT_BLOCK_META, size);
+		b = rt_log_block(FMT_BLOCK_META, size, min, &size);
 		if (!b)
 			return -ENOSPC;
 		meta_close();
@@ -392,9 +466,10 @@ int rt_log_ensure(void)
 		rt_log.dev = st.st_dev;
 		rt_log.ino = st.st_ino;
 	}
-	if (fallocate(fd, 0, 0, FMT_PAGE) && ftruncate(fd, FMT_PAGE)) {
-		err = errno;
+	if ((err = log_extend(fd, 0, FMT_PAGE))) {
+		/* No header, no log: an empty file would only confuse. */
 		close(fd);
+		unlink(rt_log.path);
 		rt_log_fail("cannot extend", err);
 		return -err;
 	}

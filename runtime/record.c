@@ -75,6 +75,17 @@ static NCS __attribute__((noinline, cold)) void rt_nested(void)
 		}
 		return;
 	}
+	if (t->busy == RT_OFF) {
+		/* Not recording. If it stopped (disk full, shutdown), the
+		 * event is counted in the thread's last block (tbuf.c). */
+		if (t->stopped) {
+			if (t->block)
+				__atomic_fetch_add(&t->block->lost, 1, __ATOMIC_RELAXED);
+			else
+				__atomic_fetch_add(&rt_lost_unblocked, 1, __ATOMIC_RELAXED);
+		}
+		return;
+	}
 	if (t->busy != RT_RECORDING && t->busy != RT_SWITCHING)
 		return;
 	/* RT_SWITCHING: the outer writer found the block full and undid its

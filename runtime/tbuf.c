@@ -34,6 +34,7 @@ static struct rt_thread *rt_threads; /* registry, rt_lock */
 static uint32_t rt_next_serial;	     /* last thread_serial given in the current log */
 static uint64_t rt_serial_gen;	     /* rt_log_gen rt_next_serial belongs to */
 static uint64_t rt_lost_total;	     /* lost events of the closed blocks of this log */
+uint64_t rt_lost_unblocked;	     /* lost by threads that never had a block (atomic) */
 
 /* The name (comm) of thread t into name[16]. */
 static void thread_name(struct rt_thread *t, char name[16])
@@ -57,6 +58,8 @@ static void thread_name(struct rt_thread *t, char name[16])
 	name[15] = '\0';
 }
 
+static void block_release(struct rt_thread *t);
+
 /*
  * Fill in the header of t's current block. used is the payload length
  * (the caller knows whether wp can still move). rt_lock held.
@@ -77,7 +80,8 @@ static void block_close(struct rt_thread *t, uint8_t *wp)
 	memcpy(b->name, name, sizeof(b->name));
 	b->close_tsc = tsc;
 	b->close_ns = ns;
-	b->lost += t->block_lost;
+	/* atomic: a thread whose recording stopped counts into its block */
+	__atomic_fetch_add(&b->lost, t->block_lost, __ATOMIC_RELAXED);
 	if (t->log_gen == rt_log_gen)
 		rt_lost_total += t->block_lost;
 	t->block_lost = 0;
@@ -87,11 +91,14 @@ static void block_close(struct rt_thread *t, uint8_t *wp)
 	__atomic_store_n(&b->flags, b->flags | FMT_BLOCK_CLOSED, __ATOMIC_RELEASE);
 }
 
-/* Open t's next block. 0, or a negative errno (tracing has stopped). */
+/*
+ * Open t's next block (the current one, if any, stays mapped: the caller
+ * releases it). 0, or a negative errno (recording has stopped).
+ */
 static int block_open(struct rt_thread *t)
 {
-	uint32_t size = t->seq ? RT_BLOCK_NEXT : RT_BLOCK_FIRST;
-	struct fmt_block_header *b = rt_log_block(FMT_BLOCK_EVENTS, size);
+	uint32_t size = t->seq ? RT_BLOCK_NEXT : RT_BLOCK_FIRST, room;
+	struct fmt_block_header *b = rt_log_block(FMT_BLOCK_EVENTS, size, FMT_PAGE, &size);
 	uint64_t tsc, ns;
 	char name[16];
 
@@ -116,6 +123,7 @@ static int block_open(struct rt_thread *t)
 	memcpy(b->name, name, sizeof(b->name));
 	__atomic_store_n(&b->magic, FMT_BLOCK_MAGIC, __ATOMIC_RELEASE);
 
+	block_release(t);
 	t->block = b;
 	t->log_gen = rt_log_gen;
 	t->payload = (uint8_t *)b + FMT_BLOCK_HEADER_SIZE;
@@ -124,10 +132,14 @@ static int block_open(struct rt_thread *t)
 	t->lastptr = 0;
 	t->wp = t->payload;
 	/* A reservation of RT_RESERVE bytes must start below nend; outer
-	 * writers stop RT_NESTED_ROOM earlier, so a signal handler that
-	 * interrupts the block's last event still finds room. */
+	 * writers stop RT_NESTED_ROOM earlier (a quarter of a small block, on
+	 * a nearly full disk), so a signal handler that interrupts the
+	 * block's last event still finds room. */
+	room = (size - FMT_BLOCK_HEADER_SIZE) / 4;
+	if (room > RT_NESTED_ROOM)
+		room = RT_NESTED_ROOM;
 	t->nend = (uint8_t *)b + size - RT_RESERVE + 1;
-	t->end = t->nend - RT_NESTED_ROOM;
+	t->end = t->nend - room;
 	return 0;
 }
 
@@ -223,16 +235,17 @@ void rt_slow_path(void)
 		t->busy = RT_HOLD;
 	pthread_mutex_lock(&rt_lock);
 	if (!rt_active)
-		goto off;
+		goto stopped;
 	if (!t->registered && thread_register(t))
 		goto off;
 	if (rt_log_ensure())
-		goto off;
+		goto stopped;
 	if (t->block && t->log_gen == rt_log_gen)
 		block_close(t, t->wp);
-	block_release(t);
+	else
+		block_release(t); /* a block of a log this process forgot */
 	if (block_open(t))
-		goto off;
+		goto stopped;
 	pthread_mutex_unlock(&rt_lock);
 	/* A handler delivered when signals are unblocked writes NESTED
 	 * records into the new block (under a fast timer several may run
@@ -241,6 +254,22 @@ void rt_slow_path(void)
 	pthread_sigmask(SIG_SETMASK, &old, NULL);
 	errno = saved_errno;
 	return;
+stopped:
+	/*
+	 * Recording stopped (the log cannot grow, or the runtime shut down):
+	 * this event and every later one of the thread are lost, and
+	 * counted with the reason in the thread's last block, which stays
+	 * mapped for that (closed: its used is final), or process-wide when
+	 * the thread never had one (record.c rt_nested()).
+	 */
+	t->stopped = rt_log_stop_reason();
+	if (t->block && t->log_gen == rt_log_gen) {
+		t->block->lost_reason = t->stopped;
+		__atomic_fetch_add(&t->block->lost, 1, __ATOMIC_RELAXED);
+	} else {
+		block_release(t);
+		__atomic_fetch_add(&rt_lost_unblocked, 1, __ATOMIC_RELAXED);
+	}
 off:
 	t->end = t->nend = NULL;
 	t->busy = RT_OFF;
@@ -263,7 +292,7 @@ uint64_t rt_threads_stop(void)
 	}
 	if (rt_self.busy == RT_IDLE)
 		rt_self.busy = RT_OFF;
-	return rt_lost_total;
+	return rt_lost_total + __atomic_load_n(&rt_lost_unblocked, __ATOMIC_RELAXED);
 }
 
 void rt_threads_fork_child(void)
@@ -289,7 +318,9 @@ void rt_threads_fork_child(void)
 	t->depth = 0;
 	t->block_lost = 0;
 	t->filter_dropped = 0;
+	t->stopped = 0;
 	rt_lost_total = 0;
+	rt_lost_unblocked = 0;
 	if (t->busy != RT_OFF)
 		t->busy = RT_IDLE;
 }

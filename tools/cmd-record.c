@@ -31,6 +31,7 @@
 #include <sys/mman.h>
 #include <sys/random.h>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
@@ -485,6 +486,9 @@ static void child_env(const char *solib, const char *malloc_solib, const char *o
 	free(v);
 	free(dir);
 	setenv("SFTRACE_OUTPUT_FILE", out, 1);
+	/* The runtime keeps the program's stderr its own: what goes wrong is
+	 * in the log, and reported here. */
+	setenv("SFTRACE_QUIET", "1", 1);
 	snprintf(buf, sizeof(buf), "%016" PRIx64, session);
 	setenv("SFTRACE_SESSION", buf, 1);
 	snprintf(buf, sizeof(buf), "%d", (int)getpid());
@@ -629,6 +633,8 @@ struct log_summary {
 	uint32_t threads; /* distinct thread serials */
 	uint64_t funcs, patched; /* over the MODULE records */
 	uint64_t filter_dropped; /* over the EVENTS blocks */
+	uint64_t lost;		 /* over the EVENTS blocks */
+	uint32_t lost_reason;	 /* the last block's with a reason */
 };
 
 /* Add up the MODULE records of a META block payload (format.md "META"). */
@@ -677,6 +683,9 @@ static void summarize(const uint8_t *map, size_t size, struct log_summary *s)
 		}
 		if (b.type == FMT_BLOCK_EVENTS) {
 			s->filter_dropped += b.filter_dropped;
+			s->lost += b.lost;
+			if (b.lost && b.lost_reason)
+				s->lost_reason = b.lost_reason;
 			payload = map + off + FMT_BLOCK_HEADER_SIZE;
 			end = map + off + b.size;
 			if ((b.flags & FMT_BLOCK_CLOSED) && b.used <= b.size - FMT_BLOCK_HEADER_SIZE)
@@ -703,6 +712,61 @@ static void human_bytes(char *buf, size_t n, uint64_t b)
 		snprintf(buf, n, "%.1f KiB", (double)b / (1 << 10));
 	else
 		snprintf(buf, n, "%" PRIu64 " bytes", b);
+}
+
+/* Is there no room left where the log goes? */
+static int output_fs_full(const char *out)
+{
+	char *dir = xstrdup(out), *slash = strrchr(dir, '/');
+	struct statvfs sv;
+	int full;
+
+	if (slash)
+		*(slash == dir ? slash + 1 : slash) = '\0';
+	full = !statvfs(slash ? dir : ".", &sv) && sv.f_bavail < 2;
+	free(dir);
+	return full;
+}
+
+/* What a loss reason (FMT_LOST_*) means, with the error behind it. */
+static const char *loss_text(uint32_t reason, uint32_t err, char *buf, size_t n)
+{
+	switch (reason) {
+	case FMT_LOST_NO_SPACE:
+		return err == EFBIG ? "file size limit reached" : err == EDQUOT ? "disk quota exceeded"
+										  : "disk full";
+	case FMT_LOST_WRITE_ERROR:
+		snprintf(buf, n, "the log could not be written (%s)", err ? strerror((int)err) : "error");
+		return buf;
+	case FMT_LOST_DESCRIPTOR:
+		return "the program closed the log's file descriptor";
+	case FMT_LOST_NESTING:
+		return "signal handlers nested too deeply";
+	case FMT_LOST_SHUTDOWN:
+		return "after the runtime shut down at exit";
+	default:
+		return "recording stopped";
+	}
+}
+
+/*
+ * "disk full after N events; M events not recorded", or what else was
+ * lost and why: every event is recorded or counted, and record says which.
+ */
+static void report_loss(const char *shown, const struct fmt_file_header *h,
+			const struct log_summary *sum)
+{
+	char buf[128];
+	uint64_t lost = sum->lost > h->lost ? sum->lost : h->lost;
+
+	if (h->flags & FMT_FLAG_STOPPED)
+		fprintf(stderr, "sftrace: %s: %s after %" PRIu64 " events; %" PRIu64
+			" events not recorded\n",
+			shown, loss_text(h->stop_reason, h->stop_errno, buf, sizeof(buf)), sum->events,
+			lost);
+	else if (lost)
+		fprintf(stderr, "sftrace: %s: %" PRIu64 " events not recorded (%s)\n", shown, lost,
+			loss_text(sum->lost_reason, 0, buf, sizeof(buf)));
 }
 
 /* Print one line for the log at path (shown as shown); returns 1 if it is ours. */
@@ -741,6 +805,7 @@ static int report_log(const char *path, const char *shown, uint64_t session)
 	if (sum.mem_events)
 		fprintf(stderr, "sftrace: %s: %" PRIu64 " of the events are memory events%s\n", shown,
 			sum.mem_events, h.flags & FMT_FLAG_MEMORY ? " (every C allocator call)" : "");
+	report_loss(shown, &h, &sum);
 	if (h.flags & FMT_FLAG_FILTERED) {
 		/* The header total is written at shutdown; blocks carry their share. */
 		uint64_t dropped = h.filter_dropped > sum.filter_dropped ? h.filter_dropped
@@ -1058,6 +1123,10 @@ int cmd_record(int argc, char **argv)
 
 	if (report_logs(out, o.output, session)) {
 		; /* one line per log printed */
+	} else if (output_fs_full(out)) {
+		/* the runtime could not even write a log header */
+		fprintf(stderr, "sftrace: no log was written: the file system of '%s' is full\n",
+			o.output);
 	} else if (o.filter || o.fregex.nr || o.fexclude.nr) {
 		/* a process writes no log when the filters leave all its modules out */
 		fprintf(stderr,
