@@ -65,6 +65,22 @@ void rt_free(void *p, size_t size)
 		munmap(p, size);
 }
 
+void rt_cancel_off(struct rt_cancel *c)
+{
+	pthread_setcancelstate(PTHREAD_CANCEL_DISABLE, &c->state);
+	pthread_setcanceltype(PTHREAD_CANCEL_DEFERRED, &c->type);
+}
+
+void rt_cancel_on(const struct rt_cancel *c)
+{
+	pthread_setcancelstate(c->state, NULL);
+	if (c->type == PTHREAD_CANCEL_ASYNCHRONOUS) {
+		if (c->state == PTHREAD_CANCEL_ENABLE)
+			pthread_testcancel();
+		pthread_setcanceltype(c->type, NULL);
+	}
+}
+
 static void vmsg(const char *fmt, va_list ap)
 {
 	char buf[768];
@@ -290,20 +306,28 @@ static int setup_quiet(void)
 /* Setup, with the runtime's own allocations kept out of memory records. */
 static int setup(void)
 {
+	struct rt_cancel cancel;
 	int err;
 
+	/* no cancellation while the runtime holds its locks */
+	rt_cancel_off(&cancel);
 	rt_self.quiet++;
 	err = setup_quiet();
 	rt_self.quiet--;
+	rt_cancel_on(&cancel);
 	return err;
 }
 
 /* Scan for new modules (dlopen), the same way. */
 static void scan_modules(void)
 {
+	struct rt_cancel cancel;
+
+	rt_cancel_off(&cancel);
 	rt_self.quiet++;
 	rt_modules_scan();
 	rt_self.quiet--;
+	rt_cancel_on(&cancel);
 }
 
 static int rt_setup(void)
@@ -496,9 +520,12 @@ EXPORT int dlclose(void *handle)
 		return -1;
 	r = real(handle);
 	if (r == 0 && rt_active) {
+		struct rt_cancel cancel;
+		rt_cancel_off(&cancel);
 		rt_self.quiet++;
 		rt_modules_rescan_unloaded();
 		rt_self.quiet--;
+		rt_cancel_on(&cancel);
 	}
 	return r;
 }

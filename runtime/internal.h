@@ -283,6 +283,20 @@ extern volatile int sftrace__malloc_active;
 /* record.c: write the events held while a block was switched. */
 __attribute__((no_caller_saved_registers)) void rt_flush_pending(void) RT_HIDDEN;
 
+/*
+ * init.c: no cancellation while the runtime holds a lock or half-written
+ * state. rt_cancel_off() defers and disables it; rt_cancel_on() restores
+ * the thread's settings, and for an asynchronous thread acts on a
+ * cancellation that arrived meanwhile through pthread_testcancel() (not
+ * by re-enabling in asynchronous mode, where glibc 2.36 ends the thread
+ * with a NULL result instead of PTHREAD_CANCELED).
+ */
+struct rt_cancel {
+	int state, type;
+};
+void rt_cancel_off(struct rt_cancel *c) RT_HIDDEN;
+void rt_cancel_on(const struct rt_cancel *c) RT_HIDDEN;
+
 /* Small mmap-backed allocations (the runtime does not use malloc). */
 void *rt_alloc(size_t size) RT_HIDDEN;
 void rt_free(void *p, size_t size) RT_HIDDEN;

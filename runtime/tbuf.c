@@ -227,8 +227,14 @@ void rt_slow_path(void)
 {
 	struct rt_thread *t = &rt_self;
 	int saved_errno = errno;
+	struct rt_cancel cancel;
 	sigset_t all, old;
 
+	/* Never act on a cancellation here: fallocate, open and mmap are
+	 * cancellation points, rt_lock is held, and an asynchronous cancel
+	 * (its signal cannot be blocked) could strike anywhere. The thread
+	 * exiting would wait for rt_lock in thread_exit(), held by itself. */
+	rt_cancel_off(&cancel);
 	sigfillset(&all);
 	pthread_sigmask(SIG_SETMASK, &all, &old);
 	if (t->busy == RT_SWITCHING)
@@ -253,6 +259,7 @@ void rt_slow_path(void)
 	t->busy = RT_RECORDING;
 	pthread_sigmask(SIG_SETMASK, &old, NULL);
 	errno = saved_errno;
+	rt_cancel_on(&cancel);
 	return;
 stopped:
 	/*
@@ -276,6 +283,7 @@ off:
 	pthread_mutex_unlock(&rt_lock);
 	pthread_sigmask(SIG_SETMASK, &old, NULL);
 	errno = saved_errno;
+	rt_cancel_on(&cancel);
 }
 
 uint64_t rt_threads_stop(void)
