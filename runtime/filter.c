@@ -398,39 +398,22 @@ static int load_regexes(const char *inc, const char *exc)
 	return 0;
 }
 
-static uint64_t mono_ns(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
-}
-
 /*
- * ns in the log's clock: ns itself, or TSC ticks measured against
- * CLOCK_MONOTONIC over 2 ms (as log.c calibrates the log's clock; integer
- * arithmetic: this file is built without vector registers). Done only when
+ * ns in the log's clock: ns itself, or TSC ticks at the calibrated
+ * frequency (clock.c; integer arithmetic: this file is built without
+ * vector registers). Done only when
  * a minimum duration is set, at the first instrumented module: the
  * processes of a traced tree that have none (shells, package managers)
  * must not pay for it at startup.
  */
 static uint64_t flt_ticks(uint64_t ns)
 {
-	struct timespec pause = { 0, 2000000 };
-	uint64_t t0, n0, t1, n1;
+	uint64_t hz;
 	unsigned __int128 ticks;
 
-	if (rt_cfg.clock_ns)
+	if (rt_cfg.clock_ns || !(hz = rt_clock_hz()))
 		return ns;
-	t0 = arch_timestamp();
-	n0 = mono_ns();
-	while (nanosleep(&pause, &pause) && errno == EINTR)
-		;
-	t1 = arch_timestamp();
-	n1 = mono_ns();
-	if (n1 <= n0 || t1 <= t0)
-		return ns;
-	ticks = (unsigned __int128)ns * (t1 - t0) / (n1 - n0);
+	ticks = (unsigned __int128)ns * hz / 1000000000u;
 	return ticks > UINT64_MAX ? UINT64_MAX : (uint64_t)(ticks ? ticks : 1);
 }
 

@@ -28,6 +28,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <sys/prctl.h>
 #include <sys/random.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
@@ -281,6 +282,11 @@ static int setup_quiet(void)
 	if (other_runtime_active())
 		return 0;
 	rt_cfg.clock_ns = !arch_init();
+	if (rt_clock_tsc_forbidden()) {
+		/* started with the TSC forbidden: ns from the system call */
+		rt_cfg.clock_ns = 1;
+		rt_tsc_off = 1;
+	}
 	{
 		/* SFTRACE_CLOCK=monotonic: the fallback clock even with an
 		 * invariant TSC (to compare the two, and to test it). */
@@ -507,6 +513,33 @@ EXPORT void *dlmopen(Lmid_t lmid, const char *file, int mode)
 	if (h && rt_active)
 		scan_modules();
 	return h;
+}
+
+/*
+ * prctl(PR_SET_TSC, PR_TSC_SIGSEGV) would make the handlers' rdtsc (and
+ * the vDSO's) fault in this thread: switch the runtime's clock to the
+ * system call first (clock.c).
+ */
+EXPORT int prctl(int option, ...)
+{
+	static int (*real)(int, unsigned long, unsigned long, unsigned long, unsigned long);
+	unsigned long a2, a3, a4, a5;
+	va_list ap;
+
+	va_start(ap, option);
+	a2 = va_arg(ap, unsigned long);
+	a3 = va_arg(ap, unsigned long);
+	a4 = va_arg(ap, unsigned long);
+	a5 = va_arg(ap, unsigned long);
+	va_end(ap);
+	if (option == PR_SET_TSC && a2 == PR_TSC_SIGSEGV && rt_active && !rt_tsc_off)
+		rt_clock_stop_tsc();
+	if (!real)
+		real = (int (*)(int, unsigned long, unsigned long, unsigned long, unsigned long))
+			next_sym("prctl");
+	if (!real)
+		return (int)syscall(SYS_prctl, option, a2, a3, a4, a5);
+	return real(option, a2, a3, a4, a5);
 }
 
 EXPORT int dlclose(void *handle)

@@ -166,9 +166,31 @@ void rt_debug(const char *fmt, ...) __attribute__((format(printf, 1, 2))) RT_HID
 void rt_warn(const char *fmt, ...) __attribute__((format(printf, 1, 2))) RT_HIDDEN;
 pid_t rt_gettid(void) RT_HIDDEN;
 
-/* Clock: a timestamp in the log's unit (TSC ticks or ns), and a sync pair. */
+/*
+ * clock.c: a timestamp in the log's unit (TSC ticks or ns), a sync pair,
+ * CLOCK_MONOTONIC, the calibrated counter frequency (0 in ns mode).
+ */
 uint64_t rt_clock(void) RT_HIDDEN;
 void rt_sync_point(uint64_t *tsc, uint64_t *ns) RT_HIDDEN;
+uint64_t rt_mono_ns(void) RT_HIDDEN;
+uint64_t rt_clock_hz(void) RT_HIDDEN;
+/* The TSC is forbidden to this thread (prctl PR_TSC_SIGSEGV). */
+int rt_clock_tsc_forbidden(void) RT_HIDDEN;
+/* The program is about to forbid the TSC: read clocks by system call. */
+void rt_clock_stop_tsc(void) RT_HIDDEN;
+/* Set once clocks are read by system call; rt_emu turns its ns into ticks. */
+extern volatile int rt_tsc_off RT_HIDDEN;
+struct rt_clock_emu {
+	uint64_t tsc0, ns0; /* a pair taken when the TSC was forbidden */
+	uint64_t mult;	    /* ticks per ns, 32.32 fixed point */
+};
+extern struct rt_clock_emu rt_emu RT_HIDDEN;
+
+/* ns of the system call's clock in the log's TSC unit (integer only). */
+static inline uint64_t rt_emu_ticks(uint64_t ns)
+{
+	return rt_emu.tsc0 + (uint64_t)(((unsigned __int128)(ns - rt_emu.ns0) * rt_emu.mult) >> 32);
+}
 
 /*
  * log.c. All with rt_lock held unless said otherwise.
@@ -220,6 +242,8 @@ extern uint32_t rt_nmodules RT_HIDDEN;
 int rt_patch_module(struct rt_module *m, const uint8_t *func_flags) RT_HIDDEN;
 /* The handlers the thunks jump to (record.c), chosen by the clock. */
 void rt_handlers(uintptr_t h[3]) RT_HIDDEN;
+/* Point every thunk at rt_handlers() again (the clock changed). */
+void rt_patch_retarget(void) RT_HIDDEN;
 
 /* tbuf.c */
 void rt_slow_path(void) RT_HIDDEN; /* via arch_slow_call only */

@@ -44,49 +44,6 @@ struct rt_log {
 
 static struct rt_log rt_log = { .fd = -1 };
 uint64_t rt_log_gen;
-static uint64_t rt_tsc_hz; /* calibrated once per process image */
-
-static uint64_t mono_ns(clockid_t c)
-{
-	struct timespec ts;
-
-	clock_gettime(c, &ts);
-	return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
-}
-
-uint64_t rt_clock(void)
-{
-	return rt_cfg.clock_ns ? mono_ns(CLOCK_MONOTONIC) : arch_timestamp();
-}
-
-void rt_sync_point(uint64_t *tsc, uint64_t *ns)
-{
-	if (rt_cfg.clock_ns) {
-		*ns = mono_ns(CLOCK_MONOTONIC);
-		*tsc = *ns;
-		return;
-	}
-	/* The counter read on both sides of the clock: take the middle. */
-	uint64_t a = arch_timestamp();
-	*ns = mono_ns(CLOCK_MONOTONIC);
-	uint64_t b = arch_timestamp();
-	*tsc = a + (b - a) / 2;
-}
-
-/* Counter ticks per second over ~2 ms. */
-static uint64_t calibrate_tsc(void)
-{
-	uint64_t t0, n0, t1, n1;
-	struct timespec d = { 0, 2000000 };
-
-	rt_sync_point(&t0, &n0);
-	while (nanosleep(&d, &d) && errno == EINTR)
-		;
-	rt_sync_point(&t1, &n1);
-	if (n1 <= n0 || t1 <= t0)
-		return 0;
-	return (uint64_t)((double)(t1 - t0) * 1e9 / (double)(n1 - n0));
-}
 
 int rt_log_exists(void)
 {
@@ -480,8 +437,6 @@ int rt_log_ensure(void)
 		rt_log_fail("cannot map", err);
 		return -err;
 	}
-	if (!rt_cfg.clock_ns && !rt_tsc_hz)
-		rt_tsc_hz = calibrate_tsc();
 	rt_log.fd = fd;
 	rt_log.next_off = FMT_PAGE;
 	rt_log.meta = NULL;
@@ -502,7 +457,7 @@ int rt_log_ensure(void)
 	h->start_realtime_ns = (uint64_t)rt.tv_sec * 1000000000u + (uint64_t)rt.tv_nsec;
 	h->start_mono_ns = ns;
 	h->start_tsc = tsc;
-	h->tsc_hz = rt_cfg.clock_ns ? 0 : rt_tsc_hz;
+	h->tsc_hz = rt_cfg.clock_ns ? 0 : rt_clock_hz();
 	h->session = rt_cfg.session;
 	__atomic_thread_fence(__ATOMIC_RELEASE);
 	memcpy(h->magic, FMT_MAGIC, FMT_MAGIC_LEN);

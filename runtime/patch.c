@@ -132,6 +132,23 @@ static uintptr_t find_gap(uintptr_t lo, uintptr_t hi, uintptr_t near, uintptr_t 
 	return g.best;
 }
 
+void rt_patch_retarget(void)
+{
+	uintptr_t h[ARCH_NTHUNKS];
+
+	rt_handlers(h);
+	pthread_mutex_lock(&rt_lock);
+	for (unsigned i = 0; i < nthunk_pages; i++) {
+		void *p = (void *)thunk_pages[i];
+		if (mprotect(p, PAGE, PROT_READ | PROT_WRITE | PROT_EXEC))
+			continue;
+		for (int k = 0; k < ARCH_NTHUNKS; k++)
+			arch_thunk_retarget((uint8_t *)p + k * ARCH_THUNK_SIZE, h[k]);
+		mprotect(p, PAGE, PROT_READ | PROT_EXEC);
+	}
+	pthread_mutex_unlock(&rt_lock);
+}
+
 /* A thunk page reaching every sled in [text_lo, text_hi); 0 when none can be made. */
 static uintptr_t thunk_page(uintptr_t text_lo, uintptr_t text_hi)
 {

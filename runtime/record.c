@@ -306,9 +306,45 @@ static NCS void rt_tail_ns(void)
 	rt_event(FMT_KIND_TAIL, keep, rt_now_ns());
 }
 
+/*
+ * The program forbade the TSC (clock.c): the system call's clock, in the
+ * log's unit.
+ */
+static ALWAYS_INLINE uint64_t rt_now_sys(void)
+{
+	uint64_t ns = arch_sys_monotonic_ns();
+
+	return rt_cfg.clock_ns ? ns : rt_emu_ticks(ns);
+}
+
+static NCS void rt_entry_sys(void)
+{
+	RT_SLED_ID(id);
+	uint32_t keep = id;
+	rt_event(FMT_KIND_ENTRY, keep, rt_now_sys());
+}
+
+static NCS void rt_exit_sys(void)
+{
+	RT_SLED_ID(id);
+	uint32_t keep = id;
+	rt_event(FMT_KIND_EXIT, keep, rt_now_sys());
+}
+
+static NCS void rt_tail_sys(void)
+{
+	RT_SLED_ID(id);
+	uint32_t keep = id;
+	rt_event(FMT_KIND_TAIL, keep, rt_now_sys());
+}
+
 void rt_handlers(uintptr_t h[3])
 {
-	if (rt_cfg.clock_ns) {
+	if (rt_tsc_off) {
+		h[ARCH_THUNK_ENTRY] = (uintptr_t)rt_entry_sys;
+		h[ARCH_THUNK_EXIT] = (uintptr_t)rt_exit_sys;
+		h[ARCH_THUNK_TAIL] = (uintptr_t)rt_tail_sys;
+	} else if (rt_cfg.clock_ns) {
 		h[ARCH_THUNK_ENTRY] = (uintptr_t)rt_entry_ns;
 		h[ARCH_THUNK_EXIT] = (uintptr_t)rt_exit_ns;
 		h[ARCH_THUNK_TAIL] = (uintptr_t)rt_tail_ns;

@@ -26,6 +26,8 @@ enum { ARCH_THUNK_ENTRY, ARCH_THUNK_EXIT, ARCH_THUNK_TAIL, ARCH_NTHUNKS };
 
 /* Write a thunk jumping to target at dst (ARCH_THUNK_SIZE bytes). */
 void arch_write_thunk(uint8_t *dst, uintptr_t target);
+/* Point the thunk at a new target, atomically (threads may be using it). */
+void arch_thunk_retarget(uint8_t *thunk, uintptr_t target);
 
 /*
  * State of the sled at addr of the given kind: 0 original XRay bytes,
@@ -61,6 +63,26 @@ static inline uint64_t arch_timestamp(void)
 
 	__asm__ volatile("rdtsc" : "=a"(lo), "=d"(hi));
 	return ((uint64_t)hi << 32) | lo;
+}
+
+/*
+ * CLOCK_MONOTONIC by the system call, not the vDSO (whose clock reads the
+ * TSC, which a program may forbid). General registers only; rcx and r11
+ * are clobbered by `syscall`.
+ */
+static inline __attribute__((always_inline)) uint64_t arch_sys_monotonic_ns(void)
+{
+	struct {
+		long sec, nsec;
+	} ts = { 0, 0 };
+	long r;
+
+	__asm__ volatile("syscall"
+			 : "=a"(r)
+			 : "0"(228L /* SYS_clock_gettime */), "D"(1L /* CLOCK_MONOTONIC */), "S"(&ts)
+			 : "rcx", "r11", "memory");
+	(void)r;
+	return (uint64_t)ts.sec * 1000000000u + (uint64_t)ts.nsec;
 }
 
 /*

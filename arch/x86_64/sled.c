@@ -27,6 +27,13 @@ void arch_write_thunk(uint8_t *dst, uintptr_t target)
 	memset(dst + 14, 0xcc, ARCH_THUNK_SIZE - 14);
 }
 
+void arch_thunk_retarget(uint8_t *thunk, uintptr_t target)
+{
+	/* one 8-byte store inside a cache line (thunks are 16-byte aligned):
+	 * a thread jumping through it reads the old or the new target */
+	__atomic_store_n((uint64_t *)(void *)(thunk + 6), (uint64_t)target, __ATOMIC_SEQ_CST);
+}
+
 int arch_sled_thunk(unsigned kind)
 {
 	switch (kind) {
