@@ -14,5 +14,6 @@ int cmd_convert(int argc, char **argv);
 int cmd_report(int argc, char **argv);
 int cmd_tree(int argc, char **argv);
 int cmd_flamegraph(int argc, char **argv);
+int cmd_memory(int argc, char **argv);
 
 #endif

@@ -33,6 +33,11 @@ static const char *const convert_usage[] = {
 	"            names (func_id, name, path)",
 	"  calls     Parquet, one row per completed call (frame_id, parent, depth, tid,",
 	"            func_id, start, end, duration, self) plus OUTPUT.symtab",
+	"  memory    Parquet, one row per allocation (time, tid, func_id, frame_id, size,",
+	"            align, ptr, freed_time, freed_by, kind) plus OUTPUT.symtab",
+	"",
+	"Memory events (record --memory) add a heap counter track to perfetto and rows",
+	"of kind 4-7 with size, align and ptr columns to pola.",
 	"",
 	"Calls cut short by exceptions, longjmp or the end of the log are closed the",
 	"same way for every type; their number is reported on standard error.",
@@ -47,17 +52,26 @@ static const char *default_output(const char *type)
 		return "sf.pola";
 	if (!strcmp(type, "calls"))
 		return "sf.calls.pola";
+	if (!strcmp(type, "memory"))
+		return "sf.memory.pola";
 	return "sf.pb.gz";
+}
+
+/* The types that write a table and OUTPUT.symtab. */
+static bool is_parquet(const char *type)
+{
+	return !strcmp(type, "pola") || !strcmp(type, "calls") || !strcmp(type, "memory");
 }
 
 /*
  * Outputs that are inputs, logs given twice. Returns 0 when all is well,
  * 1 when OUTPUT is an input (also by name, before it exists), 2 when
- * OUTPUT.symtab (pola, calls) is one, 3 when the log *twice is given twice.
+ * OUTPUT.symtab (pola, calls, memory) is one, 3 when the log *twice is
+ * given twice.
  */
 static int check_files(const struct convert_opts *o, int nargs, const char **twice)
 {
-	bool parquet = !strcmp(o->type, "pola") || !strcmp(o->type, "calls");
+	bool parquet = is_parquet(o->type);
 	const char *which;
 	int ret = 0;
 
@@ -102,8 +116,9 @@ int cmd_convert(int argc, char **argv)
 	int force = 0, no_progress = 0;
 	struct option_def opts[] = {
 		OPT_STRING('o', "output", &o.output, "file",
-			   "output file (default sf.pb.gz, sf.json, sf.pola or sf.calls.pola)"),
-		OPT_STRING('t', "type", &o.type, "type", "perfetto, chrome, pola or calls"),
+			   "output file (default sf.pb.gz, sf.json, sf.pola, sf.calls.pola or "
+			   "sf.memory.pola)"),
+		OPT_STRING('t', "type", &o.type, "type", "perfetto, chrome, pola, calls or memory"),
 		OPT_STRING_LIST('s', "symbol", &o.symbol_files, "file",
 				"a separate debug file for a module (repeatable)"),
 		OPT_BOOL(0, "force", &force, "convert even if a module changed since recording"),
@@ -116,15 +131,15 @@ int cmd_convert(int argc, char **argv)
 
 	if (nargs < 1)
 		usage_error(convert_usage, opts, "no log given");
-	if (strcmp(o.type, "perfetto") && strcmp(o.type, "chrome") && strcmp(o.type, "pola") &&
-	    strcmp(o.type, "calls"))
+	if (strcmp(o.type, "perfetto") && strcmp(o.type, "chrome") && !is_parquet(o.type))
 		usage_error(convert_usage, opts,
-			    "unknown type '%s' (expected perfetto, chrome, pola or calls)", o.type);
+			    "unknown type '%s' (expected perfetto, chrome, pola, calls or memory)",
+			    o.type);
 	if (!o.output) {
 		o.output = default_output(o.type);
 		note("writing '%s'", o.output);
 	}
-	if ((!strcmp(o.type, "pola") || !strcmp(o.type, "calls")) && !strcmp(o.output, "-"))
+	if (is_parquet(o.type) && !strcmp(o.output, "-"))
 		usage_error(convert_usage, opts,
 			    "--type %s writes two files and cannot write to standard output", o.type);
 	o.inputs = (const char *const *)argv;
@@ -148,6 +163,8 @@ int cmd_convert(int argc, char **argv)
 		ret = convert_pola(&o);
 	else if (!strcmp(o.type, "calls"))
 		ret = convert_calls(&o);
+	else if (!strcmp(o.type, "memory"))
+		ret = convert_memory(&o);
 	else
 		ret = convert_perfetto(&o);
 	string_list_release(&o.symbol_files);

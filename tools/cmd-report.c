@@ -5,6 +5,12 @@
  * walk, never per event. Rows with the same name and source location (the
  * same function in several logs of a process tree) are merged; different
  * functions of one name keep their own rows, named "name (location)".
+ *
+ * --memory adds three columns before the name (funcstats.h says how they
+ * count): Alloc and Allocs, the bytes and number of allocations made
+ * while the function was on the stack, and Self alloc, the bytes it
+ * allocated as the site. Without --memory the walk ignores memory events
+ * and the output is what it was before they existed.
  */
 #include <inttypes.h>
 #include <stdio.h>
@@ -30,15 +36,29 @@ static const char *const report_usage[] = {
 	"aggregate into one table.",
 	"",
 	"Sort keys: total (default), self, calls, avg, min, max, p50, p90, p99,",
-	"name. Numbers sort largest first, names alphabetically.",
+	"name; with --memory also alloc, self-alloc, allocs. Numbers sort largest",
+	"first, names alphabetically.",
+	"",
+	"--memory (logs of record --memory, or of programs that report their",
+	"allocations) adds per function the bytes allocated while it was on the",
+	"stack (Alloc), the number of those allocations (Allocs) and the bytes it",
+	"allocated itself, as the allocation site (Self alloc).",
 	NULL,
 };
 
-enum col { C_TOTAL, C_SELF, C_CALLS, C_AVG, C_MIN, C_MAX, C_P50, C_P90, C_P99, C_NAME, C_NR };
+enum col {
+	C_TOTAL, C_SELF, C_CALLS, C_AVG, C_MIN, C_MAX, C_P50, C_P90, C_P99,
+	C_ALLOC, C_SELF_ALLOC, C_ALLOCS, /* --memory */
+	C_NAME, C_NR
+};
 
 static const char *const col_names[C_NR] = {
-	"total", "self", "calls", "avg", "min", "max", "p50", "p90", "p99", "name",
+	"total", "self", "calls", "avg", "min", "max", "p50", "p90", "p99",
+	"alloc", "self-alloc", "allocs", "name",
 };
+
+/* The numeric columns printed: C_ALLOC, or C_NAME with --memory. */
+static int ncols = C_ALLOC;
 
 struct row {
 	const char *name;
@@ -128,35 +148,51 @@ static struct row *make_rows(struct analysis *a, const struct fstat_table *tab, 
 		r->v[C_P50] = hist_percentile(&r->st.hist, 50);
 		r->v[C_P90] = hist_percentile(&r->st.hist, 90);
 		r->v[C_P99] = hist_percentile(&r->st.hist, 99);
+		r->v[C_ALLOC] = r->st.alloc_bytes;
+		r->v[C_SELF_ALLOC] = r->st.self_alloc_bytes;
+		r->v[C_ALLOCS] = r->st.allocs;
 	}
 	*nr = n;
 	return rows;
+}
+
+/* The width of the widest count of column c, at least that of its head. */
+static int count_width(const struct row *rows, size_t n, int c, const char *head)
+{
+	int cw = (int)strlen(head);
+
+	for (size_t i = 0; i < n; i++) {
+		int w = snprintf(NULL, 0, "%" PRIu64, rows[i].v[c]);
+
+		if (w > cw)
+			cw = w;
+	}
+	return cw;
 }
 
 static void print_text(FILE *f, const struct row *rows, size_t n)
 {
 	static const char *const heads[C_NAME] = {
 		"Total", "Self", "Calls", "Avg", "Min", "Max", "p50", "p90", "p99",
+		"Alloc", "Self alloc", "Allocs",
 	};
-	char buf[FMT_DURATION_MAX];
-	int cw = 5;
+	char buf[FMT_DURATION_MAX > FMT_BYTES_MAX ? FMT_DURATION_MAX : FMT_BYTES_MAX];
+	int width[C_NAME];
 
-	for (size_t i = 0; i < n; i++) {
-		int w = snprintf(NULL, 0, "%" PRIu64, rows[i].v[C_CALLS]);
-
-		if (w > cw)
-			cw = w;
-	}
 	for (int c = 0; c < C_NAME; c++)
-		fprintf(f, "%*s  ", c == C_CALLS ? cw : 10, heads[c]);
+		width[c] = c == C_CALLS || c == C_ALLOCS ? count_width(rows, n, c, heads[c]) : 10;
+	for (int c = 0; c < ncols; c++)
+		fprintf(f, "%*s  ", width[c], heads[c]);
 	fprintf(f, "Function\n");
-	for (int c = 0; c < C_NAME; c++)
-		fprintf(f, "%.*s  ", c == C_CALLS ? cw : 10, "==========================");
+	for (int c = 0; c < ncols; c++)
+		fprintf(f, "%.*s  ", width[c], "==========================");
 	fprintf(f, "========\n");
 	for (size_t i = 0; i < n; i++) {
-		for (int c = 0; c < C_NAME; c++) {
-			if (c == C_CALLS)
-				fprintf(f, "%*" PRIu64 "  ", cw, rows[i].v[c]);
+		for (int c = 0; c < ncols; c++) {
+			if (c == C_CALLS || c == C_ALLOCS)
+				fprintf(f, "%*" PRIu64 "  ", width[c], rows[i].v[c]);
+			else if (c == C_ALLOC || c == C_SELF_ALLOC)
+				fprintf(f, "%10s  ", fmt_bytes(buf, rows[i].v[c]));
 			else
 				fprintf(f, "%s  ", fmt_duration(buf, rows[i].v[c], 1));
 		}
@@ -167,17 +203,18 @@ static void print_text(FILE *f, const struct row *rows, size_t n)
 
 static const char *const csv_cols[C_NAME] = {
 	"total_ns", "self_ns", "calls", "avg_ns", "min_ns", "max_ns", "p50_ns", "p90_ns", "p99_ns",
+	"alloc_bytes", "self_alloc_bytes", "allocs",
 };
 
 static void print_csv(FILE *f, const struct row *rows, size_t n)
 {
 	fprintf(f, "function");
-	for (int c = 0; c < C_NAME; c++)
+	for (int c = 0; c < ncols; c++)
 		fprintf(f, ",%s", csv_cols[c]);
 	fputc('\n', f);
 	for (size_t i = 0; i < n; i++) {
 		fmt_csv_string(f, rows[i].name);
-		for (int c = 0; c < C_NAME; c++)
+		for (int c = 0; c < ncols; c++)
 			fprintf(f, ",%" PRIu64, rows[i].v[c]);
 		fputc('\n', f);
 	}
@@ -189,7 +226,7 @@ static void print_json(FILE *f, const struct row *rows, size_t n)
 	for (size_t i = 0; i < n; i++) {
 		fputs(i ? ",\n {\"function\":" : "\n {\"function\":", f);
 		fmt_json_string(f, rows[i].name);
-		for (int c = 0; c < C_NAME; c++)
+		for (int c = 0; c < ncols; c++)
 			fprintf(f, ",\"%s\":%" PRIu64, csv_cols[c], rows[i].v[c]);
 		fputs("}", f);
 	}
@@ -201,7 +238,7 @@ int cmd_report(int argc, char **argv)
 	struct analysis_opts ao = ANALYSIS_OPTS_INIT;
 	const char *sort = "total", *output = NULL;
 	long top = 0;
-	int csv = 0, json = 0;
+	int csv = 0, json = 0, memory = 0;
 	struct option_def opts[] = {
 		OPT_GROUP("Output"),
 		OPT_STRING(0, "sort", &sort, "KEY", "sort by this column (default: total)"),
@@ -209,6 +246,8 @@ int cmd_report(int argc, char **argv)
 		OPT_BOOL(0, "csv", &csv, "comma-separated values, times in ns"),
 		OPT_BOOL(0, "json", &json, "a JSON array of objects, times in ns"),
 		OPT_STRING('o', "output", &output, "FILE", "write to FILE (default: standard output)"),
+		OPT_BOOL(0, "memory", &memory,
+			 "add bytes allocated per function (inclusive, self) and allocations"),
 		ANALYSIS_OPTIONS(&ao),
 		OPT_END(),
 	};
@@ -216,6 +255,7 @@ int cmd_report(int argc, char **argv)
 	struct fstat_table tab;
 	struct row *rows = NULL;
 	size_t n = 0, nrows = 0;
+	uint64_t mem_events = 0;
 	FILE *f;
 	const char *which;
 	int nlogs, ret = 1;
@@ -235,8 +275,12 @@ int cmd_report(int argc, char **argv)
 	if (sort_col == C_NR)
 		usage_error(report_usage, opts,
 			    "unknown sort key '%s' (total, self, calls, avg, min, max, p50, p90, "
-			    "p99, name)",
+			    "p99, name; with --memory alloc, self-alloc, allocs)",
 			    sort);
+	if (!memory && sort_col >= C_ALLOC && sort_col < C_NAME)
+		usage_error(report_usage, opts, "--sort %s needs --memory", sort);
+	if (memory)
+		ncols = C_NAME;
 	if (top < 0)
 		usage_error(report_usage, opts, "--top must not be negative");
 	if (csv && json)
@@ -245,8 +289,11 @@ int cmd_report(int argc, char **argv)
 	fstat_table_init(&tab);
 	if (analysis_open(&a, &ao, argv, nlogs))
 		goto out;
-	if (analysis_funcstats(&a, &tab))
+	if (memory ? fstat_walk_memory(&a, &tab, &mem_events) : analysis_funcstats(&a, &tab))
 		goto out;
+	if (memory && !mem_events)
+		warning("--memory: no memory events in the selected threads and time window "
+			"(record with --memory, or trace a program that reports its allocations)");
 	analysis_report_repairs(&a);
 
 	rows = make_rows(&a, &tab, &n);

@@ -15,6 +15,17 @@
  * The per-function state is "sequence that last defined the iid", so
  * nothing needs clearing between threads. Chrome: the JSON members of each
  * function ("name", "args") are escaped once and cached.
+ *
+ * Memory (Perfetto only): a log with memory records gets a "heap" counter
+ * track under its process, the bytes live at each moment. The threads'
+ * memory events are spilled while their frames are written, then merged
+ * by time (tools/read/memmerge.h) after the log's last thread, so the
+ * counter sees allocations and frees of all threads in order: + size at
+ * an allocation, - the size of the matching allocation at a free (the
+ * free's own size when the block was allocated before the log began or
+ * its allocation was not recorded), never below 0. Values at the same
+ * nanosecond are written once, the last one. A log without memory events
+ * converts as it did before memory records existed.
  */
 #include <inttypes.h>
 #include <stdio.h>
@@ -28,6 +39,7 @@
 #include "tools/out/perfetto.h"
 #include "tools/out/sink.h"
 #include "tools/read/frames.h"
+#include "tools/read/memmerge.h"
 #include "tools/read/symbols.h"
 #include "tools/read/trace.h"
 
@@ -70,6 +82,13 @@ struct conv {
 	uint64_t events, next_tick;
 	struct timespec last_progress;
 	bool progress_drawn;
+
+	/* Perfetto: the heap counter of the log being converted */
+	struct mm_spill spill;
+	struct mm_live live;	/* ptr -> size of the blocks live */
+	uint64_t heap;		/* bytes live */
+	uint64_t heap_ns;	/* time of the value not yet written */
+	bool heap_started, heap_pending;
 };
 
 static void conv_grow_funcs(struct conv *c, uint32_t func)
@@ -143,6 +162,7 @@ static int on_thread_begin(void *ctx, struct trace *t, struct trace_thread *th)
 	} else {
 		pf_write_thread(&c->pf, c->base_ns, c->uuid_base + th->serial, c->uuid_base, t->pid,
 				th->tid, name);
+		mm_spill_thread(&c->spill, th->tid);
 	}
 	return 0;
 }
@@ -216,11 +236,90 @@ static int on_leave(void *ctx, const struct frame *f, const struct frame *stack)
 	return 0;
 }
 
+static int on_mem(void *ctx, const struct mem_event *m, const struct frame *stack, size_t depth)
+{
+	struct conv *c = ctx;
+	struct mm_rec r = { .ns = m->ns, .size = m->size, .ptr = m->ptr, .kind = m->kind };
+
+	if (c->chrome)
+		return 0;
+	if (mm_spill_add(&c->spill, &r))
+		return 1;
+	if (++c->events >= c->next_tick)
+		return conv_tick(c);
+	return 0;
+}
+
 static const struct frames_ops conv_ops = {
 	.thread_begin = on_thread_begin,
 	.enter = on_call,
 	.exit = on_leave,
+	.mem = on_mem,
 };
+
+/* The process's heap counter track: the uuid of its process track, high bit set. */
+static uint64_t heap_uuid(const struct conv *c)
+{
+	return c->uuid_base | 1ull << 63;
+}
+
+static void heap_flush(struct conv *c)
+{
+	if (c->heap_pending)
+		pf_counter(&c->pf, c->heap_ns, (int64_t)c->heap);
+	c->heap_pending = false;
+}
+
+/* One memory event of the process, in time order. */
+static int heap_step(void *ctx, const struct mm_rec *r)
+{
+	struct conv *c = ctx;
+	uint64_t ns = c->base_ns + r->ns, size = r->size;
+	bool existed;
+
+	if (!r->ptr) /* a failed allocation, free(NULL) */
+		return 0;
+	if (!c->heap_started) {
+		pf_start_sequence(&c->pf, c->next_seq++, ns, heap_uuid(c));
+		c->heap_started = true;
+	} else if (ns != c->heap_ns) {
+		heap_flush(c);
+	}
+	if (trace_mem_acquires(r->kind)) {
+		uint64_t *v = mm_live_put(&c->live, r->ptr, &existed);
+
+		/* The address is allocated again: its block was freed unseen. */
+		if (existed)
+			c->heap -= *v < c->heap ? *v : c->heap;
+		*v = size;
+		c->heap += size;
+	} else {
+		mm_live_take(&c->live, r->ptr, &size);
+		c->heap -= size < c->heap ? size : c->heap;
+	}
+	c->heap_ns = ns;
+	c->heap_pending = true;
+	if (++c->events >= c->next_tick)
+		return conv_tick(c);
+	return 0;
+}
+
+/* After the log's threads: its heap counter track, if it has memory events. */
+static int conv_heap(struct conv *c)
+{
+	int ret;
+
+	if (c->chrome || !c->spill.total)
+		return 0;
+	pf_write_counter_track(&c->pf, c->base_ns, heap_uuid(c), c->uuid_base, "heap");
+	c->heap = 0;
+	c->heap_started = c->heap_pending = false;
+	ret = mm_spill_merge(&c->spill, heap_step, c);
+	heap_flush(c);
+	mm_live_clear(&c->live);
+	mm_spill_reset(&c->spill);
+	return ret;
+}
 
 /* Convert one log (already opened and added to the symbolizer). */
 static int conv_log(struct conv *c, int index, uint64_t *next_frame_id)
@@ -249,6 +348,8 @@ static int conv_log(struct conv *c, int index, uint64_t *next_frame_id)
 	conv_grow_funcs(c, max_func);
 
 	ret = frames_walk(t, &conv_ops, c, next_frame_id, &stats);
+	if (!ret && conv_heap(c))
+		ret = 1; /* the error is already reported */
 	if (c->o->progress)
 		clear_progress(c);
 	if (ret < 0)
@@ -278,6 +379,8 @@ static int conv_run(const struct convert_opts *o, bool chrome)
 
 	c.logs = xcalloc((size_t)o->ninputs, sizeof(*c.logs));
 	c.sym = symbolizer_new(&so);
+	mm_spill_init(&c.spill);
+	mm_live_init(&c.live, sizeof(uint64_t));
 	for (; nopen < o->ninputs; nopen++) {
 		if (trace_open(&c.logs[nopen], o->inputs[nopen]))
 			goto out;
@@ -333,6 +436,8 @@ out:
 			sink_abort(&c.out);
 	}
 	free(order);
+	mm_spill_release(&c.spill);
+	mm_live_release(&c.live);
 	pf_writer_release(&c.pf);
 	conv_release_funcs(&c);
 	symbolizer_free(c.sym);

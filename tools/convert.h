@@ -8,14 +8,20 @@
 #define SFTRACE_TOOLS_CONVERT_H
 
 #include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
 
 #include "tools/lib/parse-options.h"
+
+struct pq_writer;
+struct symbolizer;
+struct trace;
 
 struct convert_opts {
 	const char *const *inputs; /* one or more logs (a process tree) */
 	int ninputs;
 	const char *output;	   /* output file name */
-	const char *type;	   /* "perfetto", "chrome", "pola" or "calls" */
+	const char *type;	   /* "perfetto", "chrome", "pola", "calls" or "memory" */
 	struct string_list symbol_files; /* -s/--symbol: separate debug files */
 	bool force;		   /* convert even if a module's build-id changed */
 	bool progress;		   /* draw a progress line on stderr */
@@ -28,5 +34,42 @@ int convert_chrome(const struct convert_opts *o);
 /* --type pola and calls: tools/convert-pola.c */
 int convert_pola(const struct convert_opts *o);
 int convert_calls(const struct convert_opts *o);
+
+/* --type memory: tools/convert-memory.c */
+int convert_memory(const struct convert_opts *o);
+
+/*
+ * What the Parquet converters share (tools/convert-pola.c): the logs and
+ * their symbols, the function ids that occur in each, and OUTPUT.symtab.
+ */
+struct convert_seen {
+	uint8_t *bits; /* one bit per function id of one log */
+	size_t len;    /* bytes */
+};
+void convert_seen_mark(struct convert_seen *s, uint32_t func);
+
+struct convert_logs {
+	struct trace *traces;	    /* [o->ninputs], the first `opened` open */
+	struct convert_seen *seen;  /* [o->ninputs] */
+	struct symbolizer *sym;
+	int opened;
+	uint64_t t0;		    /* the earliest start_mono_ns: time 0 of the tables */
+};
+
+/* Open o's logs and their symbols. Returns 0, or -1 after printing an
+ * error; call convert_logs_close() either way. */
+int convert_logs_open(struct convert_logs *l, const struct convert_opts *o);
+void convert_logs_close(struct convert_logs *l, const struct convert_opts *o);
+
+/* The warning for a log its process did not close, if t is one. */
+void convert_warn_truncated(const struct trace *t);
+
+/*
+ * Finish the table w (consumed), write OUTPUT.symtab (every function
+ * marked seen) and make both appear, the table last. Returns 0, or -1
+ * after printing an error (then neither file is left).
+ */
+int convert_commit_tables(const struct convert_opts *o, struct pq_writer *w,
+			  struct convert_logs *l);
 
 #endif

@@ -28,6 +28,7 @@ static const struct cmd_struct commands[] = {
 	{ "report", cmd_report, "per-function calls, total, self time and percentiles" },
 	{ "tree", cmd_tree, "the aggregated call tree" },
 	{ "flamegraph", cmd_flamegraph, "an interactive SVG flame graph or folded stacks" },
+	{ "memory", cmd_memory, "allocations, leaks and peaks per function and per stage" },
 	{ "dump", cmd_dump, "print a log's header, modules and events as text" },
 };
 

@@ -16,6 +16,8 @@
 //   process PID NAME
 //   thread  PID TID NAME
 //   slice   PID TID DEPTH NAME LOCATION BEGIN_NS END_NS
+//   counter_track PID NAME UNIT     (Perfetto: a counter under a process)
+//   counter PID NAME TIME_NS VALUE  (a TYPE_COUNTER event on such a track)
 // Slices are printed when they end (children before parents).
 import fs from 'node:fs';
 import readline from 'node:readline';
@@ -235,7 +237,15 @@ function trackDescriptor(td) {
     }
     tracks.set(td.uuid, { kind: 'thread', pid: t.pid, tid: t.tid, name: t.thread_name || '', stack: [], last: -1n });
     emit('thread', t.pid, t.tid, t.thread_name || '');
-  } else fail(`track ${td.uuid} is neither a process nor a thread`);
+  } else if (td.counter) {
+    // A process-scoped counter: its parent must be a process track.
+    const parent = tracks.get(td.parent_uuid);
+    if (!parent || parent.kind !== 'process') fail(`counter track ${td.uuid}: parent ${td.parent_uuid} is not a process track`);
+    if (!td.name) fail(`counter track ${td.uuid} without a name`);
+    const pid = parent ? parent.pid : '?';
+    tracks.set(td.uuid, { kind: 'counter', pid, name: td.name || '', last: -1n });
+    emit('counter_track', pid, td.name || '', td.counter.unit || 'UNIT_UNSPECIFIED');
+  } else fail(`track ${td.uuid} is neither a process, a thread nor a counter`);
 }
 
 function trackEvent(p, s, flags) {
@@ -262,6 +272,17 @@ function trackEvent(p, s, flags) {
   }
   const uuid = te.track_uuid || (d.track_event_defaults && d.track_event_defaults.track_uuid);
   const track = tracks.get(uuid);
+  if (te.type === 'TYPE_COUNTER' || (track && track.kind === 'counter')) {
+    if (!track || track.kind !== 'counter') fail(`packet ${packets}: counter value on ${track ? track.kind : 'unknown'} track ${uuid}`);
+    else if (te.type !== 'TYPE_COUNTER') fail(`packet ${packets}: ${te.type} on counter track ${uuid}`);
+    else if (te.counter_value === undefined) fail(`packet ${packets}: TYPE_COUNTER without counter_value`);
+    else {
+      if (ts < track.last) fail(`counter track ${uuid}: time goes backwards ${track.last} -> ${ts}`);
+      track.last = ts;
+      emit('counter', track.pid, track.name, ts, te.counter_value);
+    }
+    return;
+  }
   if (!track || track.kind !== 'thread') {
     fail(`packet ${packets}: event on unknown thread track ${uuid}`);
     return;

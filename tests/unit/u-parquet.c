@@ -258,6 +258,127 @@ static void test_big(size_t n)
 	}
 }
 
+/*
+ * Optional columns: nulls in runs longer than a page and a row group (no
+ * min/max there, only the null count), alternating, random, and columns
+ * without a null; every type and both encodings. NAME.expect prints a
+ * null as polars-dump.mjs and duckdb-dump.mjs do: an empty line, or
+ * `null` in a string column.
+ */
+#define NNULL 6
+static const struct pq_column null_cols[NNULL] = {
+	{ "id", PQ_UINT64, PQ_ENC_DELTA },
+	{ "a", PQ_UINT64, PQ_ENC_DELTA, true },
+	{ "b", PQ_UINT32, PQ_ENC_PLAIN, true },
+	{ "d", PQ_DURATION_NS, PQ_ENC_DELTA, true },
+	{ "s", PQ_STRING, PQ_ENC_PLAIN, true },
+	{ "full", PQ_UINT64, PQ_ENC_PLAIN, true },
+};
+
+static bool null_row(size_t col, size_t i, uint64_t r)
+{
+	switch (col) {
+	case 1: /* rows 300..899 null: whole pages and a whole row group */
+		return (i >= 300 && i < 900) || i % 50 == 7;
+	case 2: /* alternating, then random */
+		return i < 400 ? i % 2 == 0 : r % 3 == 0;
+	case 3: /* short runs of nulls */
+		return i % 11 < 3;
+	case 4:
+		return i % 5 == 1 || (i >= 1000 && i < 1040);
+	default: /* "full": nullable, never null */
+		return false;
+	}
+}
+
+static void test_nulls(const char *name, size_t n)
+{
+	uint64_t *id = calloc(n + 1, 8), *a = calloc(n + 1, 8), *full = calloc(n + 1, 8);
+	uint32_t *b = calloc(n + 1, 4);
+	int64_t *d = calloc(n + 1, 8);
+	struct pq_str *str = calloc(n + 1, sizeof(*str));
+	uint8_t *def[NNULL] = { NULL };
+	static const char *const words[] = { "x", "", "caf\xc3\xa9", "null" };
+	struct pq_writer *w = pq_open(path_of(name, ".parquet"), null_cols, NNULL,
+				      &(struct pq_opts){ .row_group_rows = 250, .page_rows = 100 });
+	size_t nulls[NNULL] = { 0 }, footer;
+	int ret = w ? 0 : -1;
+	FILE *f;
+
+	for (int c = 1; c < NNULL; c++)
+		def[c] = calloc(n + 1, 1);
+	for (size_t i = 0; i < n; i++) {
+		uint64_t r = next_rand();
+
+		id[i] = i;
+		a[i] = i % 7 == 0 ? UINT64_MAX - i : i * 1000 + r % 1000;
+		b[i] = (uint32_t)r;
+		d[i] = (int64_t)(i * 10) - 500;
+		str[i] = (struct pq_str){ words[i % 4], (uint32_t)strlen(words[i % 4]) };
+		full[i] = r >> 3;
+		for (int c = 1; c < NNULL; c++) {
+			def[c][i] = !null_row((size_t)c, i, r);
+			nulls[c] += !def[c][i];
+		}
+	}
+	for (size_t i = 0, step = 1; !ret && i < n; i += step, step = step * 2 + 1) {
+		size_t k = n - i < step ? n - i : step;
+		const void *v[NNULL] = { id + i, a + i, b + i, d + i, str + i, full + i };
+		const uint8_t *dv[NNULL] = { NULL };
+
+		for (int c = 1; c < NNULL; c++)
+			dv[c] = c == NNULL - 1 && i % 2 ? NULL : def[c] + i; /* NULL: all defined */
+		ret = pq_write_nulls(w, k, v, dv);
+	}
+	if (w)
+		ret = ret ? (pq_abort(w), -1) : pq_close(w);
+	TEST_OK(ret == 0, "nulls: optional columns written");
+	TEST_OK(check_framing(path_of(name, ".parquet"), &footer), "nulls: framing");
+	TEST_OK(nulls[1] > 600 && nulls[2] > 0 && nulls[3] > 0 && nulls[4] > 0 && !nulls[5],
+		"nulls: the sample has nulls where it should");
+
+	f = fopen(path_of(name, ".expect"), "w");
+	if (f) {
+		fprintf(f, "# rows %zu\n", n);
+		for (int c = 0; c < NNULL; c++) {
+			fprintf(f, "# column %s\n", null_cols[c].name);
+			for (size_t i = 0; i < n; i++) {
+				if (c && !def[c][i]) {
+					fputs(c == 4 ? "null\n" : "\n", f);
+					continue;
+				}
+				switch (c) {
+				case 0: fprintf(f, "%" PRIu64 "\n", id[i]); break;
+				case 1: fprintf(f, "%" PRIu64 "\n", a[i]); break;
+				case 2: fprintf(f, "%" PRIu32 "\n", b[i]); break;
+				case 3: fprintf(f, "%" PRId64 "\n", d[i]); break;
+				case 4:
+					json_string(f, str[i].s, str[i].len);
+					fputc('\n', f);
+					break;
+				default: fprintf(f, "%" PRIu64 "\n", full[i]); break;
+				}
+			}
+		}
+		fclose(f);
+	}
+	f = fopen(path_of(name, ".nulls"), "w");
+	if (f) { /* null counts per column, as `SELECT count(*) - count(col)` gives them */
+		for (int c = 0; c < NNULL; c++)
+			fprintf(f, "%s%zu", c ? "\t" : "", nulls[c]);
+		fputc('\n', f);
+		fclose(f);
+	}
+	for (int c = 1; c < NNULL; c++)
+		free(def[c]);
+	free(id);
+	free(a);
+	free(b);
+	free(d);
+	free(str);
+	free(full);
+}
+
 /* Hidden files (the writer's temporary files) in the test directory. */
 static int count_hidden(void)
 {
@@ -405,15 +526,17 @@ int main(int argc, char **argv)
 	test_mixed("block", 129, mixed_cols, NULL);
 	test_mixed("empty", 0, mixed_cols, NULL);
 	test_big(2500000);
+	test_nulls("nulls", 1200);
 	test_errors();
 
 	if (!keep) {
-		static const char *const names[] = { "mixed", "plain", "one",  "two",
-						     "block", "empty", "big" };
+		static const char *const names[] = { "mixed", "plain", "one", "two",
+						     "block", "empty", "big", "nulls" };
 		for (size_t i = 0; i < sizeof(names) / sizeof(*names); i++) {
 			unlink(path_of(names[i], ".parquet"));
 			unlink(path_of(names[i], ".expect"));
 		}
+		unlink(path_of("nulls", ".nulls"));
 		rmdir(dir);
 	}
 	return tap_done();

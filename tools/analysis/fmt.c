@@ -50,6 +50,25 @@ const char *fmt_duration(char *buf, uint64_t ns, int aligned)
 	return buf;
 }
 
+const char *fmt_bytes(char *buf, uint64_t bytes)
+{
+	static const char *const units[] = { "KiB", "MiB", "GiB", "TiB", "PiB", "EiB" };
+	double v = (double)bytes;
+	int u = -1;
+
+	if (bytes < 1024) {
+		snprintf(buf, FMT_BYTES_MAX, "%llu B", (unsigned long long)bytes);
+		return buf;
+	}
+	/* 1023.9 KiB shows as "1.00 MiB", not "1024 KiB" */
+	while (u < 5 && v >= 1023.5) {
+		v /= 1024;
+		u++;
+	}
+	snprintf(buf, FMT_BYTES_MAX, "%.*f %s", v < 9.995 ? 2 : v < 99.95 ? 1 : 0, v, units[u]);
+	return buf;
+}
+
 size_t fmt_utf16_units(const char *s, size_t *bytes, size_t max_units)
 {
 	size_t units = 0, i = 0;

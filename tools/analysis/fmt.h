@@ -22,6 +22,15 @@
  */
 const char *fmt_duration(char *buf, uint64_t ns, int aligned);
 
+#define FMT_BYTES_MAX 32
+
+/*
+ * A byte count for people: "123 B" (exact below 1 KiB), then three
+ * significant digits in binary units, "1.50 KiB", "12.3 MiB", "456 GiB",
+ * up to EiB; into buf (at least FMT_BYTES_MAX bytes); returns buf.
+ */
+const char *fmt_bytes(char *buf, uint64_t bytes);
+
 /*
  * The length of s in UTF-16 code units (what JavaScript's String.length
  * counts), each ill-formed byte counting as one U+FFFD, stopping before

@@ -11,6 +11,17 @@
  *
  * fstat_enter()/fstat_exit() are the hot path: per log an array maps a
  * function id to its slot, so a lookup is two loads.
+ *
+ * With memory (`report --memory`, fstat_walk_memory()), each allocation
+ * (docs/format.md "Memory records": an ALLOC or the new block of a
+ * REALLOC) also counts, by its requested size: for its *site*
+ * (tools/read/memsite.h; the innermost frame when only allocator frames
+ * are open) in self_alloc_bytes, and for every function on the stack,
+ * once however often it appears there, in alloc_bytes and allocs. Like
+ * total_ns, the inclusive counts are added when an outermost activation
+ * closes, from a per-depth sum of what was allocated inside each open
+ * frame, so an allocation costs O(1) whatever the depth. Allocations
+ * outside every traced frame count nowhere.
  */
 #ifndef SFTRACE_TOOLS_ANALYSIS_FUNCSTATS_H
 #define SFTRACE_TOOLS_ANALYSIS_FUNCSTATS_H
@@ -28,6 +39,10 @@ struct fstat {
 	uint64_t self_ns;
 	uint64_t sum_ns;   /* every activation, for the average */
 	struct hist hist;  /* every activation: min, max, percentiles */
+	/* fstat_walk_memory() only */
+	uint64_t alloc_bytes;	   /* allocated while on the stack */
+	uint64_t allocs;	   /* allocations made while on the stack */
+	uint64_t self_alloc_bytes; /* allocated with this function as the site */
 };
 
 struct fstat_log {
@@ -92,5 +107,15 @@ void fstat_table_merge(struct fstat_table *dst, const struct fstat_table *src);
 
 /* Add b's statistics to a (a row merged from several functions). */
 void fstat_add(struct fstat *a, const struct fstat *b);
+
+struct analysis;
+
+/*
+ * analysis_funcstats() (tools/analysis/analysis.h) with the memory
+ * counts too; *mem_events receives the number of memory events walked in
+ * the selected threads and window. Returns 0, a callback's non-zero
+ * value, or -1 on a decode error.
+ */
+int fstat_walk_memory(struct analysis *a, struct fstat_table *out, uint64_t *mem_events);
 
 #endif

@@ -201,7 +201,7 @@ static void arrow_field(struct fb *b, size_t slot, const struct pq_column *c)
 
 	/* Field: name, nullable, type_type, type, dictionary, children */
 	struct fb_field f[6] = {
-		{ FB_OFF, 0, &name_slot },   { FB_U8, 0, NULL },	    { FB_U8, tag, NULL },
+		{ FB_OFF, 0, &name_slot },   { FB_U8, c->nullable, NULL }, { FB_U8, tag, NULL },
 		{ FB_OFF, 0, &type_slot },   { FB_NONE, 0, NULL }, { FB_OFF, 0, &children_slot },
 	};
 	fb_patch(b, slot, fb_table(b, f, 6));

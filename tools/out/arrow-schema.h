@@ -12,8 +12,8 @@ struct pq_column;
 
 /*
  * The base64 text of the encapsulated IPC message (0xFFFFFFFF, length,
- * FlatBuffer Message{Schema}) for these columns, all non-nullable, as
- * arrow-rs and polars write it. The caller frees the result.
+ * FlatBuffer Message{Schema}) for these columns (nullable as each says),
+ * as arrow-rs and polars write it. The caller frees the result.
  */
 char *arrow_schema_base64(const struct pq_column *cols, size_t ncols);
 

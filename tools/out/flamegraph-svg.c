@@ -265,13 +265,23 @@ static int visit(void *arg, uint32_t node, int pre)
 	fmt_xml_string(l->f, n->name ? n->name : "?");
 	calls_subtree = l->o->by_calls ? l->value[node] : 0;
 	if (node == CT_ROOT) {
-		if (l->o->by_calls)
+		if (l->o->by_bytes) {
+			char b1[FMT_BYTES_MAX];
+
+			fprintf(l->f, "\n%s", fmt_bytes(b1, l->value[node]));
+		} else if (l->o->by_calls)
 			fprintf(l->f, "\n%" PRIu64 " calls", calls_subtree);
 		else
 			fprintf(l->f, "\n%s", fmt_duration(t1, l->value[node], 0));
 	} else if (l->o->by_calls && CT_KEY_IS_PROCESS(n->key)) {
 		fprintf(l->f, "\n%" PRIu64 " calls (%.2f%%); %s", calls_subtree,
 			100.0 * l->value[node] / l->total, fmt_duration(t1, n->total_ns, 0));
+	} else if (l->o->by_bytes) {
+		char b1[FMT_BYTES_MAX], b2[FMT_BYTES_MAX];
+
+		fprintf(l->f, "\n%s (%.2f%%), self %s, %" PRIu64 " block%s here",
+			fmt_bytes(b1, n->total_ns), 100.0 * n->total_ns / l->total,
+			fmt_bytes(b2, n->self_ns), n->calls, n->calls == 1 ? "" : "s");
 	} else if (l->o->by_calls) {
 		fprintf(l->f, "\n%" PRIu64 " calls in this subtree (%.2f%%), %" PRIu64 " here; %s",
 			calls_subtree, 100.0 * l->value[node] / l->total, n->calls,
@@ -361,14 +371,15 @@ int flame_svg_write(FILE *f, const struct calltree *ct, const struct flame_svg_o
 		"<text id=\"matched\" x=\"%u\" y=\"%u\"> </text>\n",
 		XPAD, l.height - 12, XPAD, width - XPAD, width - XPAD, l.height - 12);
 	fprintf(f, "<g id=\"frames\" fg:total=\"%" PRIu64 "\" fg:xpad=\"%d\" fg:unit=\"%s\">\n",
-		l.total, XPAD, o->by_calls ? "calls" : "ns");
+		l.total, XPAD, o->by_bytes ? "bytes" : o->by_calls ? "calls" : "ns");
 	if (l.total)
 		calltree_dfs(ct, CT_ROOT, cmp_name, visit, &l);
 	fputs("</g>\n", f);
 	if (!l.total)
 		fprintf(f, "<text id=\"empty\" x=\"%u\" y=\"%d\" style=\"text-anchor: middle\">"
-			   "No calls to draw</text>\n",
-			width / 2, YPAD_TOP + FRAME_H - 4);
+			   "%s</text>\n",
+			width / 2, YPAD_TOP + FRAME_H - 4,
+			o->by_bytes ? "No live memory to draw" : "No calls to draw");
 	fputs("</svg>\n", f);
 
 	free(l.value);

@@ -24,6 +24,8 @@ struct flame_svg_opts {
 	unsigned width;	      /* image width in pixels; 0: 1200 */
 	double min_width;     /* omit frames narrower than this (pixels); 0.1 typical */
 	bool by_calls;	      /* width = calls in the subtree instead of total time */
+	bool by_bytes;	      /* the tree holds bytes (total_ns, self_ns) and blocks (calls):
+				 sftrace memory's leak graph */
 	bool inverted;	      /* icicle: roots at the top */
 };
 

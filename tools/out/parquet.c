@@ -1,12 +1,19 @@
 /*
- * A streaming Parquet writer for flat tables of required columns (see
- * parquet.h for the interface and the type mapping).
+ * A streaming Parquet writer for flat tables of required and optional
+ * columns (see parquet.h for the interface and the type mapping).
  *
  * Written here because no C Parquet library is packaged for Debian
  * (Arrow's parquet-cpp is C++ and not in the archive); the subset a flat
- * table needs is small: data pages v1 without levels (every column is
- * required), PLAIN and DELTA_BINARY_PACKED values, zstd page compression,
- * and a footer in the Thrift compact protocol, encoded by hand below.
+ * table needs is small: data pages v1 (no repetition levels; definition
+ * levels only in optional columns), PLAIN and DELTA_BINARY_PACKED values,
+ * zstd page compression, and a footer in the Thrift compact protocol,
+ * encoded by hand below.
+ *
+ * An optional column's page holds its definition levels first (bit width
+ * 1: 1 a value, 0 null) in the RLE / bit-packed hybrid encoding, prefixed
+ * by their length in 4 bytes, then only the values that are present. Its
+ * page and chunk value counts include the nulls, and its statistics carry
+ * the null count (and no min/max when every row is null).
  *
  * Data flow: pq_write() copies values into each column's page buffer
  * (updating min/max as it goes); a full page is encoded, compressed and
@@ -50,6 +57,7 @@ enum {
 	CODEC_ZSTD = 6,
 	PAGE_DATA = 0,
 	REPETITION_REQUIRED = 0,
+	REPETITION_OPTIONAL = 1,
 };
 
 /* Thrift compact protocol type ids */
@@ -225,6 +233,8 @@ struct pq_chunk_meta {
 	uint64_t compressed, uncompressed, nvalues;
 	uint8_t *min, *max; /* statistics, PLAIN-encoded (NULL: none) */
 	uint32_t min_len, max_len;
+	bool nullable;	    /* statistics carry the null count even without min/max */
+	uint64_t nulls;
 };
 
 struct pq_row_group {
@@ -242,7 +252,9 @@ struct pq_col {
 	/* The page being filled. */
 	uint8_t *raw;	      /* page_rows values of `width` bytes */
 	struct pq_buf strs;   /* PLAIN-encoded strings */
-	size_t page_n;
+	size_t page_n;	      /* rows, nulls included */
+	size_t page_vals;     /* values present (page_n for a required column) */
+	uint8_t *defs;	      /* optional column: page_rows definition levels */
 
 	/* Statistics of the current row group. */
 	bool has_stats;
@@ -252,7 +264,7 @@ struct pq_col {
 
 	/* Encoded, compressed pages of the current row group. */
 	struct pq_buf chunk;
-	uint64_t chunk_uncompressed, chunk_values;
+	uint64_t chunk_uncompressed, chunk_values, chunk_nulls;
 };
 
 struct pq_writer {
@@ -269,7 +281,7 @@ struct pq_writer {
 	char *created_by;
 
 	ZSTD_CCtx *zc;
-	struct pq_buf enc, zbuf, hdr;
+	struct pq_buf enc, zbuf, hdr, body;
 
 	uint64_t rg_n;	/* rows in the current row group */
 	uint64_t total_rows;
@@ -353,6 +365,8 @@ struct pq_writer *pq_open(const char *path, const struct pq_column *cols, size_t
 								   : ENC_PLAIN;
 		if (c->width)
 			c->raw = xmalloc(w->page_rows * (size_t)c->width);
+		if (c->def.nullable)
+			c->defs = xmalloc(w->page_rows);
 	}
 	if (pq_write_out(w, PQ_MAGIC, 4)) {
 		pq_abort(w);
@@ -412,7 +426,9 @@ static void delta_encode(struct pq_buf *out, const uint8_t *raw, size_t n, int w
 	o = put_varint(o, DELTA_BLOCK);
 	o = put_varint(o, DELTA_MINIBLOCKS);
 	o = put_varint(o, n);
-	if (width == 4) {
+	if (!n) { /* a page of nulls: no first value to read */
+		o = put_varint(o, 0);
+	} else if (width == 4) {
 		uint32_t v0;
 		memcpy(&v0, raw, 4);
 		o = put_varint(o, zigzag((int32_t)v0));
@@ -472,6 +488,51 @@ static void delta_encode(struct pq_buf *out, const uint8_t *raw, size_t n, int w
 	out->len = o - out->p;
 }
 
+/* The bit-packed run of up to 64 groups of 8 levels in g[0..ng-1]. */
+static void levels_packed(struct pq_buf *out, const uint8_t *g, size_t ng)
+{
+	if (!ng)
+		return;
+	buf_varint(out, ng << 1 | 1);
+	buf_add(out, g, ng);
+}
+
+/*
+ * Definition levels of bit width 1 in the RLE / bit-packed hybrid
+ * encoding (Encodings.md): a run of 8 or more equal levels is one RLE run,
+ * anything else goes into bit-packed groups of 8 (the last one padded
+ * with zeros, which readers ignore past num_values).
+ */
+static void levels_encode(struct pq_buf *out, const uint8_t *d, size_t n)
+{
+	uint8_t groups[64];
+	size_t ng = 0, i = 0;
+
+	while (i < n) {
+		size_t run = 1;
+
+		while (i + run < n && d[i + run] == d[i])
+			run++;
+		if (run >= 8) {
+			levels_packed(out, groups, ng);
+			ng = 0;
+			buf_varint(out, (uint64_t)run << 1);
+			buf_byte(out, d[i]);
+			i += run;
+			continue;
+		}
+		groups[ng] = 0;
+		for (size_t j = 0; j < 8 && i + j < n; j++)
+			groups[ng] |= (uint8_t)(d[i + j] << j);
+		i += 8;
+		if (++ng == sizeof(groups)) {
+			levels_packed(out, groups, ng);
+			ng = 0;
+		}
+	}
+	levels_packed(out, groups, ng);
+}
+
 /* Encode, compress and append the current page of column c to its chunk. */
 static int flush_page(struct pq_writer *w, struct pq_col *c)
 {
@@ -486,12 +547,26 @@ static int flush_page(struct pq_writer *w, struct pq_col *c)
 		n = c->strs.len;
 	} else if (c->encoding == ENC_PLAIN) {
 		src = c->raw;
-		n = c->page_n * (size_t)c->width;
+		n = c->page_vals * (size_t)c->width;
 	} else {
 		w->enc.len = 0;
-		delta_encode(&w->enc, c->raw, c->page_n, c->width);
+		delta_encode(&w->enc, c->raw, c->page_vals, c->width);
 		src = w->enc.p;
 		n = w->enc.len;
+	}
+	if (c->def.nullable) {
+		uint32_t len;
+
+		/* the levels, their length first, then the values */
+		w->body.len = 0;
+		buf_reserve(&w->body, 4);
+		w->body.len = 4;
+		levels_encode(&w->body, c->defs, c->page_n);
+		len = (uint32_t)(w->body.len - 4);
+		memcpy(w->body.p, &len, 4);
+		buf_add(&w->body, src, n);
+		src = w->body.p;
+		n = w->body.len;
 	}
 	if (n > INT32_MAX) {
 		w->failed = true;
@@ -527,6 +602,7 @@ static int flush_page(struct pq_writer *w, struct pq_col *c)
 	c->chunk_uncompressed += w->hdr.len + n;
 	c->chunk_values += c->page_n;
 	c->page_n = 0;
+	c->page_vals = 0;
 	c->strs.len = 0;
 	return 0;
 }
@@ -563,6 +639,8 @@ static int flush_row_group(struct pq_writer *w)
 		m->compressed = c->chunk.len;
 		m->uncompressed = c->chunk_uncompressed;
 		m->nvalues = c->chunk_values;
+		m->nullable = c->def.nullable;
+		m->nulls = c->chunk_nulls;
 		if (c->has_stats) {
 			switch (c->def.type) {
 			case PQ_UINT32:
@@ -592,7 +670,7 @@ static int flush_row_group(struct pq_writer *w)
 		if (pq_write_out(w, c->chunk.p, c->chunk.len))
 			return -1;
 		c->chunk.len = 0;
-		c->chunk_uncompressed = c->chunk_values = 0;
+		c->chunk_uncompressed = c->chunk_values = c->chunk_nulls = 0;
 		c->has_stats = false;
 	}
 	w->rg_n = 0;
@@ -605,8 +683,8 @@ static int str_less(const uint8_t *a, size_t an, const uint8_t *b, size_t bn)
 	return r < 0 || (r == 0 && an < bn);
 }
 
-/* Append n values (n fits in the page) of one column; updates statistics. */
-static void col_append(struct pq_col *c, const void *values, size_t n)
+/* Append n present values (n fits in the page) of one column; updates statistics. */
+static void col_append_values(struct pq_col *c, const void *values, size_t n)
 {
 	if (c->def.type == PQ_STRING) {
 		const struct pq_str *s = values;
@@ -625,12 +703,12 @@ static void col_append(struct pq_col *c, const void *values, size_t n)
 			}
 			c->has_stats = true;
 		}
-		c->page_n += n;
+		c->page_vals += n;
 		return;
 	}
 
-	memcpy(c->raw + c->page_n * (size_t)c->width, values, n * (size_t)c->width);
-	c->page_n += n;
+	memcpy(c->raw + c->page_vals * (size_t)c->width, values, n * (size_t)c->width);
+	c->page_vals += n;
 	if (!n)
 		return;
 	switch (c->def.type) {
@@ -679,12 +757,53 @@ static size_t value_size(const struct pq_col *c)
 	return c->width ? (size_t)c->width : sizeof(struct pq_str);
 }
 
+/*
+ * Append n rows (n fits in the page) of one column: def NULL when all of
+ * them have a value, else their definition levels.
+ */
+static void col_append(struct pq_col *c, const void *values, size_t n, const uint8_t *def)
+{
+	const uint8_t *v = values;
+	size_t vs = value_size(c);
+
+	if (c->def.nullable) {
+		if (def)
+			memcpy(c->defs + c->page_n, def, n);
+		else
+			memset(c->defs + c->page_n, 1, n);
+	}
+	c->page_n += n;
+	if (!def) {
+		col_append_values(c, values, n);
+		return;
+	}
+	for (size_t i = 0; i < n;) {
+		size_t j = i;
+
+		while (j < n && def[j])
+			j++;
+		if (j > i)
+			col_append_values(c, v + i * vs, j - i);
+		for (i = j; i < n && !def[i]; i++)
+			c->chunk_nulls++;
+	}
+}
+
 int pq_write(struct pq_writer *w, size_t nrows, const void *const *values)
+{
+	return pq_write_nulls(w, nrows, values, NULL);
+}
+
+int pq_write_nulls(struct pq_writer *w, size_t nrows, const void *const *values,
+		   const uint8_t *const *defined)
 {
 	size_t done = 0;
 
 	if (w->failed)
 		return -1;
+	for (size_t i = 0; defined && i < w->ncols; i++)
+		if (defined[i] && !w->cols[i].def.nullable)
+			BUG("nulls for required column '%s'", w->cols[i].def.name);
 	while (done < nrows) {
 		size_t take = nrows - done;
 		if (take > w->row_group_rows - w->rg_n)
@@ -693,14 +812,17 @@ int pq_write(struct pq_writer *w, size_t nrows, const void *const *values)
 		for (size_t i = 0; i < w->ncols; i++) {
 			struct pq_col *c = &w->cols[i];
 			const uint8_t *v = (const uint8_t *)values[i] + done * value_size(c);
+			const uint8_t *d = defined && defined[i] ? defined[i] + done : NULL;
 			size_t left = take;
 
 			while (left) {
 				size_t k = w->page_rows - c->page_n;
 				if (k > left)
 					k = left;
-				col_append(c, v, k);
+				col_append(c, v, k, d);
 				v += k * value_size(c);
+				if (d)
+					d += k;
 				left -= k;
 				if ((c->page_n == w->page_rows ||
 				     (!c->width && c->strs.len >= PQ_PAGE_MAX_BYTES)) &&
@@ -728,7 +850,7 @@ static void write_schema(struct thrift *t, const struct pq_writer *w)
 		const struct pq_col *c = &w->cols[i];
 		th_push(t);
 		th_i32(t, 1, c->phys);
-		th_i32(t, 3, REPETITION_REQUIRED);
+		th_i32(t, 3, c->def.nullable ? REPETITION_OPTIONAL : REPETITION_REQUIRED);
 		th_string(t, 4, c->def.name);
 		switch (c->def.type) {
 		case PQ_UINT32:
@@ -784,11 +906,13 @@ static void write_row_group(struct thrift *t, const struct pq_writer *w,
 		th_i64(t, 6, (int64_t)m->uncompressed);
 		th_i64(t, 7, (int64_t)m->compressed);
 		th_i64(t, 9, (int64_t)m->offset);
-		if (m->min) {
+		if (m->min || m->nullable) {
 			th_struct(t, 12); /* Statistics */
-			th_i64(t, 3, 0);  /* null_count */
-			th_binary(t, 5, m->max, m->max_len);
-			th_binary(t, 6, m->min, m->min_len);
+			th_i64(t, 3, (int64_t)m->nulls); /* null_count */
+			if (m->min) {
+				th_binary(t, 5, m->max, m->max_len);
+				th_binary(t, 6, m->min, m->min_len);
+			}
 			th_end(t);
 		}
 		th_end(t); /* ColumnMetaData */
@@ -863,6 +987,7 @@ static void pq_free(struct pq_writer *w)
 		struct pq_col *c = &w->cols[i];
 		free((char *)c->def.name);
 		free(c->raw);
+		free(c->defs);
 		buf_release(&c->strs);
 		buf_release(&c->smin_s);
 		buf_release(&c->smax_s);
@@ -872,6 +997,7 @@ static void pq_free(struct pq_writer *w)
 	buf_release(&w->enc);
 	buf_release(&w->zbuf);
 	buf_release(&w->hdr);
+	buf_release(&w->body);
 	ZSTD_freeCCtx(w->zc);
 	free(w->created_by);
 	free(w->path);

@@ -1,5 +1,6 @@
 /*
- * A small streaming Parquet writer: flat schemas of required columns.
+ * A small streaming Parquet writer: flat schemas of required and optional
+ * (nullable) columns.
  *
  * The caller describes the columns once, then hands over rows in batches
  * (one array per column, all of the same length). The writer cuts row
@@ -19,6 +20,11 @@
  * Every file carries the ARROW:schema entry so Arrow-based readers get the
  * exact types (tools/out/arrow-schema.h).
  *
+ * A column is required unless .nullable is set: an optional column's rows
+ * may be null (pq_write_nulls()), stored with definition levels; a file
+ * whose columns are all required is the same, byte for byte, as one
+ * written before optional columns existed.
+ *
  * Usage:
  *	struct pq_column cols[] = { { "id", PQ_UINT64, PQ_ENC_DELTA }, ... };
  *	struct pq_writer *w = pq_open("out.parquet", cols, 2, NULL);
@@ -28,6 +34,7 @@
 #ifndef SFTRACE_TOOLS_OUT_PARQUET_H
 #define SFTRACE_TOOLS_OUT_PARQUET_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -53,6 +60,7 @@ struct pq_column {
 	const char *name;
 	enum pq_type type;
 	enum pq_encoding enc; /* PQ_ENC_DELTA on a string column means PLAIN */
+	bool nullable;	      /* OPTIONAL: values may be null (pq_write_nulls) */
 };
 
 struct pq_opts {
@@ -78,6 +86,14 @@ struct pq_writer *pq_open(const char *path, const struct pq_column *cols, size_t
  * writer is then unusable: call pq_abort()).
  */
 int pq_write(struct pq_writer *w, size_t nrows, const void *const *values);
+
+/*
+ * pq_write() with nulls: defined[i] is NULL when every row of column i has
+ * a value, else nrows bytes, 0 for a null row (column i must be nullable).
+ * values[i] still has nrows slots; those of null rows are not read.
+ */
+int pq_write_nulls(struct pq_writer *w, size_t nrows, const void *const *values,
+		   const uint8_t *const *defined);
 
 /* Rows appended so far. */
 uint64_t pq_rows(const struct pq_writer *w);

@@ -178,6 +178,25 @@ void pf_write_thread(struct pf_writer *w, uint64_t ns, uint64_t uuid, uint64_t p
 	pf_emit(w);
 }
 
+void pf_write_counter_track(struct pf_writer *w, uint64_t ns, uint64_t uuid,
+			    uint64_t parent_uuid, const char *name)
+{
+	struct pb_buf *b = &w->pkt;
+	size_t td, cd;
+
+	pf_global_packet(w, ns);
+	td = pb_open(b, PF_PKT_TRACK_DESCRIPTOR);
+	pb_uint(b, PF_TD_UUID, uuid);
+	if (parent_uuid)
+		pb_uint(b, PF_TD_PARENT_UUID, parent_uuid);
+	pb_string(b, PF_TD_NAME, name);
+	cd = pb_open(b, PF_TD_COUNTER);
+	pb_uint(b, PF_CD_UNIT, PF_CD_UNIT_SIZE_BYTES);
+	pb_close(b, cd);
+	pb_close(b, td);
+	pf_emit(w);
+}
+
 void pf_start_sequence(struct pf_writer *w, uint32_t seq, uint64_t t0_ns, uint64_t track_uuid)
 {
 	struct pb_buf *b = &w->pkt;

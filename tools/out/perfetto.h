@@ -15,6 +15,10 @@
  *     one TrackEvent per slice begin / end, timestamps as deltas. Names and
  *     source locations are interned: a begin carries the InternedData entry
  *     the first time its iid is used on the sequence.
+ *   counter tracks (a process's live heap bytes): a TrackDescriptor with a
+ *     CounterDescriptor on the global sequence, then a sequence of its own
+ *     whose default track is the counter: one TYPE_COUNTER TrackEvent per
+ *     value, timestamps as deltas like the thread sequences.
  *
  * That satisfies the importer's rules (see NOTES.md): every sequence starts
  * with SEQ_INCREMENTAL_STATE_CLEARED, every later packet sets
@@ -27,7 +31,7 @@
  * (trace.proto, trace_packet.proto, clock_snapshot.proto,
  * trace_packet_defaults.proto, interned_data/interned_data.proto,
  * track_event/{track_event,track_descriptor,process_descriptor,
- * thread_descriptor,source_location}.proto); tests/oracles/
+ * thread_descriptor,counter_descriptor,source_location}.proto); tests/oracles/
  * perfetto_subset.proto repeats them for `protoc --decode`.
  */
 #ifndef SFTRACE_TOOLS_OUT_PERFETTO_H
@@ -83,18 +87,24 @@
 #define PF_TD_PROCESS 3
 #define PF_TD_THREAD 4
 #define PF_TD_PARENT_UUID 5
+#define PF_TD_COUNTER 8
 #define PF_PD_PID 1
 #define PF_PD_CMDLINE 2
 #define PF_PD_PROCESS_NAME 6
 #define PF_THD_PID 1
 #define PF_THD_TID 2
 #define PF_THD_THREAD_NAME 5
+/* CounterDescriptor */
+#define PF_CD_UNIT 3
+#define PF_CD_UNIT_SIZE_BYTES 3
 /* TrackEvent */
 #define PF_TE_TYPE 9
 #define PF_TE_NAME_IID 10
 #define PF_TE_SOURCE_LOCATION_IID 34
+#define PF_TE_COUNTER_VALUE 30
 #define PF_TE_SLICE_BEGIN 1
 #define PF_TE_SLICE_END 2
+#define PF_TE_COUNTER 4
 /* InternedData, EventName, SourceLocation */
 #define PF_ID_EVENT_NAMES 2
 #define PF_ID_SOURCE_LOCATIONS 4
@@ -178,28 +188,34 @@ void pf_write_thread(struct pf_writer *w, uint64_t ns, uint64_t uuid, uint64_t p
 		     uint32_t pid, uint32_t tid, const char *name);
 
 /*
+ * A counter track of byte values (CounterDescriptor unit UNIT_SIZE_BYTES)
+ * named name, under the track parent_uuid (a process), known from ns.
+ */
+void pf_write_counter_track(struct pf_writer *w, uint64_t ns, uint64_t uuid,
+			    uint64_t parent_uuid, const char *name);
+
+/*
  * Start sequence seq (> PF_SEQ_GLOBAL, unique in the file) at t0_ns: its
- * slices go to track_uuid. Earlier sequences must be finished (the writer
- * keeps one sequence's state).
+ * slices (or counter values) go to track_uuid. Earlier sequences must be
+ * finished (the writer keeps one sequence's state).
  */
 void pf_start_sequence(struct pf_writer *w, uint32_t seq, uint64_t t0_ns, uint64_t track_uuid);
 
 /*
- * A slice begins at ns with name iid (>= 1) and source location iid
- * (0 for none), both already defined on this sequence.
- *
- * Hot path: encodes straight into the sink. Packet layout (every length
- * fits one byte):
- *   0a LEN  40 <delta>  50 <seq>  68 02  5a LEN2 { 48 01  50 <iid>  a2 02 <loc> }
+ * The hot-path packets (slice begin and end, counter values) share their
+ * head: packet key and length (filled in by pf_event_done()), the
+ * timestamp as a delta on the sequence's clock, the sequence id,
+ * SEQ_NEEDS_INCREMENTAL_STATE, then the TrackEvent key and its length
+ * byte. p0 has room for the packet (every length fits one byte); returns
+ * where the TrackEvent's fields go, and its length byte in *te.
  */
-static inline void pf_slice_begin(struct pf_writer *w, uint64_t ns, uint64_t iid,
-				  uint64_t loc_iid)
+static inline uint8_t *pf_event_head(struct pf_writer *w, uint8_t *p0, uint64_t ns,
+				     uint8_t **te)
 {
-	uint8_t *p0 = sink_reserve(w->out, 64), *p, *te;
 	uint64_t delta = ns >= w->last_ns ? ns - w->last_ns : (w->clamped++, 0);
+	uint8_t *p = p0 + 2;
 
 	w->last_ns += delta;
-	p = p0 + 2;
 	*p++ = PB_KEY(PF_PKT_TIMESTAMP, PB_VARINT);
 	p = pb_put_varint(p, delta);
 	*p++ = PB_KEY(PF_PKT_SEQUENCE_ID, PB_VARINT);
@@ -207,7 +223,33 @@ static inline void pf_slice_begin(struct pf_writer *w, uint64_t ns, uint64_t iid
 	*p++ = PB_KEY(PF_PKT_SEQUENCE_FLAGS, PB_VARINT);
 	*p++ = PF_SEQ_NEEDS_INCREMENTAL_STATE;
 	*p++ = PB_KEY(PF_PKT_TRACK_EVENT, PB_LEN);
-	te = p++;
+	*te = p++;
+	return p;
+}
+
+/* Fill in the lengths of the packet p0..p (TrackEvent at te) and hand it over. */
+static inline void pf_event_done(struct pf_writer *w, uint8_t *p0, uint8_t *te, uint8_t *p)
+{
+	*te = (uint8_t)(p - te - 1);
+	p0[0] = PB_KEY(PF_TRACE_PACKET, PB_LEN);
+	p0[1] = (uint8_t)(p - p0 - 2);
+	w->out->len += (size_t)(p - p0);
+	w->packets++;
+}
+
+/*
+ * A slice begins at ns with name iid (>= 1) and source location iid
+ * (0 for none), both already defined on this sequence.
+ *
+ * Hot path: encodes straight into the sink. Packet layout:
+ *   0a LEN  40 <delta>  50 <seq>  68 02  5a LEN2 { 48 01  50 <iid>  a2 02 <loc> }
+ */
+static inline void pf_slice_begin(struct pf_writer *w, uint64_t ns, uint64_t iid,
+				  uint64_t loc_iid)
+{
+	uint8_t *p0 = sink_reserve(w->out, 64), *te;
+	uint8_t *p = pf_event_head(w, p0, ns, &te);
+
 	*p++ = PB_KEY(PF_TE_TYPE, PB_VARINT);
 	*p++ = PF_TE_SLICE_BEGIN;
 	*p++ = PB_KEY(PF_TE_NAME_IID, PB_VARINT);
@@ -218,35 +260,37 @@ static inline void pf_slice_begin(struct pf_writer *w, uint64_t ns, uint64_t iid
 		*p++ = (uint8_t)(PB_KEY(PF_TE_SOURCE_LOCATION_IID, PB_VARINT) >> 7);
 		p = pb_put_varint(p, loc_iid);
 	}
-	*te = (uint8_t)(p - te - 1);
-	p0[0] = PB_KEY(PF_TRACE_PACKET, PB_LEN);
-	p0[1] = (uint8_t)(p - p0 - 2);
-	w->out->len += (size_t)(p - p0);
-	w->packets++;
+	pf_event_done(w, p0, te, p);
 }
 
-/* The innermost open slice of the sequence ends at ns. */
+/* The innermost open slice of the sequence ends at ns:
+ *   0a LEN  40 <delta>  50 <seq>  68 02  5a 02 { 48 02 } */
 static inline void pf_slice_end(struct pf_writer *w, uint64_t ns)
 {
-	uint8_t *p0 = sink_reserve(w->out, 32), *p;
-	uint64_t delta = ns >= w->last_ns ? ns - w->last_ns : (w->clamped++, 0);
+	uint8_t *p0 = sink_reserve(w->out, 32), *te;
+	uint8_t *p = pf_event_head(w, p0, ns, &te);
 
-	w->last_ns += delta;
-	p = p0 + 2;
-	*p++ = PB_KEY(PF_PKT_TIMESTAMP, PB_VARINT);
-	p = pb_put_varint(p, delta);
-	*p++ = PB_KEY(PF_PKT_SEQUENCE_ID, PB_VARINT);
-	p = pb_put_varint(p, w->seq);
-	*p++ = PB_KEY(PF_PKT_SEQUENCE_FLAGS, PB_VARINT);
-	*p++ = PF_SEQ_NEEDS_INCREMENTAL_STATE;
-	*p++ = PB_KEY(PF_PKT_TRACK_EVENT, PB_LEN);
-	*p++ = 2;
 	*p++ = PB_KEY(PF_TE_TYPE, PB_VARINT);
 	*p++ = PF_TE_SLICE_END;
-	p0[0] = PB_KEY(PF_TRACE_PACKET, PB_LEN);
-	p0[1] = (uint8_t)(p - p0 - 2);
-	w->out->len += (size_t)(p - p0);
-	w->packets++;
+	pf_event_done(w, p0, te, p);
+}
+
+/*
+ * The counter of the sequence's track takes value v at ns:
+ *   0a LEN  40 <delta>  50 <seq>  68 02  5a LEN2 { 48 04  f0 01 <v> }
+ */
+static inline void pf_counter(struct pf_writer *w, uint64_t ns, int64_t v)
+{
+	uint8_t *p0 = sink_reserve(w->out, 48), *te;
+	uint8_t *p = pf_event_head(w, p0, ns, &te);
+
+	*p++ = PB_KEY(PF_TE_TYPE, PB_VARINT);
+	*p++ = PF_TE_COUNTER;
+	/* field 30: the key needs two bytes; int64 is a plain varint */
+	*p++ = (uint8_t)(PB_KEY(PF_TE_COUNTER_VALUE, PB_VARINT) | 0x80);
+	*p++ = (uint8_t)(PB_KEY(PF_TE_COUNTER_VALUE, PB_VARINT) >> 7);
+	p = pb_put_varint(p, (uint64_t)v);
+	pf_event_done(w, p0, te, p);
 }
 
 /*
