@@ -137,12 +137,6 @@ mem_expect() {
 check_memory() {
 	_l=$1 _out=$2 _log=$3
 	_names=$(sed -n 's/^mem \([A-Za-z0-9_]*\) .*/\1/p' "$_out")
-	if ! "$SFTRACE" memory --help >/dev/null 2>&1; then
-		for _fn in $_names; do
-			ok "$_l: sftrace memory: $_fn's allocations # SKIP sftrace memory not built yet"
-		done
-		return
-	fi
 	_base="$T/$(basename "$_out")"
 	if ! "$SFTRACE" memory --csv "$_log" >"$_base.mem.csv" 2>"$_base.mem.err"; then
 		not_ok "$_l: sftrace memory --csv exits 0"
