@@ -253,23 +253,32 @@ out:
 	register uint32_t var __asm__("r10");                                                      \
 	__asm__ volatile("" : "=r"(var))
 
-static NCS void rt_entry_tsc(void)
-{
-	RT_SLED_ID(id);
-	rt_event(FMT_KIND_ENTRY, id, arch_timestamp());
-}
+/*
+ * The three handlers of one clock: NOW is evaluated after the id is
+ * taken from r10 (keep: the clock may be a call that clobbers it).
+ */
+#define RT_HANDLERS(clock, NOW)                                                                    \
+	static NCS void rt_entry_##clock(void)                                                     \
+	{                                                                                          \
+		RT_SLED_ID(id);                                                                    \
+		uint32_t keep = id;                                                                \
+		rt_event(FMT_KIND_ENTRY, keep, NOW);                                               \
+	}                                                                                          \
+	static NCS void rt_exit_##clock(void)                                                      \
+	{                                                                                          \
+		RT_SLED_ID(id);                                                                    \
+		uint32_t keep = id;                                                                \
+		rt_event(FMT_KIND_EXIT, keep, NOW);                                                \
+	}                                                                                          \
+	static NCS void rt_tail_##clock(void)                                                      \
+	{                                                                                          \
+		RT_SLED_ID(id);                                                                    \
+		uint32_t keep = id;                                                                \
+		rt_event(FMT_KIND_TAIL, keep, NOW);                                                \
+	}
 
-static NCS void rt_exit_tsc(void)
-{
-	RT_SLED_ID(id);
-	rt_event(FMT_KIND_EXIT, id, arch_timestamp());
-}
-
-static NCS void rt_tail_tsc(void)
-{
-	RT_SLED_ID(id);
-	rt_event(FMT_KIND_TAIL, id, arch_timestamp());
-}
+/* The timestamp counter: the usual clock. */
+RT_HANDLERS(tsc, arch_timestamp())
 
 /*
  * Without an invariant TSC the handlers read CLOCK_MONOTONIC. The vDSO
@@ -285,26 +294,7 @@ static uint64_t rt_now_ns(void)
 	return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
 }
 
-static NCS void rt_entry_ns(void)
-{
-	RT_SLED_ID(id);
-	uint32_t keep = id;
-	rt_event(FMT_KIND_ENTRY, keep, rt_now_ns());
-}
-
-static NCS void rt_exit_ns(void)
-{
-	RT_SLED_ID(id);
-	uint32_t keep = id;
-	rt_event(FMT_KIND_EXIT, keep, rt_now_ns());
-}
-
-static NCS void rt_tail_ns(void)
-{
-	RT_SLED_ID(id);
-	uint32_t keep = id;
-	rt_event(FMT_KIND_TAIL, keep, rt_now_ns());
-}
+RT_HANDLERS(ns, rt_now_ns())
 
 /*
  * The program forbade the TSC (clock.c): the system call's clock, in the
@@ -317,26 +307,7 @@ static ALWAYS_INLINE uint64_t rt_now_sys(void)
 	return rt_cfg.clock_ns ? ns : rt_emu_ticks(ns);
 }
 
-static NCS void rt_entry_sys(void)
-{
-	RT_SLED_ID(id);
-	uint32_t keep = id;
-	rt_event(FMT_KIND_ENTRY, keep, rt_now_sys());
-}
-
-static NCS void rt_exit_sys(void)
-{
-	RT_SLED_ID(id);
-	uint32_t keep = id;
-	rt_event(FMT_KIND_EXIT, keep, rt_now_sys());
-}
-
-static NCS void rt_tail_sys(void)
-{
-	RT_SLED_ID(id);
-	uint32_t keep = id;
-	rt_event(FMT_KIND_TAIL, keep, rt_now_sys());
-}
+RT_HANDLERS(sys, rt_now_sys())
 
 void rt_handlers(uintptr_t h[3])
 {

@@ -8,6 +8,7 @@
  */
 #include <errno.h>
 #include <inttypes.h>
+#include <stddef.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -125,32 +126,6 @@ static void print_rows_text(FILE *f, const struct mem_row *rows, size_t n)
 	}
 }
 
-static void print_rows_csv(FILE *f, const struct mem_row *rows, size_t n)
-{
-	fputs("function", f);
-	for (int c = 0; c < MEM_NCOLS; c++)
-		fprintf(f, ",%s", mem_col_names[c]);
-	fputc('\n', f);
-	for (size_t i = 0; i < n; i++) {
-		fmt_csv_string(f, rows[i].name);
-		for (int c = 0; c < MEM_NCOLS; c++)
-			fprintf(f, ",%" PRIu64, rows[i].v[c]);
-		fputc('\n', f);
-	}
-}
-
-static void print_rows_json(FILE *f, const struct mem_row *rows, size_t n)
-{
-	fputs("[", f);
-	for (size_t i = 0; i < n; i++) {
-		fputs(i ? ",\n {\"function\":" : "\n {\"function\":", f);
-		fmt_json_string(f, rows[i].name);
-		for (int c = 0; c < MEM_NCOLS; c++)
-			fprintf(f, ",\"%s\":%" PRIu64, mem_col_names[c], rows[i].v[c]);
-		fputs("}", f);
-	}
-	fputs(n ? "\n]\n" : "]\n", f);
-}
 
 /* The stage table. */
 
@@ -515,9 +490,11 @@ int cmd_memory(int argc, char **argv)
 			else
 				print_stages_text(f, r.stages, n);
 		} else if (csv) {
-			print_rows_csv(f, r.rows, n);
+			fmt_rows_csv(f, mem_col_names, MEM_NCOLS, r.rows, n, sizeof(*r.rows),
+				     offsetof(struct mem_row, name), offsetof(struct mem_row, v));
 		} else if (json) {
-			print_rows_json(f, r.rows, n);
+			fmt_rows_json(f, mem_col_names, MEM_NCOLS, r.rows, n, sizeof(*r.rows),
+				      offsetof(struct mem_row, name), offsetof(struct mem_row, v));
 		} else {
 			print_summary(f, &r.tot);
 			print_rows_text(f, r.rows, n);

@@ -13,6 +13,7 @@
  * and the output is what it was before they existed.
  */
 #include <inttypes.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -206,32 +207,6 @@ static const char *const csv_cols[C_NAME] = {
 	"alloc_bytes", "self_alloc_bytes", "allocs",
 };
 
-static void print_csv(FILE *f, const struct row *rows, size_t n)
-{
-	fprintf(f, "function");
-	for (int c = 0; c < ncols; c++)
-		fprintf(f, ",%s", csv_cols[c]);
-	fputc('\n', f);
-	for (size_t i = 0; i < n; i++) {
-		fmt_csv_string(f, rows[i].name);
-		for (int c = 0; c < ncols; c++)
-			fprintf(f, ",%" PRIu64, rows[i].v[c]);
-		fputc('\n', f);
-	}
-}
-
-static void print_json(FILE *f, const struct row *rows, size_t n)
-{
-	fputs("[", f);
-	for (size_t i = 0; i < n; i++) {
-		fputs(i ? ",\n {\"function\":" : "\n {\"function\":", f);
-		fmt_json_string(f, rows[i].name);
-		for (int c = 0; c < ncols; c++)
-			fprintf(f, ",\"%s\":%" PRIu64, csv_cols[c], rows[i].v[c]);
-		fputs("}", f);
-	}
-	fputs(n ? "\n]\n" : "]\n", f);
-}
 
 int cmd_report(int argc, char **argv)
 {
@@ -308,9 +283,11 @@ int cmd_report(int argc, char **argv)
 	if (!f)
 		goto out;
 	if (csv)
-		print_csv(f, rows, n);
+		fmt_rows_csv(f, csv_cols, ncols, rows, n, sizeof(*rows), offsetof(struct row, name),
+			     offsetof(struct row, v));
 	else if (json)
-		print_json(f, rows, n);
+		fmt_rows_json(f, csv_cols, ncols, rows, n, sizeof(*rows), offsetof(struct row, name),
+			      offsetof(struct row, v));
 	else
 		print_text(f, rows, n);
 	if (!analysis_close_output(f, output))

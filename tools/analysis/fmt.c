@@ -8,6 +8,7 @@
  * not start a well-formed sequence with U+FFFD, so one odd symbol cannot
  * make a JSON, CSV or SVG file unreadable as a whole.
  */
+#include <inttypes.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
@@ -237,4 +238,49 @@ void fmt_warn_no_calls(const char *log, int nlogs, int selective)
 		warning("no calls in the logs");
 	else
 		warning("no calls in '%s'", log);
+}
+
+static const char *row_name(const void *rows, size_t i, size_t stride, size_t name_off)
+{
+	const char *name;
+
+	memcpy(&name, (const char *)rows + i * stride + name_off, sizeof(name));
+	return name;
+}
+
+static uint64_t row_value(const void *rows, size_t i, size_t stride, size_t v_off, int c)
+{
+	uint64_t v;
+
+	memcpy(&v, (const char *)rows + i * stride + v_off + (size_t)c * sizeof(v), sizeof(v));
+	return v;
+}
+
+void fmt_rows_csv(FILE *f, const char *const *cols, int ncols, const void *rows, size_t n,
+		  size_t stride, size_t name_off, size_t v_off)
+{
+	fputs("function", f);
+	for (int c = 0; c < ncols; c++)
+		fprintf(f, ",%s", cols[c]);
+	fputc('\n', f);
+	for (size_t i = 0; i < n; i++) {
+		fmt_csv_string(f, row_name(rows, i, stride, name_off));
+		for (int c = 0; c < ncols; c++)
+			fprintf(f, ",%" PRIu64, row_value(rows, i, stride, v_off, c));
+		fputc('\n', f);
+	}
+}
+
+void fmt_rows_json(FILE *f, const char *const *cols, int ncols, const void *rows, size_t n,
+		   size_t stride, size_t name_off, size_t v_off)
+{
+	fputs("[", f);
+	for (size_t i = 0; i < n; i++) {
+		fputs(i ? ",\n {\"function\":" : "\n {\"function\":", f);
+		fmt_json_string(f, row_name(rows, i, stride, name_off));
+		for (int c = 0; c < ncols; c++)
+			fprintf(f, ",\"%s\":%" PRIu64, cols[c], row_value(rows, i, stride, v_off, c));
+		fputs("}", f);
+	}
+	fputs(n ? "\n]\n" : "]\n", f);
 }

@@ -77,4 +77,15 @@ size_t fmt_folded_frame(char *dst, const char *s);
  */
 void fmt_warn_no_calls(const char *log, int nlogs, int selective);
 
+/*
+ * A table of rows as CSV (a header line "function,COL...") or as a JSON
+ * array of objects. Each row is a struct of `stride` bytes holding its
+ * function name (const char *) at name_off and ncols uint64_t values at
+ * v_off: report and memory print their own row types this way.
+ */
+void fmt_rows_csv(FILE *f, const char *const *cols, int ncols, const void *rows, size_t n,
+		  size_t stride, size_t name_off, size_t v_off);
+void fmt_rows_json(FILE *f, const char *const *cols, int ncols, const void *rows, size_t n,
+		   size_t stride, size_t name_off, size_t v_off);
+
 #endif
