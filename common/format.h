@@ -194,6 +194,11 @@ struct fmt_meta_module {
 /* The longest record: tag, 10-byte delta, 10-byte id. Writers keep this
  * much room (rounded up) at the end of a block. */
 #define FMT_MAX_RECORD 24u
+/* What a writer reserves for one record (the longest, a memory record, is
+ * 32 bytes). A run of this many zero bytes or more that is followed by
+ * records is a reservation abandoned unwritten (a signal handler left by
+ * longjmp at that very moment), not the end of the stream. */
+#define FMT_RESERVE 32u
 
 static inline uint64_t fmt_zigzag(int64_t v)
 {

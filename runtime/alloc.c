@@ -122,9 +122,15 @@ void rt_mem_event(unsigned src, unsigned kind, uint64_t size, uint64_t align, ui
 	if (sftrace__malloc_active && mem_duplicate(t, src, kind, ptr))
 		return;
 	now = rt_clock();
+	t->rec_sp = arch_stack_pointer();
+	t->rec_depth = t->depth;
+	t->rec_last = t->last;
+	t->rec_base = t->base;
+	t->rec_lastptr = t->lastptr;
 	t->busy = RT_RECORDING;
 	__asm__ volatile("" ::: "memory");
 	p = arch_local_xadd(&t->wp, RT_MEM_RESERVE);
+	t->resv = p;
 	if (RT_UNLIKELY(p >= t->end)) {
 		t->wp = p;
 		if (!t->end && !rt_log_exists()) {
@@ -144,6 +150,7 @@ void rt_mem_event(unsigned src, unsigned kind, uint64_t size, uint64_t align, ui
 		if (t->npending)
 			rt_flush_pending();
 		p = arch_local_xadd(&t->wp, RT_MEM_RESERVE);
+		t->resv = p;
 		if (p >= t->end) {
 			t->wp = p;
 			t->block_lost++;
@@ -171,6 +178,7 @@ void rt_mem_event(unsigned src, unsigned kind, uint64_t size, uint64_t align, ui
 	t->base = now;
 	t->lastptr = ptr;
 out:
+	t->resv = NULL; /* no reservation held: see rt_jump_out() */
 	__asm__ volatile("" ::: "memory");
 	t->busy = RT_IDLE;
 }

@@ -30,7 +30,7 @@
 #define RT_UNLIKELY(x) __builtin_expect(!!(x), 0)
 
 /* Bytes one event reserves in its block (FMT_MAX_RECORD rounded up). */
-#define RT_RESERVE 32u
+#define RT_RESERVE FMT_RESERVE
 /* Shadow stack capacity (function ids), a lazily touched mapping. */
 #define RT_STACK_CAP 65536u
 /* EVENTS block sizes: a thread's first block, then the following ones. */
@@ -42,8 +42,10 @@
  * DT_NEEDED of a dlopen'ed addon gets its TLS from the loader's small
  * static surplus (about 1.5 KiB under node, shared with other libraries). */
 #define RT_PENDING 8u
-/* Bytes a memory record reserves (the longest is 1 + 10 + 10 + 10 + 2). */
-#define RT_MEM_RESERVE 40u
+/* Bytes a memory record reserves: the longest is 1 + 10 + 10 + 10 + 1
+ * (tag, delta, size << 3 | align code with size < 2^61, pointer, log2 of
+ * the alignment), the same as an event's reservation. */
+#define RT_MEM_RESERVE RT_RESERVE
 /* Memory events remembered per thread to write each allocation once when
  * both sources (the crate and the interposed allocator) report it. */
 #define RT_MEM_RECENT 4u
@@ -102,6 +104,13 @@ struct rt_thread {
 	uint64_t fnow;		 /* and its timestamp */
 	uint64_t filter_dropped; /* events the filter dropped */
 	uint64_t lastptr;	 /* decoder register of memory records */
+	/* The record being written, for a signal handler that leaves by
+	 * longjmp (longjmp.c): the writer's stack pointer, its reservation
+	 * and the decoder state before it. */
+	uintptr_t rec_sp;
+	uint8_t *resv;		 /* NULL when no reservation is held */
+	uint32_t rec_depth, rec_last;
+	uint64_t rec_base, rec_lastptr;
 	uint32_t stopped;	 /* FMT_LOST_* once recording stopped for this thread:
 				  * its events are counted in its last block */
 	uint32_t quiet;		 /* the runtime itself is running (setup, module scans):
@@ -304,6 +313,13 @@ void rt_mem_event(unsigned src, unsigned kind, uint64_t size, uint64_t align, ui
 extern void (*rt_forward_alloc_event)(uint8_t, size_t, size_t, void *) RT_HIDDEN;
 /* Set once the interposed allocator (libsftrace-malloc.so) attached. */
 extern volatile int sftrace__malloc_active;
+/*
+ * record.c: the program is about to longjmp to a frame whose stack
+ * pointer is target_sp. If that leaves a record of this thread half
+ * written (a signal handler that interrupted it jumps out), finish it:
+ * pad what was reserved, put the decoder state back, and record again.
+ */
+void rt_jump_out(uintptr_t target_sp) RT_HIDDEN;
 /* record.c: write the events held while a block was switched. */
 __attribute__((no_caller_saved_registers)) void rt_flush_pending(void) RT_HIDDEN;
 

@@ -170,6 +170,10 @@ static ALWAYS_INLINE void rt_event(unsigned kind, uint32_t id, uint64_t now)
 		t->nnow = sn;
 		return;
 	}
+	t->rec_sp = arch_stack_pointer();
+	t->rec_depth = t->depth;
+	t->rec_last = t->last;
+	t->rec_base = t->base;
 	t->busy = RT_RECORDING;
 	barrier();
 	if (RT_UNLIKELY(rt_filters_active)) {
@@ -180,6 +184,7 @@ static ALWAYS_INLINE void rt_event(unsigned kind, uint32_t id, uint64_t now)
 			goto out;
 	}
 	p = rt_xadd(&t->wp, RT_RESERVE);
+	t->resv = p;
 	if (RT_UNLIKELY(p >= t->end)) {
 		/* Undo: a writer nested since the xadd found no room either
 		 * and undid its own reservation, so a plain store is exact. */
@@ -191,6 +196,7 @@ static ALWAYS_INLINE void rt_event(unsigned kind, uint32_t id, uint64_t now)
 			/* this thread no longer records */
 			t->block_lost += t->npending;
 			t->npending = 0;
+			t->resv = NULL;
 			return;
 		}
 		/* rt_slow_path() set RT_RECORDING before it unblocked signals */
@@ -198,6 +204,7 @@ static ALWAYS_INLINE void rt_event(unsigned kind, uint32_t id, uint64_t now)
 		if (t->npending)
 			rt_flush_pending();
 		p = rt_xadd(&t->wp, RT_RESERVE);
+		t->resv = p;
 		if (p >= t->end) {
 			t->wp = p;
 			t->block_lost++;
@@ -244,6 +251,71 @@ static ALWAYS_INLINE void rt_event(unsigned kind, uint32_t id, uint64_t now)
 		rt_pad(q, p + RT_RESERVE);
 	t->base = now;
 out:
+	t->resv = NULL; /* no reservation held: see rt_jump_out() */
+	barrier();
+	t->busy = RT_IDLE;
+}
+
+/* Read a ULEB128 at *q (a record this thread wrote: well formed). */
+static uint64_t rt_get_uleb(uint8_t **q)
+{
+	uint64_t v = 0;
+	unsigned shift = 0;
+	uint8_t b;
+
+	do {
+		b = *(*q)++;
+		v |= (uint64_t)(b & 0x7f) << shift;
+		shift += 7;
+	} while ((b & 0x80) && shift < 64);
+	return v;
+}
+
+void rt_jump_out(uintptr_t target_sp)
+{
+	struct rt_thread *t = &rt_self;
+	uint8_t *p = t->resv, *q, *end;
+
+	if ((t->busy != RT_RECORDING && t->busy != RT_SWITCHING) || target_sp <= t->rec_sp)
+		return; /* nothing interrupted, or the jump stays inside the handler */
+	end = p + RT_RESERVE;
+	if (t->busy == RT_RECORDING && p && p[0]) {
+		/* The record is in the stream (its tag is stored last): bring
+		 * base (and lastptr) to what the reader has after it, and pad
+		 * what follows it if the reservation was not committed. */
+		uint8_t tag = p[0];
+		q = p + 1;
+		if (tag & 3) {
+			uint64_t d = (tag >> FMT_TAG_DELTA_SHIFT) & 0xf;
+			if (tag & FMT_TAG_MORE)
+				d |= rt_get_uleb(&q) << 4;
+			if (tag & FMT_TAG_ID)
+				rt_get_uleb(&q);
+			t->base = t->rec_base + d;
+		} else if ((tag >> 2) >= FMT_SPECIAL_ALLOC && (tag >> 2) <= FMT_SPECIAL_REALLOC_OLD) {
+			uint64_t size;
+			t->base = t->rec_base + rt_get_uleb(&q);
+			size = rt_get_uleb(&q);
+			t->lastptr = t->rec_lastptr + (uint64_t)fmt_unzigzag(rt_get_uleb(&q));
+			if ((size & 7) == FMT_MEM_ALIGN_EXT)
+				rt_get_uleb(&q);
+		}
+		/* Still reserved: [q, end) is unwritten. Committed: q is
+		 * where the next record (a signal handler's) went. */
+		if (t->wp >= end && q < end && !*q)
+			rt_pad(q, end);
+	} else if (t->busy == RT_RECORDING && p) {
+		/* The tag was not stored: the record is not in the stream.
+		 * Pad the reservation; depth and last go back to before it.
+		 * (Without resv the decoder state is untouched: the jump came
+		 * before the reservation, in the instant after it — which
+		 * leaves 32 zero bytes readers skip — or after the record was
+		 * done.) */
+		if (t->wp >= end)
+			rt_pad(p, end);
+		t->depth = t->rec_depth;
+		t->last = t->rec_last;
+	}
 	barrier();
 	t->busy = RT_IDLE;
 }

@@ -130,6 +130,11 @@ static int block_open(struct rt_thread *t)
 	t->base = tsc;
 	t->last = 0;
 	t->lastptr = 0;
+	/* the event being recorded now starts from the new block's state
+	 * (what rt_jump_out() restores if it is abandoned) */
+	t->rec_base = tsc;
+	t->rec_last = 0;
+	t->rec_lastptr = 0;
 	t->wp = t->payload;
 	/* A reservation of RT_RESERVE bytes must start below nend; outer
 	 * writers stop RT_NESTED_ROOM earlier (a quarter of a small block, on
@@ -234,6 +239,7 @@ void rt_slow_path(void)
 	 * cancellation points, rt_lock is held, and an asynchronous cancel
 	 * (its signal cannot be blocked) could strike anywhere. The thread
 	 * exiting would wait for rt_lock in thread_exit(), held by itself. */
+	t->resv = NULL; /* the reservation that found the block full was undone */
 	rt_cancel_off(&cancel);
 	sigfillset(&all);
 	pthread_sigmask(SIG_SETMASK, &all, &old);
@@ -257,9 +263,10 @@ void rt_slow_path(void)
 	 * records into the new block (under a fast timer several may run
 	 * before we return: holding them would overflow). */
 	t->busy = RT_RECORDING;
-	pthread_sigmask(SIG_SETMASK, &old, NULL);
 	errno = saved_errno;
 	rt_cancel_on(&cancel);
+	/* Last: a handler may run now and leave by longjmp (rt_jump_out). */
+	pthread_sigmask(SIG_SETMASK, &old, NULL);
 	return;
 stopped:
 	/*
@@ -281,9 +288,9 @@ off:
 	t->end = t->nend = NULL;
 	t->busy = RT_OFF;
 	pthread_mutex_unlock(&rt_lock);
-	pthread_sigmask(SIG_SETMASK, &old, NULL);
 	errno = saved_errno;
 	rt_cancel_on(&cancel);
+	pthread_sigmask(SIG_SETMASK, &old, NULL);
 }
 
 uint64_t rt_threads_stop(void)

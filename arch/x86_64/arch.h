@@ -85,6 +85,30 @@ static inline __attribute__((always_inline)) uint64_t arch_sys_monotonic_ns(void
 	return (uint64_t)ts.sec * 1000000000u + (uint64_t)ts.nsec;
 }
 
+/* The stack pointer of the caller's frame. */
+static inline __attribute__((always_inline)) uintptr_t arch_stack_pointer(void)
+{
+	uintptr_t sp;
+
+	__asm__ volatile("movq %%rsp, %0" : "=r"(sp));
+	return sp;
+}
+
+/*
+ * The stack pointer a glibc jmp_buf returns to: __jmpbuf[6], mangled with
+ * the thread's pointer guard (%fs:0x30) as PTR_MANGLE does (xor, then
+ * rotate left by 17).
+ */
+static inline uintptr_t arch_jmpbuf_sp(const void *env)
+{
+	uintptr_t v, guard;
+
+	__builtin_memcpy(&v, (const char *)env + 6 * sizeof(long), sizeof(v));
+	__asm__("movq %%fs:0x30, %0" : "=r"(guard));
+	v = (v >> 17) | (v << 47);
+	return v ^ guard;
+}
+
 /*
  * Thread-local atomics for the write pointer protocol (runtime/record.c):
  * single unlocked instructions, hence atomic with respect to a signal
