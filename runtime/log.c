@@ -135,6 +135,49 @@ static int log_extend(int fd, uint64_t off, uint64_t len)
 	return 0;
 }
 
+/* Our descriptor of the log still names the log file? */
+static int log_fd_is_ours(int fd)
+{
+	struct stat st;
+
+	return fd >= 0 && !fstat(fd, &st) && st.st_dev == rt_log.dev && st.st_ino == rt_log.ino;
+}
+
+/*
+ * Programs close descriptors they did not open (close_range, closefrom, a
+ * daemon's loop) or dup2 over them: never extend or map a file that took
+ * our descriptor's number. The blocks already mapped stay valid; for new
+ * ones the log is opened again by its path, if the path still names the
+ * same file (device and inode). Otherwise recording stops (reason
+ * DESCRIPTOR) and what follows is counted as lost. 0 when usable.
+ */
+static int log_descriptor_check(void)
+{
+	int fd, high;
+
+	if (log_fd_is_ours(rt_log.fd))
+		return 0;
+	/* not ours any more: the number may be the program's now, leave it */
+	fd = open(rt_log.path, O_RDWR | O_CLOEXEC);
+	if (fd >= 0 && !log_fd_is_ours(fd)) {
+		close(fd);
+		fd = -1;
+	}
+	if (fd < 0) {
+		rt_log.fd = -1;
+		rt_log_fail("lost the descriptor of", EBADF);
+		return -1;
+	}
+	high = fcntl(fd, F_DUPFD_CLOEXEC, 512);
+	if (high >= 0) {
+		close(fd);
+		fd = high;
+	}
+	rt_debug("the program closed the log's descriptor: reopened as %d", fd);
+	rt_log.fd = fd;
+	return 0;
+}
+
 struct fmt_block_header *rt_log_block(uint16_t type, uint32_t size, uint32_t min, uint32_t *got)
 {
 	uint64_t off = __atomic_load_n(&rt_log.next_off, __ATOMIC_RELAXED);
@@ -143,16 +186,8 @@ struct fmt_block_header *rt_log_block(uint16_t type, uint32_t size, uint32_t min
 
 	if (rt_log.fd < 0 || rt_log.failed)
 		return NULL;
-	{
-		/* Programs close descriptors they did not open (closefrom): never
-		 * extend or map a file that took our descriptor's number. */
-		struct stat st;
-		if (fstat(rt_log.fd, &st) || st.st_dev != rt_log.dev || st.st_ino != rt_log.ino) {
-			rt_log.fd = -1;
-			rt_log_fail("lost the descriptor of", EBADF);
-			return NULL;
-		}
-	}
+	if (log_descriptor_check())
+		return NULL;
 	/* A full disk may still hold a smaller block: halve down to min. */
 	for (;;) {
 		err = log_extend(rt_log.fd, off, size);
