@@ -63,6 +63,8 @@ struct fmt_file_header {
 #define FMT_LOST_STOPPED 5    /* recording had stopped (see the header's stop_reason) */
 #define FMT_LOST_SHUTDOWN 6   /* after the runtime shut down (exit handlers run after it,
 			       * threads still running at exit) */
+#define FMT_LOST_THREAD_EXIT 7 /* after the thread's trace was closed as it exited (the
+				* last destructor rounds); counted in the header's lost */
 
 /* Block types */
 #define FMT_BLOCK_MAGIC 0x4b424653u /* "SFBK" */

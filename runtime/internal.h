@@ -111,6 +111,7 @@ struct rt_thread {
 	uint8_t *resv;		 /* NULL when no reservation is held */
 	uint32_t rec_depth, rec_last;
 	uint64_t rec_base, rec_lastptr;
+	uint32_t exit_round;	 /* thread_exit() calls so far (tbuf.c) */
 	uint32_t stopped;	 /* FMT_LOST_* once recording stopped for this thread:
 				  * its events are counted in its last block */
 	uint32_t quiet;		 /* the runtime itself is running (setup, module scans):

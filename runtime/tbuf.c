@@ -180,8 +180,18 @@ static void thread_exit(void *arg)
 {
 	struct rt_thread *t = &rt_self;
 
+	/*
+	 * The program's own destructors (pthread keys created after ours run
+	 * after it in a round) may still call traced functions: ask for one
+	 * more round (glibc runs the destructors again while a key holds a
+	 * value, PTHREAD_DESTRUCTOR_ITERATIONS times at most) and close then.
+	 * Whatever runs after that is counted as lost (record.c rt_nested).
+	 */
+	if (!t->exit_round++ && rt_key_ok && !pthread_setspecific(rt_thread_key, t))
+		return;
 	pthread_mutex_lock(&rt_lock);
 	t->busy = RT_OFF;
+	t->stopped = FMT_LOST_THREAD_EXIT;
 	if (t->block && t->log_gen == rt_log_gen)
 		block_close(t, t->wp);
 	t->wp = t->end = t->nend = NULL;
@@ -334,6 +344,7 @@ void rt_threads_fork_child(void)
 	t->block_lost = 0;
 	t->filter_dropped = 0;
 	t->stopped = 0;
+	t->exit_round = 0;
 	rt_lost_total = 0;
 	rt_lost_unblocked = 0;
 	if (t->busy != RT_OFF)
