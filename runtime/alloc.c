@@ -117,7 +117,7 @@ void rt_mem_event(unsigned src, unsigned kind, uint64_t size, uint64_t align, ui
 	}
 	/* Not set up yet (or stopped before this thread had a block): a
 	 * thread with a block writes on, as its calls do, until it is full. */
-	if (!rt_active && !t->end)
+	if (!rt_active && !t->lim->end)
 		return;
 	if (sftrace__malloc_active && mem_duplicate(t, src, kind, ptr))
 		return;
@@ -131,9 +131,9 @@ void rt_mem_event(unsigned src, unsigned kind, uint64_t size, uint64_t align, ui
 	__asm__ volatile("" ::: "memory");
 	p = arch_local_xadd(&t->wp, RT_MEM_RESERVE);
 	t->resv = p;
-	if (RT_UNLIKELY(p >= t->end)) {
+	if (RT_UNLIKELY(p >= t->lim->end)) {
 		t->wp = p;
-		if (!t->end && !rt_log_exists()) {
+		if (!t->lim->end && !rt_log_exists()) {
 			/* No log yet: no instrumented module, or a fork child
 			 * before its first traced call (one that only execs
 			 * must write nothing). */
@@ -151,7 +151,7 @@ void rt_mem_event(unsigned src, unsigned kind, uint64_t size, uint64_t align, ui
 			rt_flush_pending();
 		p = arch_local_xadd(&t->wp, RT_MEM_RESERVE);
 		t->resv = p;
-		if (p >= t->end) {
+		if (p >= t->lim->end) {
 			t->wp = p;
 			t->block_lost++;
 			goto out;

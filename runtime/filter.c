@@ -917,7 +917,7 @@ static inline void flt_note_entry(struct rt_thread *t, struct flt_thread *ft, ui
 
 	pe->start = t->wp;
 	pe->seq = t->seq;
-	if (!t->end || t->wp >= t->end) {
+	if (!t->lim->end || t->wp >= t->lim->end) {
 		/* The writer opens a block first: the entry starts its payload. */
 		pe->start = NULL;
 		pe->seq = t->seq + 1;
@@ -962,8 +962,8 @@ static int flt_rewind(struct rt_thread *t, struct flt_thread *ft, uint32_t id)
 	pe = &ft->pending[(ft->phead - 1) & (FLT_PENDING - 1)];
 	start = pe->start ? pe->start : t->payload;
 	end = t->wp;
-	if (pe->id != id || pe->seq != t->seq || !t->block || !t->end || start < t->payload ||
-	    start >= end || end >= t->end)
+	if (pe->id != id || pe->seq != t->seq || !t->block || !t->lim->end || start < t->payload ||
+	    start >= end || end >= t->lim->end)
 		return 0;
 	if (t->fnow - pe->time >= flt_min_ticks)
 		return 0;

@@ -144,6 +144,7 @@ static int read_config(void)
 		sigsafe_format(rt_cfg.output, sizeof(rt_cfg.output), "%s/%s", cwd, out);
 	}
 	rt_cfg.thread_only = env_flag("SFTRACE_SETUP_THREAD_ONLY");
+	rt_cfg.pid = getpid();
 	rt_cfg.setup_tid = rt_gettid();
 	v = getenv("SFTRACE_ROOT_PID");
 	rt_cfg.root_pid = v ? (pid_t)strtol(v, NULL, 10) : 0;
@@ -195,8 +196,16 @@ static void fork_child(void)
 	if (fork_from_setup_thread)
 		rt_cfg.setup_tid = rt_gettid();
 	rt_cfg.forked = 1;
+	rt_cfg.pid = getpid();
 	rt_log_forget();
 	rt_threads_fork_child();
+}
+
+void rt_clone_child(void)
+{
+	rt_debug("a child process made without fork (raw clone): a log of its own");
+	fork_from_setup_thread = rt_gettid() == rt_cfg.setup_tid;
+	fork_child();
 }
 
 /*

@@ -67,16 +67,28 @@ enum rt_busy {
 };
 
 /*
+ * The limits of a thread's current block, in memory of its own that reads
+ * as zeros in any child process (MADV_WIPEONFORK, tbuf.c): a child made by
+ * a raw clone(), which runs no pthread_atfork handler, finds NULL limits
+ * at its first event and takes the slow path, which sees the new pid,
+ * instead of writing into its parent's blocks (they are MAP_SHARED).
+ */
+struct rt_limits {
+	uint8_t *end;	 /* a reservation must start below this; NULL: slow path */
+	uint8_t *nend;	 /* nested writers' limit: end + the room kept for them */
+};
+
+/*
  * Per-thread recording state, in initial-exec TLS (one %fs access).
  * The first five fields are the hot ones. wp is only ever advanced with an
  * unlocked xadd and committed with an unlocked cmpxchg (record.c): both are
  * single instructions, hence atomic with respect to signal handlers on the
  * same thread, which is all the protocol needs (other threads never write
- * it, except rt_threads_stop() storing end = NULL).
+ * it, except rt_threads_stop() storing lim->end = NULL).
  */
 struct rt_thread {
 	uint8_t *wp;	 /* where the next record starts */
-	uint8_t *end;	 /* a reservation must start below this; NULL: slow path */
+	struct rt_limits *lim; /* never NULL: rt_no_limits until the thread records */
 	uint64_t base;	 /* decoder register: time of the previous record */
 	uint32_t last;	 /* decoder register: the last explicit id */
 	uint32_t busy;	 /* enum rt_busy */
@@ -99,7 +111,6 @@ struct rt_thread {
 		uint32_t kind, id;
 		uint64_t now;
 	} pending[RT_PENDING];
-	uint8_t *nend;		 /* nested writers' limit: end + RT_NESTED_ROOM */
 	uint32_t fkind, fid;	 /* the event rt_filter_event() decides on */
 	uint64_t fnow;		 /* and its timestamp */
 	uint64_t filter_dropped; /* events the filter dropped */
@@ -124,6 +135,7 @@ struct rt_thread {
 	} mem_recent[RT_MEM_RECENT];
 };
 
+extern struct rt_limits rt_no_limits RT_HIDDEN;
 extern __thread struct rt_thread rt_self __attribute__((tls_model("initial-exec"))) RT_HIDDEN;
 
 /* One instrumented ELF module. */
@@ -162,6 +174,7 @@ struct rt_config {
 	int clock_ns; /* no invariant TSC: timestamps are CLOCK_MONOTONIC ns */
 	int quiet;    /* SFTRACE_QUIET (set by record): no messages, record reports */
 	int forked;   /* this process is a fork child of a traced process */
+	pid_t pid;    /* getpid() as the runtime last knew it (raw clone children differ) */
 };
 extern struct rt_config rt_cfg RT_HIDDEN;
 extern pthread_mutex_t rt_lock RT_HIDDEN;
@@ -262,6 +275,9 @@ extern uint64_t rt_lost_unblocked RT_HIDDEN;
 /* Close every thread's block and make threads stop recording (shutdown). */
 uint64_t rt_threads_stop(void) RT_HIDDEN;
 void rt_threads_fork_child(void) RT_HIDDEN;
+/* init.c: this process is a child that no pthread_atfork handler saw
+ * (raw clone): forget the parent's log as a fork child does. */
+void rt_clone_child(void) RT_HIDDEN;
 int rt_threads_init(void) RT_HIDDEN;
 
 /*

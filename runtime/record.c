@@ -35,7 +35,10 @@
 #define ALWAYS_INLINE inline __attribute__((always_inline))
 #define barrier() __asm__ volatile("" ::: "memory")
 
-__thread struct rt_thread rt_self __attribute__((tls_model("initial-exec")));
+struct rt_limits rt_no_limits; /* NULL limits: every event takes the slow path */
+__thread struct rt_thread rt_self __attribute__((tls_model("initial-exec"))) = {
+	.lim = &rt_no_limits,
+};
 
 #define rt_xadd arch_local_xadd
 #define rt_cmpxchg arch_local_cmpxchg
@@ -92,7 +95,7 @@ static NCS __attribute__((noinline, cold)) void rt_nested(void)
 	 * reservation, but the slow path has not blocked signals yet, so the
 	 * block is intact: write into the room kept for nested records. */
 	p = rt_xadd(&t->wp, RT_RESERVE);
-	if (p >= t->nend) {
+	if (p >= t->lim->nend) {
 		t->wp = p;
 		t->block_lost++;
 		return;
@@ -185,7 +188,7 @@ static ALWAYS_INLINE void rt_event(unsigned kind, uint32_t id, uint64_t now)
 	}
 	p = rt_xadd(&t->wp, RT_RESERVE);
 	t->resv = p;
-	if (RT_UNLIKELY(p >= t->end)) {
+	if (RT_UNLIKELY(p >= t->lim->end)) {
 		/* Undo: a writer nested since the xadd found no room either
 		 * and undid its own reservation, so a plain store is exact. */
 		t->wp = p;
@@ -205,7 +208,7 @@ static ALWAYS_INLINE void rt_event(unsigned kind, uint32_t id, uint64_t now)
 			rt_flush_pending();
 		p = rt_xadd(&t->wp, RT_RESERVE);
 		t->resv = p;
-		if (p >= t->end) {
+		if (p >= t->lim->end) {
 			t->wp = p;
 			t->block_lost++;
 			goto out;

@@ -143,8 +143,8 @@ static int block_open(struct rt_thread *t)
 	room = (size - FMT_BLOCK_HEADER_SIZE) / 4;
 	if (room > RT_NESTED_ROOM)
 		room = RT_NESTED_ROOM;
-	t->nend = (uint8_t *)b + size - RT_RESERVE + 1;
-	t->end = t->nend - room;
+	t->lim->nend = (uint8_t *)b + size - RT_RESERVE + 1;
+	t->lim->end = t->lim->nend - room;
 	return 0;
 }
 
@@ -175,6 +175,63 @@ static void thread_unlink(struct rt_thread *t)
 	t->registered = 0;
 }
 
+/*
+ * The pool of block limits (struct rt_limits, internal.h): pages marked
+ * MADV_WIPEONFORK, so that a child process reads them as zeros. Each page
+ * starts with a canary that is zero only in such a child: a thread that
+ * shares the parent's memory (vfork, CLONE_VM) still sees it. rt_lock.
+ */
+#define LIM_PAGE 4096u
+#define LIM_CANARY 0x5346544c494d4954ull /* "SFTLIMIT" */
+#define LIM_PER_PAGE (LIM_PAGE / sizeof(struct rt_limits) - 1)
+struct lim_page {
+	uint64_t canary, pad;
+	struct rt_limits slot[LIM_PER_PAGE];
+};
+_Static_assert(sizeof(struct lim_page) <= LIM_PAGE, "one page of limits");
+static struct lim_page *lim_pages[256];
+static unsigned nlim_pages;
+static struct rt_limits *lim_free_list[1024];
+static unsigned nlim_free, lim_next; /* free slots; next unused slot of the last page */
+
+static int limits_alloc(struct rt_thread *t)
+{
+	struct lim_page *pg;
+
+	if (nlim_free) {
+		t->lim = lim_free_list[--nlim_free];
+		return 0;
+	}
+	if (!nlim_pages || lim_next == LIM_PER_PAGE) {
+		if (nlim_pages == sizeof(lim_pages) / sizeof(lim_pages[0]))
+			return -1;
+		pg = rt_alloc(LIM_PAGE);
+		if (!pg)
+			return -1;
+		madvise(pg, LIM_PAGE, MADV_WIPEONFORK); /* kernels before 4.14: no clone detection */
+		pg->canary = LIM_CANARY;
+		lim_pages[nlim_pages++] = pg;
+		lim_next = 0;
+	}
+	pg = lim_pages[nlim_pages - 1];
+	t->lim = &pg->slot[lim_next++];
+	return 0;
+}
+
+static void limits_free(struct rt_thread *t)
+{
+	if (t->lim != &rt_no_limits && nlim_free < sizeof(lim_free_list) / sizeof(lim_free_list[0]))
+		lim_free_list[nlim_free++] = t->lim;
+	t->lim = &rt_no_limits;
+}
+
+/* A child process that no pthread_atfork handler saw (raw clone)? */
+static int clone_child(void)
+{
+	return rt_cfg.pid && nlim_pages && getpid() != rt_cfg.pid &&
+	       __atomic_load_n(&lim_pages[0]->canary, __ATOMIC_RELAXED) != LIM_CANARY;
+}
+
 /* pthread key destructor: the thread is exiting. */
 static void thread_exit(void *arg)
 {
@@ -194,7 +251,9 @@ static void thread_exit(void *arg)
 	t->stopped = FMT_LOST_THREAD_EXIT;
 	if (t->block && t->log_gen == rt_log_gen)
 		block_close(t, t->wp);
-	t->wp = t->end = t->nend = NULL;
+	t->wp = NULL;
+	t->lim->end = t->lim->nend = NULL;
+	limits_free(t);
 	block_release(t);
 	if (t->registered)
 		thread_unlink(t);
@@ -223,6 +282,8 @@ static int thread_register(struct rt_thread *t)
 		if (!t->stack)
 			return -ENOMEM;
 	}
+	if (t->lim == &rt_no_limits && limits_alloc(t))
+		return -ENOMEM;
 	t->tid = (uint32_t)rt_gettid();
 	t->next = rt_threads;
 	rt_threads = t;
@@ -253,6 +314,8 @@ void rt_slow_path(void)
 	rt_cancel_off(&cancel);
 	sigfillset(&all);
 	pthread_sigmask(SIG_SETMASK, &all, &old);
+	if (RT_UNLIKELY(!t->lim->end && clone_child()))
+		rt_clone_child(); /* its limits were wiped: forget the parent's log */
 	if (t->busy == RT_SWITCHING)
 		t->busy = RT_HOLD;
 	pthread_mutex_lock(&rt_lock);
@@ -295,7 +358,7 @@ stopped:
 		__atomic_fetch_add(&rt_lost_unblocked, 1, __ATOMIC_RELAXED);
 	}
 off:
-	t->end = t->nend = NULL;
+	t->lim->end = t->lim->nend = NULL;
 	t->busy = RT_OFF;
 	pthread_mutex_unlock(&rt_lock);
 	errno = saved_errno;
@@ -307,8 +370,8 @@ uint64_t rt_threads_stop(void)
 {
 	rt_active = 0;
 	for (struct rt_thread *t = rt_threads; t; t = t->next) {
-		__atomic_store_n(&t->end, NULL, __ATOMIC_SEQ_CST);
-		__atomic_store_n(&t->nend, NULL, __ATOMIC_SEQ_CST);
+		__atomic_store_n(&t->lim->end, NULL, __ATOMIC_SEQ_CST);
+		__atomic_store_n(&t->lim->nend, NULL, __ATOMIC_SEQ_CST);
 	}
 	for (struct rt_thread *t = rt_threads; t; t = t->next) {
 		if (!t->block || t->log_gen != rt_log_gen)
@@ -330,7 +393,8 @@ void rt_threads_fork_child(void)
 	 * across fork (rt_lock held), and the structures are still in memory.
 	 * Our own write pointers go first: an event of a signal handler now
 	 * takes the slow path instead of writing into the parent's block. */
-	t->wp = t->end = t->nend = NULL;
+	t->wp = NULL;
+	t->lim->end = t->lim->nend = NULL;
 	for (struct rt_thread *o = rt_threads; o; o = o->next)
 		if (o != t)
 			block_release(o);
