@@ -81,6 +81,8 @@ static void block_close(struct rt_thread *t, uint8_t *wp)
 	b->close_tsc = tsc;
 	b->close_ns = ns;
 	/* atomic: a thread whose recording stopped counts into its block */
+	if (t->block_lost && !b->lost_reason)
+		b->lost_reason = FMT_LOST_NESTING; /* signal handlers beyond the room kept */
 	__atomic_fetch_add(&b->lost, t->block_lost, __ATOMIC_RELAXED);
 	if (t->log_gen == rt_log_gen)
 		rt_lost_total += t->block_lost;
