@@ -10,7 +10,11 @@ B=${SFTRACE_BUILD:-$TOP/build}
 SFTRACE="$B/sftrace"
 SOLIB="$B/libsftrace.so"
 PROGS="$TOP/tests/progs"
-T=$(mktemp -d "${TMPDIR:-/tmp}/sftrace-e2e.XXXXXX")
+T=$(mktemp -d "${TMPDIR:-/tmp}/sftrace-e2e.XXXXXX") && [ -n "$T" ] && [ -d "$T" ] || {
+	# never run in the current directory (the checkout) instead
+	echo "not ok 1 - cannot create a temporary directory (is ${TMPDIR:-/tmp} full?)"
+	exit 1
+}
 trap 'rm -rf "$T"' EXIT
 cd "$T" || exit 1
 _n=0
