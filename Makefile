@@ -21,7 +21,7 @@ ifeq ($(DEBUG),1)
 OPT     := -O0
 endif
 CFLAGS_BASE := -std=gnu11 -D_GNU_SOURCE -g $(OPT) $(WARN) -fPIC \
-               -iquote . -iquote arch/$(ARCH) -Iinclude
+               -iquote . -iquote arch/$(ARCH) -Iinclude -iquote $(B)/gen
 ifeq ($(WERROR),1)
 CFLAGS_BASE += -Werror
 endif
@@ -70,6 +70,19 @@ RT_CFLAGS   := -fvisibility=hidden -fno-stack-protector -ftls-model=initial-exec
                -fno-omit-frame-pointer -DSFTRACE_RUNTIME
 
 -include mk/runtime-flags.mk
+
+.DEFAULT_GOAL := all
+
+# One stamp for a build of the runtime and the tools (a hash of their
+# sources): `record` warns when the runtime it finds is another build.
+STAMP := $(shell cat $(sort $(wildcard runtime/*.[ch] runtime/*/*.c common/*.[ch] arch/$(ARCH)/*) \
+           $(wildcard tools/*.[ch] tools/*/*.[ch])) | cksum | tr ' ' '-')
+$(B)/gen/stamp.h: FORCE
+	@mkdir -p $(dir $@)
+	@echo '#define SFTRACE_BUILD_STAMP "$(STAMP)"' >$@.tmp
+	@cmp -s $@.tmp $@ && rm -f $@.tmp || mv $@.tmp $@
+$(B)/obj/runtime/init.o $(B)/obj/tools/cmd-record.o: $(B)/gen/stamp.h
+FORCE:
 
 all: $(B)/sftrace $(B)/libsftrace.so $(B)/libsftrace.a $(B)/libsftrace-malloc.so
 
@@ -200,5 +213,5 @@ help:
 
 -include $(shell find $(B)/obj -name '*.d' 2>/dev/null)
 
-.PHONY: all units check demo bench install clean help
+.PHONY: all units check demo bench install clean help FORCE
 .DELETE_ON_ERROR:

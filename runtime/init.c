@@ -38,8 +38,12 @@
 #include "common/sigsafe.h"
 #include "runtime/internal.h"
 #include "sftrace/sftrace.h"
+#include "stamp.h"
 
 #define EXPORT __attribute__((visibility("default")))
+
+/* Which build this is: `sftrace record` compares it with its own. */
+__attribute__((used)) static const char build_stamp[] = "SFTRACE-BUILD:" SFTRACE_BUILD_STAMP;
 
 struct rt_config rt_cfg;
 pthread_mutex_t rt_lock = PTHREAD_MUTEX_INITIALIZER;

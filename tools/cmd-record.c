@@ -37,6 +37,7 @@
 #include <unistd.h>
 
 #include "common/format.h"
+#include "stamp.h"
 #include "tools/builtin.h"
 #include "tools/filter/filter.h"
 #include "tools/lib/parse-options.h"
@@ -204,6 +205,40 @@ out:
 		elf_end(e);
 	close(fd);
 	return why;
+}
+
+/*
+ * Warn when the runtime library is another build than this program (an
+ * older copy in the install directory, which comes first): they may not
+ * agree on the log format or the environment.
+ */
+static void check_build(const char *solib)
+{
+	static const char key[] = "SFTRACE-BUILD:";
+	const char *mine = SFTRACE_BUILD_STAMP;
+	struct stat st;
+	const char *hit = NULL;
+	void *map = MAP_FAILED;
+	int fd = open(solib, O_RDONLY | O_CLOEXEC);
+
+	if (fd >= 0 && !fstat(fd, &st) && st.st_size > 0)
+		map = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
+	if (fd >= 0)
+		close(fd);
+	if (map == MAP_FAILED)
+		return;
+	hit = memmem(map, (size_t)st.st_size, key, sizeof(key) - 1);
+	if (!hit || (size_t)(hit - (const char *)map) + sizeof(key) - 1 + strlen(mine) >
+			    (size_t)st.st_size ||
+	    memcmp(hit + sizeof(key) - 1, mine, strlen(mine) + 1)) {
+		char *self = self_dir();
+		warning("the runtime library '%s' is not from the same build as this sftrace "
+			"(%s/sftrace): install this build's library, e.g.\n"
+			"    cp %s/libsftrace.so \"$(sftrace record --print-solib-install-dir)/\"",
+			solib, self ? self : "?", self ? self : "build");
+		free(self);
+	}
+	munmap(map, (size_t)st.st_size);
 }
 
 /*
@@ -714,6 +749,58 @@ static void human_bytes(char *buf, size_t n, uint64_t b)
 		snprintf(buf, n, "%" PRIu64 " bytes", b);
 }
 
+/* The file the command names (as execvp finds it), or NULL. The caller frees. */
+static char *command_path(const char *cmd)
+{
+	const char *path = getenv("PATH");
+
+	if (strchr(cmd, '/'))
+		return xstrdup(cmd);
+	if (!path)
+		path = "/usr/local/bin:/bin:/usr/bin";
+	while (*path) {
+		const char *colon = strchrnul(path, ':');
+		char *full = xasprintf("%.*s%s%s", (int)(colon - path), path, colon > path ? "/" : "",
+				       cmd);
+		if (!access(full, X_OK))
+			return full;
+		free(full);
+		path = *colon ? colon + 1 : colon;
+	}
+	return NULL;
+}
+
+/*
+ * Will the loader run the command in secure-execution mode (set-user-id
+ * or set-group-id for someone else), where it ignores LD_PRELOAD?
+ */
+static int secure_exec(const char *cmd)
+{
+	char *path = command_path(cmd);
+	struct stat st;
+	int secure = 0;
+
+	if (path && !stat(path, &st))
+		secure = ((st.st_mode & S_ISUID) && st.st_uid != geteuid()) ||
+			 ((st.st_mode & S_ISGID) && st.st_gid != getegid());
+	free(path);
+	return secure;
+}
+
+/* Does the directory the log goes to still exist? */
+static int output_dir_exists(const char *out)
+{
+	char *dir = xstrdup(out), *slash = strrchr(dir, '/');
+	struct stat st;
+	int ok;
+
+	if (slash)
+		*(slash == dir ? slash + 1 : slash) = '\0';
+	ok = !stat(slash ? dir : ".", &st) && S_ISDIR(st.st_mode);
+	free(dir);
+	return ok;
+}
+
 /* Is there no room left where the log goes? */
 static int output_fs_full(const char *out)
 {
@@ -1044,6 +1131,7 @@ int cmd_record(int argc, char **argv)
 		OPT_END(),
 	};
 	char *solib, *out = NULL, *filter = NULL, *malloc_solib = NULL;
+	int setuid_cmd = 0;
 	uint64_t session;
 	int status = 125, wstatus, err;
 	pid_t pid;
@@ -1068,6 +1156,7 @@ int cmd_record(int argc, char **argv)
 		usage_error(record_usage, options, "no command to run");
 	if (!solib)
 		goto out;
+	check_build(solib);
 	if (!*o.output)
 		usage_error(record_usage, options, "the output file name is empty");
 	if (o.filter && (o.fregex.nr || o.fexclude.nr))
@@ -1103,6 +1192,10 @@ int cmd_record(int argc, char **argv)
 	remove_stale_logs(out);
 	session = random_session();
 
+	if ((setuid_cmd = secure_exec(argv[0])))
+		warning("'%s' is set-user-id or set-group-id: the loader ignores LD_PRELOAD for it, "
+			"so it is not traced (programs it starts may be)",
+			argv[0]);
 	fwd_install();
 	pid = spawn(argv, solib, malloc_solib, out, filter, session, &status);
 	if (pid < 0)
@@ -1123,6 +1216,28 @@ int cmd_record(int argc, char **argv)
 
 	if (report_logs(out, o.output, session)) {
 		; /* one line per log printed */
+	} else if (setuid_cmd) {
+		fprintf(stderr,
+			"sftrace: no log was written: '%s' is set-user-id or set-group-id, and the\n"
+			"  loader ignores LD_PRELOAD for such programs (sudo and su cannot be traced):\n"
+			"  run the program itself\n",
+			argv[0]);
+	} else if (!output_dir_exists(out)) {
+		fprintf(stderr,
+			"sftrace: no log was written: the output directory of '%s' was removed during "
+			"the run\n",
+			o.output);
+	} else if (WIFSIGNALED(wstatus)) {
+		fprintf(stderr,
+			"sftrace: no log was written: '%s' was killed by signal %d (%s) before it ran "
+			"any instrumented code\n",
+			argv[0], WTERMSIG(wstatus), strsignal(WTERMSIG(wstatus)));
+	} else if (WIFEXITED(wstatus) && WEXITSTATUS(wstatus) == 127) {
+		fprintf(stderr,
+			"sftrace: no log was written: '%s' exited with status 127 before it ran any\n"
+			"  instrumented code (the status of a program the dynamic loader could not\n"
+			"  start: see its message above)\n",
+			argv[0]);
 	} else if (output_fs_full(out)) {
 		/* the runtime could not even write a log header */
 		fprintf(stderr, "sftrace: no log was written: the file system of '%s' is full\n",
