@@ -1,9 +1,10 @@
 /*
  * Runtime-private declarations of libsftrace.so (docs/runtime.md is the
- * design). One concern per file:
+ * design). One concern per file, bottom-up:
  *
- *   init.c     constructor, environment, sftrace_setup/shutdown, fork,
- *              the dlopen/dlclose interposers, debug messages
+ *   core.c     the ground floor (core.h): configuration from the
+ *              environment, rt_lock, messages, memory, cancellation guards
+ *   clock.c    timestamps, sync points, calibration, a forbidden TSC
  *   log.c      the log file: naming, header, block reservation, META records
  *   modules.c  finding instrumented modules and their sleds
  *   patch.c    near thunk pages and sled patching
@@ -12,6 +13,11 @@
  *   filter.c   per-function patch decisions and flags (SFTRACE_FILTER)
  *   alloc.c    memory records: sftrace_alloc_event() and the interposed
  *              C allocator's hook (runtime/malloc/, libsftrace-malloc.so)
+ *   longjmp.c  longjmp and friends: a jump out of a signal handler that
+ *              interrupted a record
+ *   init.c     constructor, sftrace_setup/shutdown, one runtime per
+ *              process, fork and clone children, the dlopen/dlclose and
+ *              prctl interposers, rtld-audit
  *
  * Locking: rt_lock (a mutex) guards the module list, the thread registry,
  * META appends and log creation. The hot path takes no lock.
@@ -24,10 +30,8 @@
 #include <sys/types.h>
 
 #include "common/format.h"
+#include "runtime/core.h"
 
-#define RT_HIDDEN __attribute__((visibility("hidden")))
-#define RT_LIKELY(x) __builtin_expect(!!(x), 1)
-#define RT_UNLIKELY(x) __builtin_expect(!!(x), 0)
 
 /* Bytes one event reserves in its block (FMT_MAX_RECORD rounded up). */
 #define RT_RESERVE FMT_RESERVE
@@ -163,31 +167,8 @@ struct rt_module {
 	struct rt_module *next;
 };
 
-/* Process-wide state (init.c). */
-struct rt_config {
-	char output[4096]; /* absolute SFTRACE_OUTPUT_FILE, "" = off */
-	int thread_only;
-	int debug;
-	pid_t root_pid;	  /* SFTRACE_ROOT_PID, 0 if unset */
-	uint64_t session; /* SFTRACE_SESSION */
-	pid_t setup_tid;
-	int clock_ns; /* no invariant TSC: timestamps are CLOCK_MONOTONIC ns */
-	int quiet;    /* SFTRACE_QUIET (set by record): no messages, record reports */
-	int forked;   /* this process is a fork child of a traced process */
-	pid_t pid;    /* getpid() as the runtime last knew it (raw clone children differ) */
-};
-extern struct rt_config rt_cfg RT_HIDDEN;
-extern pthread_mutex_t rt_lock RT_HIDDEN;
-/* 1 once tracing is set up and until it stops (read without the lock). */
-extern volatile int rt_active RT_HIDDEN;
-/* Bumped when the log is replaced (fork child): blocks of older logs are stale. */
+/* log.c: bumped when the log is replaced (fork child): blocks of older logs are stale. */
 extern uint64_t rt_log_gen RT_HIDDEN;
-
-/* init.c: a debug message (SFTRACE_DEBUG=1), async-signal-safe. */
-void rt_debug(const char *fmt, ...) __attribute__((format(printf, 1, 2))) RT_HIDDEN;
-/* Always printed: "sftrace: <message>" on stderr. */
-void rt_warn(const char *fmt, ...) __attribute__((format(printf, 1, 2))) RT_HIDDEN;
-pid_t rt_gettid(void) RT_HIDDEN;
 
 /*
  * clock.c: a timestamp in the log's unit (TSC ticks or ns), a sync pair,
@@ -339,23 +320,5 @@ extern volatile int sftrace__malloc_active;
 void rt_jump_out(uintptr_t target_sp) RT_HIDDEN;
 /* record.c: write the events held while a block was switched. */
 __attribute__((no_caller_saved_registers)) void rt_flush_pending(void) RT_HIDDEN;
-
-/*
- * init.c: no cancellation while the runtime holds a lock or half-written
- * state. rt_cancel_off() defers and disables it; rt_cancel_on() restores
- * the thread's settings, and for an asynchronous thread acts on a
- * cancellation that arrived meanwhile through pthread_testcancel() (not
- * by re-enabling in asynchronous mode, where glibc 2.36 ends the thread
- * with a NULL result instead of PTHREAD_CANCELED).
- */
-struct rt_cancel {
-	int state, type;
-};
-void rt_cancel_off(struct rt_cancel *c) RT_HIDDEN;
-void rt_cancel_on(const struct rt_cancel *c) RT_HIDDEN;
-
-/* Small mmap-backed allocations (the runtime does not use malloc). */
-void *rt_alloc(size_t size) RT_HIDDEN;
-void rt_free(void *p, size_t size) RT_HIDDEN;
 
 #endif
