@@ -15,6 +15,7 @@
 #include "tools/builtin.h"
 #include "tools/lib/parse-options.h"
 #include "tools/lib/usage.h"
+#include "tools/read/loss.h"
 #include "tools/read/symbols.h"
 #include "tools/read/trace.h"
 
@@ -86,6 +87,41 @@ static int print_event(void *vctx, const struct trace_event *ev)
 	return 0;
 }
 
+/* What the log is missing, from its headers (tools/read/loss.h). */
+static void print_loss(const struct trace *t)
+{
+	struct trace_loss l;
+	char buf[160], *damage;
+	const char *sep = ": ";
+
+	trace_loss_get(t, &l);
+	if (l.lost) {
+		printf("lost:       %" PRIu64 " events the runtime could not record", l.lost);
+		for (uint32_t r = 0; r < LOSS_REASONS; r++) {
+			if (!l.by_reason[r])
+				continue;
+			printf("%s%s (%" PRIu64 ")", sep,
+			       trace_loss_reason_text(r, r == l.stop_reason ? l.stop_errno : 0, buf,
+						      sizeof(buf)),
+			       l.by_reason[r]);
+			sep = ", ";
+		}
+		printf("\n");
+	}
+	if (l.stopped) {
+		printf("stopped:    %s",
+		       trace_loss_reason_text(l.stop_reason, l.stop_errno, buf, sizeof(buf)));
+		if (l.stop_before_end_ns)
+			printf(", %" PRIu64 " ns before the end", l.stop_before_end_ns);
+		printf("\n");
+	}
+	if (l.filter_dropped)
+		printf("dropped:    %" PRIu64 " events by filters\n", l.filter_dropped);
+	if ((damage = trace_loss_damage_line(&l)))
+		printf("damage:     %s\n", damage);
+	free(damage);
+}
+
 static void print_header(const struct trace *t)
 {
 	char when[64] = "?";
@@ -108,14 +144,16 @@ static void print_header(const struct trace *t)
 		printf("memory:     every call of the C allocator recorded (record --memory)\n");
 	else
 		printf("clock:      TSC %.3f MHz, %zu sync points\n", t->tsc_hz / 1e6, t->nsyncs);
-	printf("state:      %s%s%s%s\n", t->flags & FMT_FLAG_CLOSED ? "closed" : "not closed (the process died or is running)",
+	/* Not closed is no damage: _exit and exec skip the shutdown, and what
+	 * a killed process recorded is all there. */
+	printf("state:      %s%s%s%s\n",
+	       t->flags & FMT_FLAG_CLOSED ? "closed"
+					  : "not closed (the process left by _exit or exec, was "
+					    "killed, or is still running)",
 	       t->flags & FMT_FLAG_STOPPED ? ", recording stopped early" : "",
 	       t->flags & FMT_FLAG_FILTERED ? ", filtered" : "",
-	       t->truncated ? ", truncated" : "");
-	if (t->lost)
-		printf("lost:       %" PRIu64 " events the runtime could not record\n", t->lost);
-	if (t->filter_dropped)
-		printf("dropped:    %" PRIu64 " events by filters\n", t->filter_dropped);
+	       t->truncated ? ", damaged" : "");
+	print_loss(t);
 	printf("modules:    %zu\n", t->nmodules);
 	for (size_t i = 0; i < t->nmodules; i++) {
 		const struct trace_module *m = &t->modules[i];
@@ -207,6 +245,7 @@ int cmd_dump(int argc, char **argv)
 				printf("\n");
 			}
 		}
+		trace_loss_note(&t);
 		symbolizer_free(sym);
 		trace_close(&t);
 	}

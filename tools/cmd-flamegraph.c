@@ -31,6 +31,7 @@ static const char *const flamegraph_usage[] = {
 	"expression; tooltips give time, percentage and calls. Several logs (a",
 	"process tree) are drawn together with each process as a root frame.",
 	"--folded writes folded stacks (flamegraph.pl, inferno, speedscope) instead.",
+	"Recursion is folded as in 'sftrace tree': one frame 'f ×N' per run.",
 	NULL,
 };
 
@@ -54,6 +55,8 @@ int cmd_flamegraph(int argc, char **argv)
 		OPT_STRING(0, "min-width", &min_width_arg, "PIXELS",
 			   "omit frames narrower than this (default 0.1)"),
 		OPT_BOOL(0, "inverted", &inverted, "icicle graph: callers at the top"),
+		OPT_BOOL(0, "no-fold-recursion", &ao.no_fold,
+			 "a frame per recursion level instead of one folded frame"),
 		ANALYSIS_OPTIONS(&ao),
 		OPT_END(),
 	};

@@ -42,6 +42,7 @@
 #include "tools/filter/filter.h"
 #include "tools/lib/parse-options.h"
 #include "tools/lib/usage.h"
+#include "tools/read/loss.h"
 
 #define SOLIB_NAME "libsftrace.so"
 
@@ -815,27 +816,6 @@ static int output_fs_full(const char *out)
 	return full;
 }
 
-/* What a loss reason (FMT_LOST_*) means, with the error behind it. */
-static const char *loss_text(uint32_t reason, uint32_t err, char *buf, size_t n)
-{
-	switch (reason) {
-	case FMT_LOST_NO_SPACE:
-		return err == EFBIG ? "file size limit reached" : err == EDQUOT ? "disk quota exceeded"
-										  : "disk full";
-	case FMT_LOST_WRITE_ERROR:
-		snprintf(buf, n, "the log could not be written (%s)", err ? strerror((int)err) : "error");
-		return buf;
-	case FMT_LOST_DESCRIPTOR:
-		return "the program closed the log's file descriptor";
-	case FMT_LOST_NESTING:
-		return "signal handlers nested too deeply";
-	case FMT_LOST_SHUTDOWN:
-		return "after the runtime shut down at exit";
-	default:
-		return "recording stopped";
-	}
-}
-
 /*
  * "disk full after N events; M events not recorded", or what else was
  * lost and why: every event is recorded or counted, and record says which.
@@ -849,11 +829,11 @@ static void report_loss(const char *shown, const struct fmt_file_header *h,
 	if (h->flags & FMT_FLAG_STOPPED)
 		fprintf(stderr, "sftrace: %s: %s after %" PRIu64 " events; %" PRIu64
 			" events not recorded\n",
-			shown, loss_text(h->stop_reason, h->stop_errno, buf, sizeof(buf)), sum->events,
+			shown, trace_loss_reason_text(h->stop_reason, h->stop_errno, buf, sizeof(buf)), sum->events,
 			lost);
 	else if (lost)
 		fprintf(stderr, "sftrace: %s: %" PRIu64 " events not recorded (%s)\n", shown, lost,
-			loss_text(sum->lost_reason, 0, buf, sizeof(buf)));
+			trace_loss_reason_text(sum->lost_reason, 0, buf, sizeof(buf)));
 }
 
 /* Print one line for the log at path (shown as shown); returns 1 if it is ours. */

@@ -219,7 +219,7 @@ int cmd_report(int argc, char **argv)
 		OPT_STRING(0, "sort", &sort, "KEY", "sort by this column (default: total)"),
 		OPT_INT('n', "top", &top, "N", "only the first N functions (0: all)"),
 		OPT_BOOL(0, "csv", &csv, "comma-separated values, times in ns"),
-		OPT_BOOL(0, "json", &json, "a JSON array of objects, times in ns"),
+		OPT_BOOL(0, "json", &json, "JSON: the rows (times in ns) and what the logs miss"),
 		OPT_STRING('o', "output", &output, "FILE", "write to FILE (default: standard output)"),
 		OPT_BOOL(0, "memory", &memory,
 			 "add bytes allocated per function (inclusive, self) and allocations"),
@@ -282,14 +282,21 @@ int cmd_report(int argc, char **argv)
 	f = analysis_open_output(output);
 	if (!f)
 		goto out;
-	if (csv)
+	if (csv) {
 		fmt_rows_csv(f, csv_cols, ncols, rows, n, sizeof(*rows), offsetof(struct row, name),
 			     offsetof(struct row, v));
-	else if (json)
+	} else if (json) {
+		/* {"functions": the rows, "loss": what the logs miss} */
+		fputs("{\"functions\":", f);
 		fmt_rows_json(f, csv_cols, ncols, rows, n, sizeof(*rows), offsetof(struct row, name),
 			      offsetof(struct row, v));
-	else
+		fputs(",\"loss\":", f);
+		analysis_loss_json(f, &a);
+		fputs("}\n", f);
+	} else {
+		analysis_loss_text(f, &a);
 		print_text(f, rows, n);
+	}
 	if (!analysis_close_output(f, output))
 		ret = 0;
 out:

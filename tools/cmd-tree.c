@@ -25,6 +25,9 @@ static const char *const tree_usage[] = {
 	"sorted by total time. With -f, the tree is rooted at the functions whose",
 	"name matches the regular expression, their call sites merged. Several",
 	"logs (a process tree) are printed with each process as a root.",
+	"Recursion is folded: the frames of a function that calls itself, directly",
+	"or through a cycle of up to 8 functions (a → b → a), share one node,",
+	"'f ×N' with N their deepest nesting (--no-fold-recursion: one per level).",
 	NULL,
 };
 
@@ -41,6 +44,8 @@ struct tree_out {
 	size_t saved_alloc;
 	int *nkids;	   /* JSON: children printed so far, per depth */
 	size_t nkids_alloc;
+	char *label;	   /* calltree_label()'s buffer */
+	size_t label_alloc;
 	int cw;		   /* width of the calls column */
 };
 
@@ -133,7 +138,7 @@ static int visit_text(void *arg, uint32_t node, int pre)
 	fprintf(o->f, "%s  %s  %*" PRIu64 "  %s%s", fmt_duration(t1, n->total_ns, 1),
 		fmt_duration(t2, n->self_ns, 1), o->cw, n->calls, o->prefix,
 		n->depth > 1 ? (o->last[node] ? "`- " : "+- ") : "");
-	fmt_text_string(o->f, n->name);
+	fmt_text_string(o->f, calltree_label(o->ct, node, &o->label, &o->label_alloc));
 	fputc('\n', o->f);
 	if (n->depth > 1)
 		prefix_set(o, o->prefix_len, o->last[node] ? "   " : "|  ");
@@ -163,6 +168,8 @@ static int visit_json(void *arg, uint32_t node, int pre)
 	o->nkids[n->depth + 1] = 0;
 	fputs("{\"function\":", o->f);
 	fmt_json_string(o->f, n->name);
+	if (n->period || n->nest > 1)
+		fprintf(o->f, ",\"recursion\":%" PRIu32, n->nest);
 	fprintf(o->f, ",\"calls\":%" PRIu64 ",\"total_ns\":%" PRIu64 ",\"self_ns\":%" PRIu64
 		      ",\"children\":[",
 		n->calls, n->total_ns, n->self_ns);
@@ -186,6 +193,8 @@ int cmd_tree(int argc, char **argv)
 		OPT_DURATION(0, "min", &min_ns, "TIME", "hide paths whose total time is below TIME"),
 		OPT_STRING(0, "sort", &sort, "KEY", "order children by total (default), calls, self or name"),
 		OPT_BOOL(0, "json", &json, "a JSON array of nested objects, times in ns"),
+		OPT_BOOL(0, "no-fold-recursion", &ao.no_fold,
+			 "a path per recursion level instead of one folded node"),
 		OPT_STRING('o', "output", &output, "FILE", "write to FILE (default: standard output)"),
 		ANALYSIS_OPTIONS(&ao),
 		OPT_END(),
@@ -266,6 +275,7 @@ out:
 	free(o.prefix);
 	free(o.saved);
 	free(o.nkids);
+	free(o.label);
 	if (have_ct)
 		calltree_release(&ct);
 	calltree_release(&rerooted);

@@ -33,12 +33,14 @@
 #include <string.h>
 #include <time.h>
 
+#include "common/format.h"
 #include "tools/convert.h"
 #include "tools/lib/usage.h"
 #include "tools/out/chrome-json.h"
 #include "tools/out/perfetto.h"
 #include "tools/out/sink.h"
 #include "tools/read/frames.h"
+#include "tools/read/loss.h"
 #include "tools/read/memmerge.h"
 #include "tools/read/symbols.h"
 #include "tools/read/trace.h"
@@ -321,6 +323,100 @@ static int conv_heap(struct conv *c)
 	return ret;
 }
 
+/* An instant event of what a log is missing, before it is written. */
+struct loss_mark {
+	uint64_t ns, track;
+	char *name;
+	struct pf_arg args[8];
+	size_t nargs;
+	char *text; /* owned, among args */
+};
+
+static int cmp_mark(const void *x, const void *y)
+{
+	const struct loss_mark *a = x, *b = y;
+
+	return a->ns < b->ns ? -1 : a->ns > b->ns;
+}
+
+/*
+ * Perfetto: what the log is missing (tools/read/loss.h), on a sequence of
+ * its own: an instant event on the process track, when recording stopped
+ * or at the log's end, named as the line on stderr, with the counts as
+ * debug annotations; and one on each thread that lost events, where its
+ * events end.
+ */
+static void conv_loss(struct conv *c)
+{
+	const struct trace *t = c->t;
+	struct trace_loss l;
+	struct loss_mark *m;
+	char *line, *damage, reason[512] = "", buf[160];
+	uint64_t end = t->end_ns;
+	size_t n = 0;
+
+	trace_loss_get(t, &l);
+	if (c->chrome || !trace_loss_any(&l))
+		return;
+	m = xcalloc(t->nthreads + 1, sizeof(*m));
+	line = trace_loss_line(&l);
+	damage = trace_loss_damage_line(&l);
+	for (uint32_t r = 0; r < LOSS_REASONS; r++)
+		if (l.by_reason[r])
+			snprintf(reason + strlen(reason), sizeof(reason) - strlen(reason), "%s%s",
+				 *reason ? "; " : "",
+				 trace_loss_reason_text(r, r == l.stop_reason ? l.stop_errno : 0, buf,
+							sizeof(buf)));
+	for (size_t i = 0; i < t->nthreads; i++) {
+		const struct trace_thread *th = &t->threads[i];
+		struct loss_mark *k;
+		uint32_t r;
+
+		if (th->last_ns > end)
+			end = th->last_ns;
+		if (!th->lost)
+			continue;
+		k = &m[n++];
+		k->ns = c->base_ns + th->last_ns;
+		k->track = c->uuid_base + th->serial;
+		k->name = xasprintf("sftrace: %" PRIu64 " events of this thread lost", th->lost);
+		r = th->lost_reason == FMT_LOST_STOPPED && l.stop_reason ? l.stop_reason
+									 : th->lost_reason;
+		k->text = xstrdup(trace_loss_reason_text(r, r == l.stop_reason ? l.stop_errno : 0,
+							 buf, sizeof(buf)));
+		k->args[k->nargs++] = (struct pf_arg){ "lost_events", NULL, th->lost };
+		k->args[k->nargs++] = (struct pf_arg){ "lost_reason", k->text, 0 };
+	}
+	{
+		struct loss_mark *k = &m[n++];
+
+		k->ns = c->base_ns + (l.stopped && t->stop_ns ? t->stop_ns : end);
+		k->track = c->uuid_base;
+		k->name = xasprintf("sftrace: %s%s%s%s", line ? line : "",
+				    line && damage ? "; " : "", damage ? "damaged: " : "",
+				    damage ? damage : "");
+		k->args[k->nargs++] = (struct pf_arg){ "lost_events", NULL, l.lost };
+		k->args[k->nargs++] = (struct pf_arg){ "lost_threads", NULL, l.lost_threads };
+		k->args[k->nargs++] = (struct pf_arg){ "lost_reason", reason, 0 };
+		if (l.stopped)
+			k->args[k->nargs++] = (struct pf_arg){ "stopped_before_end_ns", NULL,
+							       l.stop_before_end_ns };
+		k->args[k->nargs++] = (struct pf_arg){ "filter_dropped", NULL, l.filter_dropped };
+		k->args[k->nargs++] = (struct pf_arg){ "damage", damage ? damage : "", 0 };
+	}
+	qsort(m, n, sizeof(*m), cmp_mark);
+	pf_start_sequence(&c->pf, c->next_seq++, m[0].ns, c->uuid_base);
+	for (size_t i = 0; i < n; i++) {
+		pf_instant(&c->pf, m[i].ns, m[i].track == c->uuid_base ? 0 : m[i].track, m[i].name,
+			   m[i].args, m[i].nargs);
+		free(m[i].name);
+		free(m[i].text);
+	}
+	free(m);
+	free(line);
+	free(damage);
+}
+
 /* Convert one log (already opened and added to the symbolizer). */
 static int conv_log(struct conv *c, int index, uint64_t *next_frame_id)
 {
@@ -356,11 +452,9 @@ static int conv_log(struct conv *c, int index, uint64_t *next_frame_id)
 		return error("cannot convert '%s': the log could not be decoded", t->path);
 	if (ret > 0 || c->out.failed)
 		return -1; /* the sink's error is reported by sink_close() */
+	trace_loss_note(t);
 	frames_stats_report(&stats, t->path);
-	if (t->truncated)
-		warning("'%s' was not closed by its process (still running, killed, exec'd, or "
-			"out of disk space): converted what was recorded",
-			t->path);
+	conv_loss(c);
 
 	/* The next log's iids start above every id this one used. */
 	c->iid_base += c->nfuncs;

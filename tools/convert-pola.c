@@ -51,6 +51,7 @@
 #include "tools/out/parquet.h"
 #include "tools/out/utf8.h"
 #include "tools/read/frames.h"
+#include "tools/read/loss.h"
 #include "tools/read/memsite.h"
 #include "tools/read/symbols.h"
 #include "tools/read/trace.h"
@@ -305,6 +306,70 @@ static int symtab_flush(struct pq_writer *w, struct symtab_batch *b)
 	return ret;
 }
 
+/* Append "what" to the string *s (a list separated by sep). */
+static void join(char **s, const char *sep, const char *what)
+{
+	char *n = *s ? xasprintf("%s%s%s", *s, sep, what) : xstrdup(what);
+
+	free(*s);
+	*s = n;
+}
+
+/*
+ * What the logs miss, as key-value metadata of a table: sftrace.lost_events
+ * and sftrace.filter_dropped (counts over the logs), sftrace.lost_reason
+ * (the reasons, "; " between them), sftrace.damage and sftrace.loss (the
+ * lines the command prints, "LOG: ...", one per line); "0" and "" when
+ * there is nothing (docs/sftrace-convert.md).
+ */
+static void loss_metadata(struct pq_writer *w, const struct trace *traces, int n)
+{
+	uint64_t lost = 0, dropped = 0;
+	char *reasons = NULL, *damage = NULL, *lines = NULL, num[24], buf[160];
+
+	for (int i = 0; i < n; i++) {
+		struct trace_loss l;
+		char *line, *dline;
+
+		trace_loss_get(&traces[i], &l);
+		lost += l.lost;
+		dropped += l.filter_dropped;
+		for (uint32_t r = 0; r < LOSS_REASONS; r++) {
+			const char *text;
+
+			if (!l.by_reason[r])
+				continue;
+			text = trace_loss_reason_text(r, r == l.stop_reason ? l.stop_errno : 0, buf,
+						      sizeof(buf));
+			if (!reasons || !strstr(reasons, text))
+				join(&reasons, "; ", text);
+		}
+		if ((line = trace_loss_line(&l))) {
+			char *s = xasprintf("%s: %s", traces[i].path, line);
+			join(&lines, "\n", s);
+			free(s);
+		}
+		if ((dline = trace_loss_damage_line(&l))) {
+			char *s = xasprintf("%s: %s", traces[i].path, dline);
+			join(&damage, "\n", s);
+			join(&lines, "\n", s);
+			free(s);
+		}
+		free(line);
+		free(dline);
+	}
+	snprintf(num, sizeof(num), "%" PRIu64, lost);
+	pq_set_metadata(w, "sftrace.lost_events", num);
+	pq_set_metadata(w, "sftrace.lost_reason", reasons ? reasons : "");
+	snprintf(num, sizeof(num), "%" PRIu64, dropped);
+	pq_set_metadata(w, "sftrace.filter_dropped", num);
+	pq_set_metadata(w, "sftrace.damage", damage ? damage : "");
+	pq_set_metadata(w, "sftrace.loss", lines ? lines : "");
+	free(reasons);
+	free(damage);
+	free(lines);
+}
+
 static int write_symtab(const struct convert_opts *o, struct trace *traces,
 			struct convert_seen *seen, struct symbolizer *sym)
 {
@@ -318,6 +383,7 @@ static int write_symtab(const struct convert_opts *o, struct trace *traces,
 		free(path);
 		return -1;
 	}
+	loss_metadata(w, traces, o->ninputs);
 	for (int li = 0; li < o->ninputs && !ret; li++) {
 		for (size_t byte = 0; byte < seen[li].len && !ret; byte++) {
 			if (!seen[li].bits[byte])
@@ -385,10 +451,7 @@ void convert_logs_close(struct convert_logs *l, const struct convert_opts *o)
 
 void convert_warn_truncated(const struct trace *t)
 {
-	if (t->truncated)
-		warning("'%s' was not closed by its process (still running, killed, exec'd, or "
-			"out of disk space): converted what was recorded",
-			t->path);
+	trace_loss_note(t);
 }
 
 int convert_commit_tables(const struct convert_opts *o, struct pq_writer *w,
@@ -398,6 +461,7 @@ int convert_commit_tables(const struct convert_opts *o, struct pq_writer *w,
 	int ret;
 
 	/* The table appears only once its symbol table is written. */
+	loss_metadata(w, l->traces, o->ninputs);
 	ret = pq_close_pending(w, &table);
 	if (!ret)
 		ret = write_symtab(o, l->traces, l->seen, l->sym);
@@ -447,7 +511,6 @@ static int pola_pass(struct pola *p, struct convert_logs *l, struct frames_stats
 		ret = frames_walk(&l->traces[i], &ops, p, &next_frame_id, stats);
 		if (ret)
 			return ret == POLA_RESTART && !p->mem ? POLA_RESTART : -1;
-		convert_warn_truncated(&l->traces[i]);
 	}
 	return pola_flush(p);
 }
@@ -478,6 +541,8 @@ static int convert_parquet(const struct convert_opts *o, bool calls)
 		goto out;
 	if (o->progress)
 		pola_progress(&p, true);
+	for (int i = 0; i < o->ninputs; i++) /* once, whichever pass wrote the table */
+		convert_warn_truncated(&l.traces[i]);
 	ret = convert_commit_tables(o, p.w, &l);
 	p.w = NULL;
 	frames_stats_report(&stats, o->output);

@@ -61,7 +61,11 @@ struct convert_logs {
 int convert_logs_open(struct convert_logs *l, const struct convert_opts *o);
 void convert_logs_close(struct convert_logs *l, const struct convert_opts *o);
 
-/* The warning for a log its process did not close, if t is one. */
+/*
+ * After t was converted: what it is missing on stderr (lost events,
+ * filter drops, damage: tools/read/loss.h), if anything. A log its
+ * process did not close but whose blocks read to their end gets nothing.
+ */
 void convert_warn_truncated(const struct trace *t);
 
 /*

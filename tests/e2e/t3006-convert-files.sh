@@ -142,12 +142,15 @@ touch mode.pb && chmod 600 mode.pb && "$SFTRACE" convert sf.log -o mode.pb 2>/de
 check_eq "an existing output keeps its mode" 600 "$(stat -c %a mode.pb)"
 
 # ---- logs that were never closed ----------------------------------------
+# A SIGKILL loses nothing that was recorded: no warning that the log was
+# not closed, only the frames it left open (tests/e2e/t1031 has the logs
+# that do miss something).
 cc_xray killed "$PROGS/sigkill.c" || not_ok "build sigkill.c"
 sf_record k.log ./killed self 500 >/dev/null
 for ty in perfetto chrome pola calls; do
 	"$SFTRACE" convert -t $ty k.log -o k.$ty 2>k.err
-	check "killed run, --type $ty: says the log was not closed" \
-		grep -q "warning: 'k.log' was not closed by its process" k.err
+	check "killed run, --type $ty: no warning, the open frames are reported" \
+		sh -c '! grep -q "warning" k.err && grep -q "still open at the end of the log" k.err'
 done
 
 # ---- an exec chain, logs in any order -----------------------------------

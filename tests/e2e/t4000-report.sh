@@ -74,7 +74,7 @@ check_cmp "--from/--to clip frames to the window" expect-win.csv win.csv
 check "report --json runs" sh -c '"$1" report --json a.log >out.json 2>/dev/null' sh "$SFTRACE"
 python3 - out.json >json.csv <<'PY'
 import json, sys
-rows = json.load(open(sys.argv[1]))
+rows = json.load(open(sys.argv[1]))["functions"]
 cols = ["total_ns", "self_ns", "calls", "avg_ns", "min_ns", "max_ns", "p50_ns", "p90_ns", "p99_ns"]
 print(",".join(["function"] + cols))
 for r in rows:

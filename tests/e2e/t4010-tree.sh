@@ -1,28 +1,47 @@
 #!/bin/sh
 # sftrace tree on the hand-timed log of analysis-lib.sh: the shape of the
-# call tree (paths, calls, total, self) against the known call graph, -f
-# re-rooting with merged call sites, --depth, --min, text drawing, and
-# several logs with the process as the root.
+# call tree (paths, calls, total, self) against the known call graph, with
+# the recursion folded and with --no-fold-recursion, -f re-rooting with
+# merged call sites, --depth, --min, text drawing, and several logs with
+# the process as the root. (t4011 folds deep recursion of real programs.)
 . "$(dirname "$0")/lib.sh"
 . "$TOP/tests/e2e/analysis-lib.sh"
 need cc python3 nm readelf
 
 check "synthetic log written" an_synth a.log
 
-# Flatten the JSON tree to "PATH CALLS TOTAL SELF", depth first.
+# Flatten the JSON tree to "PATH CALLS TOTAL SELF", depth first; a
+# folded node's name gets its " xN" (the "recursion" member).
 flatten() {
 	python3 -c '
 import json, sys
 def walk(nodes, path):
     for n in nodes:
-        p = path + [n["function"]]
+        p = path + [n["function"] + (" x%d" % n["recursion"] if "recursion" in n else "")]
         print(";".join(p), n["calls"], n["total_ns"], n["self_ns"])
         walk(n["children"], p)
 walk(json.load(open(sys.argv[1])), [])' "$1"
 }
 
-# By hand, children by total time (largest first).
+# By hand, children by total time (largest first). The three nested rec
+# frames are one node: total that of the outermost (3000..4000), self the
+# sum of theirs (300 + 400 + 200), beta called from the innermost.
 cat >expect.txt <<'EOF2'
+main 2 10100 7860
+main;rec x3 3 1000 900
+main;rec x3;beta 1 100 100
+main;alpha 4 640 540
+main;alpha;beta 1 100 100
+main;gamma_ 1 600 100
+main;gamma_;beta 1 500 500
+main;delta 1 0 0
+EOF2
+check "tree --json runs" sh -c '"$1" tree --json a.log >t.json 2>/dev/null' sh "$SFTRACE"
+flatten t.json >got.txt
+check_cmp "call paths with calls, total and self (recursion folded)" expect.txt got.txt
+
+# Unfolded: a path per level of the recursion.
+cat >expect-raw.txt <<'EOF2'
 main 2 10100 7860
 main;rec 1 1000 300
 main;rec;rec 1 700 400
@@ -34,9 +53,9 @@ main;gamma_ 1 600 100
 main;gamma_;beta 1 500 500
 main;delta 1 0 0
 EOF2
-check "tree --json runs" sh -c '"$1" tree --json a.log >t.json 2>/dev/null' sh "$SFTRACE"
-flatten t.json >got.txt
-check_cmp "call paths with calls, total and self" expect.txt got.txt
+"$SFTRACE" tree --json --no-fold-recursion a.log >raw.json 2>/dev/null
+flatten raw.json >got-raw.txt
+check_cmp "--no-fold-recursion: a path per recursion level" expect-raw.txt got-raw.txt
 
 cat >expect-f.txt <<'EOF2'
 beta 3 700 700
@@ -46,26 +65,52 @@ flatten f.json >got-f.txt
 check_cmp "-f beta merges its three call sites" expect-f.txt got-f.txt
 
 cat >expect-rec.txt <<'EOF2'
+rec x3 3 1000 900
+rec x3;beta 1 100 100
+EOF2
+"$SFTRACE" tree --json -f '^rec$' a.log >r.json 2>/dev/null
+flatten r.json >got-r.txt
+check_cmp "-f '^rec\$': the folded node matches by its name" expect-rec.txt got-r.txt
+
+cat >expect-rec-raw.txt <<'EOF2'
 rec 1 1000 300
 rec;rec 1 700 400
 rec;rec;rec 1 300 200
 rec;rec;rec;beta 1 100 100
 EOF2
-"$SFTRACE" tree --json -f rec a.log >r.json 2>/dev/null
-flatten r.json >got-r.txt
-check_cmp "-f rec: rooted at the outermost activation only" expect-rec.txt got-r.txt
+"$SFTRACE" tree --json --no-fold-recursion -f rec a.log >rr.json 2>/dev/null
+flatten rr.json >got-rr.txt
+check_cmp "--no-fold-recursion -f rec: rooted at the outermost activation only" \
+	expect-rec-raw.txt got-rr.txt
 
 "$SFTRACE" tree --json -D 2 a.log >d.json 2>/dev/null
 check_eq "--depth 2 keeps two levels" "main main;rec main;alpha main;gamma_ main;delta" \
 	"$(flatten d.json | awk '{ printf "%s%s", s, $1; s = " " }')"
-"$SFTRACE" tree --json --min 600 a.log >m.json 2>/dev/null
+"$SFTRACE" tree --json --min 600 --no-fold-recursion a.log >m.json 2>/dev/null
 check_eq "--min 600 hides shorter paths" "main main;rec main;rec;rec main;alpha main;gamma_" \
 	"$(flatten m.json | awk '{ printf "%s%s", s, $1; s = " " }')"
 
-# The text drawing.
+# The text drawing, folded and not.
 "$SFTRACE" tree a.log >t.txt 2>/dev/null
 sed 's/^.*  [0-9][0-9]*  //' t.txt | tail -n +3 >shape.txt
 cat >expect-shape.txt <<'EOF2'
+main
++- rec ×3
+|  `- beta
++- alpha
+|  `- beta
++- gamma_
+|  `- beta
+`- delta
+EOF2
+check_cmp "text tree drawing: the recursion is one line, rec ×3" expect-shape.txt shape.txt
+check_eq "text: main's numbers" "10.100 us 7.860 us 2 main" \
+	"$(sed -n 3p t.txt | tr -s ' ' | sed 's/^ //')"
+check_eq "text: the folded node's numbers" "1.000 us 900 ns 3 +- rec ×3" \
+	"$(sed -n 4p t.txt | tr -s ' ' | sed 's/^ //')"
+"$SFTRACE" tree --no-fold-recursion a.log >traw.txt 2>/dev/null
+sed 's/^.*  [0-9][0-9]*  //' traw.txt | tail -n +3 >shape-raw.txt
+cat >expect-shape-raw.txt <<'EOF2'
 main
 +- rec
 |  `- rec
@@ -77,9 +122,7 @@ main
 |  `- beta
 `- delta
 EOF2
-check_cmp "text tree drawing" expect-shape.txt shape.txt
-check_eq "text: main's numbers" "10.100 us 7.860 us 2 main" \
-	"$(sed -n 3p t.txt | tr -s ' ' | sed 's/^ //')"
+check_cmp "text tree drawing, --no-fold-recursion" expect-shape-raw.txt shape-raw.txt
 
 # Two processes: each is a root named "prog [PID]" holding its tree.
 an_synth b.log 1001 >/dev/null

@@ -1,8 +1,9 @@
 #!/bin/sh
 # sftrace flamegraph on the hand-timed log of analysis-lib.sh: folded
-# stacks (by time and by calls) against the known call graph, several logs
-# under process frames, -f, and a well-formed SVG whose frame widths are
-# the known totals.
+# stacks (by time and by calls) against the known call graph, the
+# recursion folded and with --no-fold-recursion, several logs under
+# process frames, -f, and a well-formed SVG whose frame widths are the
+# known totals.
 . "$(dirname "$0")/lib.sh"
 . "$TOP/tests/e2e/analysis-lib.sh"
 need cc python3 nm readelf
@@ -10,8 +11,23 @@ need cc python3 nm readelf
 check "synthetic log written" an_synth a.log
 
 # Self time per path, worked out by hand; paths with no self time (delta)
-# are left out. Depth first, children by name.
+# are left out. Depth first, children by name. The three nested rec frames
+# are one frame, rec ×3, with their self times (300 + 400 + 200).
 cat >expect.folded <<'EOF2'
+main 7860
+main;alpha 540
+main;alpha;beta 100
+main;gamma_ 100
+main;gamma_;beta 500
+main;rec ×3 900
+main;rec ×3;beta 100
+EOF2
+check "--folded runs" sh -c '"$1" flamegraph --folded a.log >out.folded 2>/dev/null' sh "$SFTRACE"
+check_cmp "folded stacks by self time" expect.folded out.folded
+check_eq "folded weights add up to the threads' time" 10100 \
+	"$(awk '{ s += $NF } END { print s }' out.folded)"
+
+cat >expect-raw.folded <<'EOF2'
 main 7860
 main;alpha 540
 main;alpha;beta 100
@@ -22,10 +38,8 @@ main;rec;rec 400
 main;rec;rec;rec 200
 main;rec;rec;rec;beta 100
 EOF2
-check "--folded runs" sh -c '"$1" flamegraph --folded a.log >out.folded 2>/dev/null' sh "$SFTRACE"
-check_cmp "folded stacks by self time" expect.folded out.folded
-check_eq "folded weights add up to the threads' time" 10100 \
-	"$(awk '{ s += $NF } END { print s }' out.folded)"
+"$SFTRACE" flamegraph --folded --no-fold-recursion a.log >raw.folded 2>/dev/null
+check_cmp "--no-fold-recursion: a stack per recursion level" expect-raw.folded raw.folded
 
 cat >expect-calls.folded <<'EOF2'
 main 2
@@ -34,10 +48,8 @@ main;alpha;beta 1
 main;delta 1
 main;gamma_ 1
 main;gamma_;beta 1
-main;rec 1
-main;rec;rec 1
-main;rec;rec;rec 1
-main;rec;rec;rec;beta 1
+main;rec ×3 3
+main;rec ×3;beta 1
 EOF2
 "$SFTRACE" flamegraph --folded --calls a.log -o calls.folded 2>/dev/null
 check_cmp "folded stacks by calls (-o)" expect-calls.folded calls.folded
@@ -87,12 +99,13 @@ alpha 2 640 74.8
 beta 3 100 11.7
 gamma_ 2 600 70.1
 beta 3 500 58.4
-rec 2 1000 116.8
-rec 3 700 81.8
-rec 4 300 35.0
-beta 5 100 11.7
+rec ×3 2 1000 116.8
+beta 3 100 11.7
 EOF2
 check_cmp "SVG frames: depth, width in ns and pixels" expect-frames.txt frames.txt
+tr '\n' '|' <a.svg | grep -o '<title>rec [^<]*' >rec-title.txt
+check_eq "SVG: the folded frame's tooltip has the run's self time and calls" \
+	"<title>rec ×3|1.000 us (9.90%), self 900 ns, 3 calls" "$(cat rec-title.txt)"
 check "SVG embeds its script" grep -q 'function zoom' a.svg
 check "SVG has no external references" sh -c '! grep -Eq "(href|src)=\"http" a.svg'
 "$SFTRACE" flamegraph --calls a.log -o c.svg 2>/dev/null

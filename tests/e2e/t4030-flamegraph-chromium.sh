@@ -12,7 +12,8 @@ CHROMIUM=$(command -v chromium || command -v chromium-browser || true)
 [ -n "$CHROMIUM" ] || skip_all "chromium not installed"
 [ -d "$TOP/tests/oracles/node_modules/playwright-core" ] || skip_all "playwright-core missing (npm ci in tests/oracles)"
 
-an_synth a.log && "$SFTRACE" flamegraph a.log -o a.svg 2>/dev/null
+# Unfolded, so that zooming into rec has nested frames to rescale.
+an_synth a.log && "$SFTRACE" flamegraph --no-fold-recursion a.log -o a.svg 2>/dev/null
 check "SVG written" test -s a.svg
 
 check "browser session (click rec, search beta)" sh -c \
@@ -51,6 +52,19 @@ check "browser session (search only)" sh -c \
 # beta (700) and gamma_ (600, containing 500 of beta): 800 of 10100 ns.
 check_eq "search share: nested matches counted once" "matched Matched: 7.9%" "$(grep '^matched' out2.txt)"
 check "no script errors" sh -c '! grep -q "^script error" out.txt out2.txt'
+
+# Folded (the default): rec ×3 is one frame, and zooms like any other.
+"$SFTRACE" flamegraph a.log -o folded.svg 2>/dev/null
+check "browser session on the folded graph (click rec ×3)" sh -c \
+	'node "$1/tests/oracles/flame-check.mjs" "$2" folded.svg shot3.png --click "rec ×3" >out3.txt 2>err3.txt' \
+	sh "$TOP" "$CHROMIUM"
+check_eq "folded: eight frames drawn" "frames 8" "$(sed -n '1,/^zoomed/p' out3.txt | grep '^frames')"
+check_eq "folded: tooltip of rec ×3" "title rec ×3 rec ×3 | 1.000 us (9.90%), self 900 ns, 3 calls" \
+	"$(grep '^title rec ' out3.txt | head -1)"
+check_eq "folded: zoomed into rec ×3, beta under it" \
+	"frame 0 all 10.0 1180.0|frame 1 main 10.0 1180.0|frame 2 rec ×3 10.0 1180.0|frame 3 beta 10.0 118.0" \
+	"$(sed -n '/^zoomed/,$p' out3.txt | grep '^frame ' | tr '\n' '|' | sed 's/|$//')"
+check "folded: no script errors" sh -c '! grep -q "^script error" out3.txt'
 
 # Labels of non-ASCII names: the SVG's own drawing and the script's (a
 # click on the root redraws every frame at the same scale) must fit the

@@ -93,10 +93,11 @@ awk -F, 'NR > 1 && ($1 == "slow" || $1 == "parent" || $1 == "rec" || $1 == "spin
 	LC_ALL=C sort >got-counts
 check_cmp "calls equal the program's own counts" expect-counts got-counts
 
-# within NAME COLUMN EXPECTED_NS: |report - expected| <= 2% + 200 us.
+# within NAME COLUMN EXPECTED_NS: |report - expected| <= 2% + 200 us, the
+# report being r.csv or the CSV file named by within_csv.
 within() {
 	got=$(awk -F, -v f="$1" -v c="$2" 'NR == 1 { for (i = 1; i <= NF; i++) col[$i] = i; next }
-		$1 == f { print $col[c] }' r.csv)
+		$1 == f { print $col[c] }' "${within_csv:-r.csv}")
 	awk -v g="$got" -v e="$3" 'BEGIN { d = g - e; if (d < 0) d = -d; exit !(g != "" && d <= e * 0.02 + 200000) }'
 	r=$?
 	[ $r -eq 0 ] || echo "#   $1 $2: report $got, program $3"
@@ -114,29 +115,56 @@ check "rec: total counts the outermost activation once" within rec total_ns "$re
 check "rec: self is the sum of its sleeps (4 x 2 ms)" within rec self_ns "$rec_t"
 check "rec: max is the outermost activation" within rec max_ns "$rec_t"
 
-# The tree: known call graph, exact calls per path.
-"$SFTRACE" tree --json sf.log >t.json 2>/dev/null
-python3 -c '
+# The tree: known call graph, exact calls per path; the four nested rec
+# frames are one folded node (--no-fold-recursion: a path per level).
+paths() {
+	python3 -c '
 import json, sys
 def walk(nodes, path):
     for n in nodes:
         p = path + [n["function"]]
         if p[-1] in ("main", "parent", "slow", "spin", "rec"):
-            print(";".join(p), n["calls"])
+            print(";".join(p), n["calls"], n.get("recursion", "-"))
         walk(n["children"], p)
-walk(json.load(open(sys.argv[1])), [])' t.json | grep '^main' | LC_ALL=C sort >paths.txt
+walk(json.load(open(sys.argv[1])), [])' "$1" | grep '^main' | LC_ALL=C sort
+}
+"$SFTRACE" tree --json sf.log >t.json 2>/dev/null
+paths t.json >paths.txt
 cat >expect-paths.txt <<'EOF2'
-main 1
-main;parent 3
-main;parent;slow 6
-main;parent;spin 3
-main;rec 1
-main;rec;rec 1
-main;rec;rec;rec 1
-main;rec;rec;rec;rec 1
-main;slow 1
+main 1 -
+main;parent 3 -
+main;parent;slow 6 -
+main;parent;spin 3 -
+main;rec 4 4
+main;slow 1 -
 EOF2
 check_cmp "tree: call paths and calls" expect-paths.txt paths.txt
+"$SFTRACE" tree --json --no-fold-recursion sf.log >traw.json 2>/dev/null
+paths traw.json >paths-raw.txt
+cat >expect-paths-raw.txt <<'EOF2'
+main 1 -
+main;parent 3 -
+main;parent;slow 6 -
+main;parent;spin 3 -
+main;rec 1 -
+main;rec;rec 1 -
+main;rec;rec;rec 1 -
+main;rec;rec;rec;rec 1 -
+main;slow 1 -
+EOF2
+check_cmp "tree --no-fold-recursion: call paths and calls" expect-paths-raw.txt paths-raw.txt
+# The folded node: total as the program timed its outermost call, self the
+# four sleeps.
+python3 -c '
+import json, sys
+for n in json.load(open(sys.argv[1]))[0]["children"]:
+    if n["function"] == "rec":
+        print("function,total_ns,self_ns")
+        print("rec,%d,%d" % (n["total_ns"], n["self_ns"]))' t.json >tree.csv
+within_csv=tree.csv
+check "tree: the folded rec's total is the program's time of rec(3)" within rec total_ns "$rec_t"
+check "tree: the folded rec's self is its four sleeps" within rec self_ns "$rec_t"
+within_csv=r.csv
 
 # Flame graph: folded weights add up to main's total.
 "$SFTRACE" flamegraph --folded sf.log >f.folded 2>/dev/null

@@ -64,7 +64,7 @@ check_cmp "CSV names and calls" expect-names.txt csv-names.txt
 "$SFTRACE" report --json n.log >n.json 2>/dev/null
 check "report --json: strict UTF-8 JSON" sh -c 'python3 - n.json >json-names.txt <<'"'"'PY'"'"'
 import json, sys
-rows = json.loads(open(sys.argv[1], "rb").read().decode("utf-8", "strict"))
+rows = json.loads(open(sys.argv[1], "rb").read().decode("utf-8", "strict"))["functions"]
 for r in sorted(rows, key=lambda r: r["function"]):
     print(r["function"].replace("\x1b", "\\x1b") + "|" + str(r["calls"]))
 PY'

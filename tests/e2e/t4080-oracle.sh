@@ -6,7 +6,7 @@
 # calls, total (outermost activations), self, min, max and average exact,
 # p50/p90/p99 by nearest rank within the histogram's 1/128; the same with
 # a --from/--to window (durations clipped); tree paths' calls, total and
-# self exact.
+# self exact (paths unfolded, --no-fold-recursion: t4011 checks folding).
 . "$(dirname "$0")/lib.sh"
 need clang python3
 
@@ -96,10 +96,10 @@ from=$(sed -n "$((n / 3))p" times.txt); to=$(sed -n "$((2 * n / 3))p" times.txt)
 check "report --from/--to: clipped statistics agree with the oracle" \
 	python3 oracle.py report dump.txt w.csv "$from" "$to"
 
-"$SFTRACE" tree --json th.log >t.json 2>/dev/null
+"$SFTRACE" tree --json --no-fold-recursion th.log >t.json 2>/dev/null
 check "tree: every path's calls, total and self agree with the oracle" \
 	python3 oracle.py tree dump.txt t.json
-"$SFTRACE" tree --json --from "$from" --to "$to" th.log >tw.json 2>/dev/null
+"$SFTRACE" tree --json --no-fold-recursion --from "$from" --to "$to" th.log >tw.json 2>/dev/null
 check "tree --from/--to: clipped paths agree with the oracle" \
 	python3 oracle.py tree dump.txt tw.json "$from" "$to"
 

@@ -65,7 +65,7 @@ report_calls() {
 	"$SFTRACE" report --json "$1" 2>report.err | node -e '
 		let s = ""; process.stdin.on("data", (d) => (s += d)).on("end", () => {
 			const n = new Map();
-			for (const r of JSON.parse(s)) {
+			for (const r of JSON.parse(s).functions) {
 				const k = r.function.replace(/ \([^()]*\)$/, "");
 				n.set(k, (n.get(k) || 0) + r.calls);
 			}

@@ -69,7 +69,7 @@ for f in sftrace.filter list.filter; do
 		grep -E "^[^ ]*($REGEX) " >f.expect
 	"$SFTRACE" report --json "$log" 2>/dev/null | node -e '
 		let s = ""; process.stdin.on("data", (d) => (s += d)).on("end", () => {
-			for (const r of JSON.parse(s)) console.log(`${r.function} ${r.calls}`);
+			for (const r of JSON.parse(s).functions) console.log(`${r.function} ${r.calls}`);
 		});' | LC_ALL=C sort >f.actual
 	check_cmp "$f: the trace holds exactly the selected functions, every call" f.expect f.actual
 done

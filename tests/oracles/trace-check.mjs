@@ -18,6 +18,9 @@
 //   slice   PID TID DEPTH NAME LOCATION BEGIN_NS END_NS
 //   counter_track PID NAME UNIT     (Perfetto: a counter under a process)
 //   counter PID NAME TIME_NS VALUE  (a TYPE_COUNTER event on such a track)
+//   instant PID TID NAME TIME_NS KEY=VALUE...  (Perfetto: a TYPE_INSTANT event
+//           on a process track, TID '-', or on a thread track; one
+//           KEY=VALUE field per debug annotation, in the order written)
 // Slices are printed when they end (children before parents).
 import fs from 'node:fs';
 import readline from 'node:readline';
@@ -283,6 +286,10 @@ function trackEvent(p, s, flags) {
     }
     return;
   }
+  if (te.type === 'TYPE_INSTANT') {
+    instant(p, s, te, track, uuid, ts);
+    return;
+  }
   if (!track || track.kind !== 'thread') {
     fail(`packet ${packets}: event on unknown thread track ${uuid}`);
     return;
@@ -311,6 +318,30 @@ function trackEvent(p, s, flags) {
     }
     emit('slice', track.pid, track.tid, track.stack.length, b.name, b.loc, b.ts, ts);
   } else fail(`packet ${packets}: unexpected track event type ${te.type}`);
+}
+
+// An instant event: on a process or a thread track, named, its debug
+// annotations each with a name and one value.
+function instant(p, s, te, track, uuid, ts) {
+  if (!track || (track.kind !== 'process' && track.kind !== 'thread')) {
+    fail(`packet ${packets}: instant event on ${track ? track.kind : 'unknown'} track ${uuid}`);
+    return;
+  }
+  if (track.last !== undefined && ts < track.last)
+    fail(`track ${uuid}: time goes backwards ${track.last} -> ${ts}`);
+  track.last = ts;
+  let name = te.name;
+  if (te.name_iid !== undefined) name = s.names.get(te.name_iid);
+  if (!name) fail(`packet ${packets}: instant event without a name`);
+  const args = [];
+  for (const a of list(te.debug_annotations)) {
+    if (!a.name) fail(`packet ${packets}: debug annotation without a name`);
+    const vals = ['bool_value', 'uint_value', 'int_value', 'double_value', 'string_value']
+      .filter((k) => a[k] !== undefined);
+    if (vals.length !== 1) fail(`packet ${packets}: debug annotation ${a.name} with ${vals.length} values`);
+    else args.push(`${a.name}=${a[vals[0]]}`);
+  }
+  emit('instant', track.pid, track.kind === 'thread' ? track.tid : '-', name || '', ts, ...args);
 }
 
 function finishPerfetto() {

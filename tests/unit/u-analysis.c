@@ -1,9 +1,10 @@
 /*
  * Unit tests of the analysis layer: the duration histogram against exact
- * sorted samples, the call-path tree (insert, merge, graft), and both
- * aggregations fed with hand-made frames through their struct frames_ops,
- * with expectations worked out by hand; the text helpers (duration
- * columns that stay 10 wide, names that stay valid UTF-8 in every format).
+ * sorted samples, the call-path tree (insert, merge, graft, the recursion
+ * folding rule), and both aggregations fed with hand-made frames through
+ * their struct frames_ops, with expectations worked out by hand; the
+ * text helpers (duration columns that stay 10 wide, names that stay valid
+ * UTF-8 in every format).
  */
 #include <stdlib.h>
 #include <string.h>
@@ -156,6 +157,55 @@ static void test_calltree(void)
 	calltree_release(&c);
 }
 
+/* calltree_fold_child() on its own: which node a frame goes to. */
+static void test_fold_rule(void)
+{
+	struct calltree t;
+	uint32_t m, n, p, cyc, path[CT_FOLD_MAX + 2];
+	char *buf = NULL;
+	size_t alloc = 0;
+
+	calltree_init(&t);
+	m = calltree_fold_child(&t, CT_ROOT, 1);
+	TEST_EQ(calltree_fold_child(&t, m, 1), m, "direct recursion: the caller's node");
+	n = calltree_fold_child(&t, m, 2);
+	TEST_OK(n != m, "another function: a child");
+	/* 1 -> 2 -> 1: a cycle node under 2, period 2; 1 and 2 stay in it. */
+	cyc = calltree_fold_child(&t, n, 1);
+	TEST_EQ(t.nodes[cyc].key, CT_KEY_CYCLE(1), "re-entry: a cycle node keyed by the function");
+	TEST_EQ(t.nodes[cyc].parent, n, "under the last node of the first pass");
+	TEST_EQ(t.nodes[cyc].period, 2, "period 2");
+	TEST_EQ(calltree_fold_child(&t, cyc, 2), cyc, "a member of the cycle stays in it");
+	TEST_EQ(calltree_fold_child(&t, cyc, 1), cyc, "so does the other");
+	p = calltree_fold_child(&t, cyc, 3);
+	TEST_EQ(t.nodes[p].parent, cyc, "a non-member: a child of the cycle node");
+	TEST_EQ(t.nodes[calltree_fold_child(&t, p, 1)].key, CT_KEY_FUNC(0, 1),
+		"coming back through it: a plain node (the walk stops at the cycle node)");
+	TEST_EQ(calltree_fold_child(&t, n, 1), cyc, "the same path, the same cycle node");
+
+	/* A chain of distinct functions 11..19: a cycle of CT_FOLD_MAX folds, one more does not. */
+	path[0] = CT_ROOT;
+	for (uint32_t i = 1; i <= CT_FOLD_MAX + 1; i++)
+		path[i] = calltree_fold_child(&t, path[i - 1], 10 + i);
+	n = calltree_fold_child(&t, path[CT_FOLD_MAX], 11);
+	TEST_EQ(t.nodes[n].period, CT_FOLD_MAX, "a cycle of CT_FOLD_MAX functions folds");
+	n = calltree_fold_child(&t, path[CT_FOLD_MAX + 1], 12);
+	TEST_EQ(t.nodes[n].period, CT_FOLD_MAX, "from 19, 12 is CT_FOLD_MAX nodes up: a cycle");
+	n = calltree_fold_child(&t, path[CT_FOLD_MAX + 1], 11);
+	TEST_EQ(t.nodes[n].key, CT_KEY_FUNC(0, 11), "CT_FOLD_MAX + 1 up: no fold");
+
+	t.nodes[m].name = "f";
+	TEST_STREQ(calltree_label(&t, m, &buf, &alloc), "f", "label without recursion");
+	t.nodes[m].nest = 3;
+	TEST_STREQ(calltree_label(&t, m, &buf, &alloc), "f \xc3\x97" "3", "label: f ×3");
+	t.nodes[cyc].name = "f \xe2\x86\x92 g";
+	t.nodes[cyc].nest = 1;
+	TEST_STREQ(calltree_label(&t, cyc, &buf, &alloc), "f \xe2\x86\x92 g \xc3\x97" "1",
+		   "a cycle node always shows its depth");
+	free(buf);
+	calltree_release(&t);
+}
+
 /*
  * A tiny frame generator for the aggregation callbacks: "E f t" opens a
  * frame of function f at time t, "X t" closes the innermost one.
@@ -204,6 +254,28 @@ static void fake_run(const struct frames_ops *ops, void *ctx, struct trace *t, c
 	}
 }
 
+/* An analysis of one empty log without a window, for the callbacks. */
+static void fake_analysis(struct an_log *log, struct analysis *a)
+{
+	memset(log, 0, sizeof(*log));
+	memset(a, 0, sizeof(*a));
+	a->logs = log;
+	a->nlogs = 1;
+	a->to_ns = UINT64_MAX;
+}
+
+/* What folded_write() makes of ct (caller frees). */
+static char *folded_string(const struct calltree *ct, bool by_calls)
+{
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&buf, &len);
+
+	folded_write(f, ct, by_calls);
+	fclose(f);
+	return buf;
+}
+
 /*
  * main(1) 0..100 calls rec(2) 10..60, which recurses: rec 20..50, whose
  * child leaf(3) runs 30..40; then leaf 70..80 directly from main.
@@ -217,11 +289,7 @@ static void test_funcstats(void)
 	struct an_fs_worker w;
 	struct fstat *fs;
 
-	memset(&log, 0, sizeof(log));
-	memset(&a, 0, sizeof(a));
-	a.logs = &log;
-	a.nlogs = 1;
-	a.to_ns = UINT64_MAX;
+	fake_analysis(&log, &a);
 	memset(&w, 0, sizeof(w));
 	w.a = &a;
 	fstat_table_init(&w.tab);
@@ -276,16 +344,10 @@ static void test_tree_agg(void)
 	struct analysis a;
 	struct an_ct_worker w;
 	static const char *names[] = { "?", "main", "rec", "leaf" };
-	char *buf = NULL;
-	size_t len = 0;
-	FILE *f;
+	char *buf;
 	uint32_t n;
 
-	memset(&log, 0, sizeof(log));
-	memset(&a, 0, sizeof(a));
-	a.logs = &log;
-	a.nlogs = 1;
-	a.to_ns = UINT64_MAX;
+	fake_analysis(&log, &a);
 	memset(&w, 0, sizeof(w));
 	w.a = &a;
 	calltree_init(&w.ct);
@@ -300,9 +362,7 @@ static void test_tree_agg(void)
 	TEST_EQ(w.ct.nodes[n].total_ns, 200, "main total");
 	TEST_EQ(w.ct.nodes[n].self_ns, 80, "main self");
 
-	f = open_memstream(&buf, &len);
-	folded_write(f, &w.ct, false);
-	fclose(f);
+	buf = folded_string(&w.ct, false);
 	TEST_STREQ(buf,
 		   "main 80\n"
 		   "main;leaf 20\n"
@@ -311,9 +371,7 @@ static void test_tree_agg(void)
 		   "main;rec;rec;leaf 20\n",
 		   "folded stacks by self time");
 	free(buf);
-	f = open_memstream(&buf, &len);
-	folded_write(f, &w.ct, true);
-	fclose(f);
+	buf = folded_string(&w.ct, true);
 	TEST_STREQ(buf,
 		   "main 2\n"
 		   "main;leaf 2\n"
@@ -330,6 +388,80 @@ static void test_tree_agg(void)
 		TEST_STREQ(w.ct.nodes[kids[0]].name, "leaf", "sorted by name");
 		free(kids);
 	}
+	calltree_release(&w.ct);
+	analysis_depth_release(&w.ds);
+}
+
+/*
+ * Folding, by hand: main(1) 0..200 calls rec(2) 10..60 > rec 20..50 >
+ * leaf(3) 30..40, then a(4) 70..190 > b(5) 80..180 > a 90..170 > b
+ * 100..160 > a 110..150 > c(6) 120..140 > a 125..135.
+ */
+static const char *fold_script = "E 1 0  E 2 10 E 2 20 E 3 30 X 40 X 50 X 60  "
+				 "E 4 70 E 5 80 E 4 90 E 5 100 E 4 110 E 6 120 E 4 125 "
+				 "X 135 X 140 X 150 X 160 X 170 X 180 X 190  X 200";
+
+static void test_tree_fold(void)
+{
+	struct an_log log;
+	struct analysis a;
+	struct an_ct_worker w, w2;
+	static const char *names[] = { "?", "main", "rec", "leaf", "a", "b", "c" };
+	char *buf;
+	uint32_t m, r, cyc;
+
+	fake_analysis(&log, &a);
+	memset(&w, 0, sizeof(w));
+	w.a = &a;
+	w.fold = true;
+	calltree_init(&w.ct);
+	fake_run(&analysis_ct_ops, &w, &log.t, fold_script);
+	TEST_EQ(w.ct.nr, 9, "nodes: root, main, rec, leaf, a, b, a -> b, c, a");
+	for (size_t i = 1; i < w.ct.nr; i++)
+		w.ct.nodes[i].name = names[CT_KEY_FUNCID(w.ct.nodes[i].key)];
+	m = calltree_find(&w.ct, CT_ROOT, CT_KEY_FUNC(0, 1));
+	r = calltree_find(&w.ct, m, CT_KEY_FUNC(0, 2));
+	TEST_EQ(w.ct.nodes[r].calls, 2, "rec: both frames");
+	TEST_EQ(w.ct.nodes[r].nest, 2, "rec: nested 2 deep");
+	TEST_EQ(w.ct.nodes[r].total_ns, 50, "rec: total of the outermost frame");
+	TEST_EQ(w.ct.nodes[r].self_ns, 40, "rec: self (50-30) + (30-10)");
+	cyc = calltree_find(&w.ct,
+			    calltree_find(&w.ct, calltree_find(&w.ct, m, CT_KEY_FUNC(0, 4)),
+					  CT_KEY_FUNC(0, 5)),
+			    CT_KEY_CYCLE(CT_KEY_FUNC(0, 4)));
+	TEST_OK(cyc != CT_NONE, "a -> b -> a: a cycle node under main;a;b");
+	TEST_EQ(w.ct.nodes[cyc].calls, 3, "cycle: its three frames");
+	TEST_EQ(w.ct.nodes[cyc].nest, 3, "cycle: nested 3 deep");
+	TEST_EQ(w.ct.nodes[cyc].total_ns, 80, "cycle: total of a 90..170");
+	TEST_EQ(w.ct.nodes[cyc].self_ns, 60, "cycle: self 20 + 20 + 20");
+	w.ct.nodes[cyc].name = "a \xe2\x86\x92 b";
+
+	buf = folded_string(&w.ct, false);
+	TEST_STREQ(buf,
+		   "main 30\n"
+		   "main;a 20\n"
+		   "main;a;b 20\n"
+		   "main;a;b;a \xe2\x86\x92 b \xc3\x97" "3 60\n"
+		   "main;a;b;a \xe2\x86\x92 b \xc3\x97" "3;c 10\n"
+		   "main;a;b;a \xe2\x86\x92 b \xc3\x97" "3;c;a 10\n"
+		   "main;rec \xc3\x97" "2 40\n"
+		   "main;rec \xc3\x97" "2;leaf 10\n",
+		   "folded stacks of the folded tree: self times, 200 in all");
+	free(buf);
+
+	/* A second worker's tree merges in: counts add, nest and period stay. */
+	memset(&w2, 0, sizeof(w2));
+	w2.a = &a;
+	w2.fold = true;
+	calltree_init(&w2.ct);
+	fake_run(&analysis_ct_ops, &w2, &log.t, fold_script);
+	calltree_merge(&w.ct, &w2.ct);
+	TEST_EQ(w.ct.nr, 9, "merge: the same nodes");
+	TEST_EQ(w.ct.nodes[cyc].calls, 6, "merge: calls add");
+	TEST_EQ(w.ct.nodes[cyc].nest, 3, "merge: nest stays");
+	TEST_EQ(w.ct.nodes[cyc].period, 2, "merge: period stays");
+	calltree_release(&w2.ct);
+	analysis_depth_release(&w2.ds);
 	calltree_release(&w.ct);
 	analysis_depth_release(&w.ds);
 }
@@ -409,6 +541,8 @@ int main(void)
 	test_hist();
 	test_calltree();
 	test_funcstats();
+	test_fold_rule();
 	test_tree_agg();
+	test_tree_fold();
 	return tap_done();
 }

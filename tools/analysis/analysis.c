@@ -24,8 +24,10 @@
 
 #include "tools/analysis/analysis.h"
 #include "tools/analysis/calltree.h"
+#include "tools/analysis/fmt.h"
 #include "tools/analysis/funcstats.h"
 #include "tools/lib/usage.h"
+#include "tools/read/loss.h"
 #include "tools/read/siblings.h"
 #include "tools/read/symbols.h"
 
@@ -334,6 +336,7 @@ static inline void depth_reserve(struct an_depth_stack *ds, uint32_t depth)
 			n *= 2;
 		ds->child = xrealloc(ds->child, n * sizeof(*ds->child));
 		ds->node = xrealloc(ds->node, n * sizeof(*ds->node));
+		ds->nest = xrealloc(ds->nest, n * sizeof(*ds->nest));
 		ds->alloc = n;
 	}
 }
@@ -342,6 +345,7 @@ void analysis_depth_release(struct an_depth_stack *ds)
 {
 	free(ds->child);
 	free(ds->node);
+	free(ds->nest);
 }
 
 /* Per-function statistics. */
@@ -437,16 +441,21 @@ static int ct_thread_begin(void *ctx, struct trace *t, struct trace_thread *th)
 static int ct_enter(void *ctx, const struct frame *f, const struct frame *stack)
 {
 	struct an_ct_worker *w = ctx;
-	uint32_t parent;
+	uint32_t parent, node;
+	uint64_t key = CT_KEY_FUNC(w->log, f->func);
 
 	depth_reserve(&w->ds, f->depth);
 	w->ds.child[f->depth] = 0;
 	parent = f->depth ? w->ds.node[f->depth - 1] : w->base;
-	if (parent == CT_NONE || f->start_ns + w->off >= w->a->to_ns)
+	if (parent == CT_NONE || f->start_ns + w->off >= w->a->to_ns) {
 		w->ds.node[f->depth] = CT_NONE;
-	else
-		w->ds.node[f->depth] =
-			calltree_child(&w->ct, parent, CT_KEY_FUNC(w->log, f->func));
+		return 0;
+	}
+	node = w->fold ? calltree_fold_child(&w->ct, parent, key)
+		       : calltree_child(&w->ct, parent, key);
+	w->ds.node[f->depth] = node;
+	/* The base is never a function's node: depth 0 has nest 1. */
+	w->ds.nest[f->depth] = node == parent ? w->ds.nest[f->depth - 1] + 1 : 1;
 	return 0;
 }
 
@@ -471,7 +480,11 @@ static int ct_exit(void *ctx, const struct frame *f, const struct frame *stack)
 		return 0;
 	n = &w->ct.nodes[w->ds.node[f->depth]];
 	n->calls++;
-	n->total_ns += dur;
+	/* A nested frame of a folded node runs inside its outermost frame. */
+	if (w->ds.nest[f->depth] == 1)
+		n->total_ns += dur;
+	if (w->ds.nest[f->depth] > n->nest)
+		n->nest = w->ds.nest[f->depth];
 	n->self_ns += dur > child ? dur - child : 0;
 	return 0;
 }
@@ -507,6 +520,7 @@ int analysis_calltree(struct analysis *a, struct calltree *out)
 
 	for (int i = 0; i < n; i++) {
 		w[i].a = a;
+		w[i].fold = !a->o->no_fold;
 		calltree_init(&w[i].ct);
 		ctxs[i] = &w[i];
 	}
@@ -645,12 +659,41 @@ static const char *process_name(struct analysis *a, uint32_t log)
 	return keep(a, xasprintf("%s [%u]", trace_process_name(t), t->pid));
 }
 
+/* "a → b": the functions of a cycle node, the period nodes above it. */
+static const char *cycle_name(struct analysis *a, const struct calltree *ct, uint32_t node)
+{
+	const struct ct_node *n = &ct->nodes[node];
+	const char *names[CT_FOLD_MAX];
+	size_t len = 1, k = n->period < CT_FOLD_MAX ? n->period : CT_FOLD_MAX;
+	uint32_t up = n->parent;
+	char *s;
+
+	for (size_t j = k; j-- > 0; up = ct->nodes[up].parent) {
+		if (up == CT_NONE)
+			BUG("cycle node %" PRIu32 " has fewer than %zu ancestors", node, k);
+		names[j] = ct->nodes[up].name ? ct->nodes[up].name : "?";
+		len += strlen(names[j]) + 5;
+	}
+	s = xmalloc(len);
+	len = 0;
+	for (size_t j = 0; j < k; j++) {
+		if (j) {
+			memcpy(s + len, " \xe2\x86\x92 ", 5); /* " → " (U+2192) in UTF-8 */
+			len += 5;
+		}
+		memcpy(s + len, names[j], strlen(names[j]));
+		len += strlen(names[j]);
+	}
+	s[len] = '\0';
+	return keep(a, s);
+}
+
 void analysis_name_tree(struct analysis *a, struct calltree *ct)
 {
 	for (size_t i = 0; i < ct->nr; i++) {
 		struct ct_node *n = &ct->nodes[i];
 
-		if (n->name)
+		if (n->name || CT_KEY_IS_CYCLE(n->key))
 			continue;
 		if (n->key == CT_KEY_ROOT)
 			n->name = "all";
@@ -666,7 +709,8 @@ void analysis_name_tree(struct analysis *a, struct calltree *ct)
 		for (size_t i = 0; i < ct->nr; i++) {
 			struct ct_node *n = &ct->nodes[i];
 
-			if (n->key == CT_KEY_ROOT || CT_KEY_IS_PROCESS(n->key))
+			if (n->key == CT_KEY_ROOT || CT_KEY_IS_PROCESS(n->key) ||
+			    CT_KEY_IS_CYCLE(n->key))
 				continue;
 			v[nv].name = n->name;
 			v[nv].log = CT_KEY_LOG(n->key);
@@ -677,6 +721,10 @@ void analysis_name_tree(struct analysis *a, struct calltree *ct)
 		analysis_disambiguate(a, v, nv);
 		free(v);
 	}
+	/* After the functions above them (nodes are in creation order). */
+	for (size_t i = 0; i < ct->nr; i++)
+		if (!ct->nodes[i].name && CT_KEY_IS_CYCLE(ct->nodes[i].key))
+			ct->nodes[i].name = cycle_name(a, ct, (uint32_t)i);
 }
 
 int analysis_reroot(struct analysis *a, struct calltree *dst, const struct calltree *src,
@@ -731,8 +779,119 @@ int analysis_reroot(struct analysis *a, struct calltree *dst, const struct callt
 
 void analysis_report_repairs(const struct analysis *a)
 {
+	for (size_t i = 0; i < a->nlogs; i++)
+		trace_loss_note(&a->logs[i].t);
 	if (a->stats.repaired || a->stats.truncated || a->stats.unmatched_exits)
 		frames_stats_report(&a->stats, a->nlogs > 1 ? "the logs" : a->logs[0].t.path);
+}
+
+void analysis_loss_text(FILE *f, const struct analysis *a)
+{
+	bool any = false;
+
+	for (size_t i = 0; i < a->nlogs; i++) {
+		const struct trace *t = &a->logs[i].t;
+		struct trace_loss l;
+		char *lost, *damage;
+
+		trace_loss_get(t, &l);
+		lost = trace_loss_line(&l);
+		damage = trace_loss_damage_line(&l);
+		if (lost) {
+			fmt_text_string(f, t->path);
+			fprintf(f, ": %s\n", lost);
+		}
+		if (damage) {
+			fmt_text_string(f, t->path);
+			fprintf(f, ": damaged: %s\n", damage);
+		}
+		any |= lost || damage;
+		free(lost);
+		free(damage);
+	}
+	if (any)
+		fputc('\n', f);
+}
+
+static void json_line(FILE *f, const char *key, const char *s)
+{
+	fprintf(f, ",\"%s\":", key);
+	if (s)
+		fmt_json_string(f, s);
+	else
+		fputs("null", f);
+}
+
+/* One log's entry of the "loss" object. */
+static void loss_json_log(FILE *f, const struct trace *t, const struct trace_loss *l)
+{
+	char *lost = trace_loss_line(l), *damage = trace_loss_damage_line(l);
+	char buf[160];
+	bool first = true;
+
+	fputs("{\"log\":", f);
+	fmt_json_string(f, t->path);
+	fprintf(f, ",\"pid\":%" PRIu32 ",\"lost_events\":%" PRIu64 ",\"lost_threads\":%" PRIu32
+		   ",\"reasons\":[",
+		t->pid, l->lost, l->lost_threads);
+	for (uint32_t r = 0; r < LOSS_REASONS; r++) {
+		if (!l->by_reason[r])
+			continue;
+		fprintf(f, "%s{\"reason\":\"%s\",\"text\":", first ? "" : ",",
+			trace_loss_reason_name(r));
+		fmt_json_string(f, trace_loss_reason_text(r, r == l->stop_reason ? l->stop_errno : 0,
+							  buf, sizeof(buf)));
+		fprintf(f, ",\"events\":%" PRIu64 "}", l->by_reason[r]);
+		first = false;
+	}
+	fprintf(f, "],\"stopped\":%s", l->stopped ? "true" : "false");
+	if (l->stopped) {
+		fprintf(f, ",\"stop_reason\":\"%s\",\"stop_text\":",
+			trace_loss_reason_name(l->stop_reason));
+		fmt_json_string(f, trace_loss_reason_text(l->stop_reason, l->stop_errno, buf,
+							  sizeof(buf)));
+		fprintf(f, ",\"stopped_before_end_ns\":%" PRIu64, l->stop_before_end_ns);
+	}
+	fprintf(f, ",\"filter_dropped\":%" PRIu64 ",\"cut_at_bytes\":%" PRIu64
+		   ",\"full_bytes\":%" PRIu64 ",\"full_bytes_exact\":%s"
+		   ",\"unreadable_blocks\":%" PRIu64 ",\"unreadable_bytes\":%" PRIu64
+		   ",\"unreadable_events_estimated\":%" PRIu64,
+		l->filter_dropped, l->cut_size, l->full_size, l->full_size_exact ? "true" : "false",
+		l->unreadable_blocks, l->unreadable_bytes, l->unreadable_events);
+	json_line(f, "text", lost);
+	json_line(f, "damage_text", damage);
+	fputc('}', f);
+	free(lost);
+	free(damage);
+}
+
+void analysis_loss_json(FILE *f, const struct analysis *a)
+{
+	uint64_t lost = 0, dropped = 0;
+	bool damaged = false, first = true;
+
+	for (size_t i = 0; i < a->nlogs; i++) {
+		struct trace_loss l;
+
+		trace_loss_get(&a->logs[i].t, &l);
+		lost += l.lost;
+		dropped += l.filter_dropped;
+		damaged |= trace_loss_damaged(&l);
+	}
+	fprintf(f, "{\"lost_events\":%" PRIu64 ",\"filter_dropped\":%" PRIu64
+		   ",\"damaged\":%s,\"logs\":[",
+		lost, dropped, damaged ? "true" : "false");
+	for (size_t i = 0; i < a->nlogs; i++) {
+		struct trace_loss l;
+
+		trace_loss_get(&a->logs[i].t, &l);
+		if (!trace_loss_any(&l))
+			continue;
+		fputs(first ? "\n " : ",\n ", f);
+		loss_json_log(f, &a->logs[i].t, &l);
+		first = false;
+	}
+	fputs(first ? "]}" : "\n]}", f);
 }
 
 FILE *analysis_open_output(const char *path)

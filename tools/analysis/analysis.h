@@ -37,9 +37,10 @@ struct analysis_opts {
 	struct string_list symbol_files; /* -s/--symbol */
 	int force;			 /* accept modules whose build-id changed */
 	long jobs;			 /* workers; 0: one per CPU */
+	int no_fold;			 /* call tree: keep recursion unfolded (calltree.h) */
 };
 
-#define ANALYSIS_OPTS_INIT { STRING_LIST_INIT, 0, UINT64_MAX, STRING_LIST_INIT, 0, 0 }
+#define ANALYSIS_OPTS_INIT { STRING_LIST_INIT, 0, UINT64_MAX, STRING_LIST_INIT, 0, 0, 0 }
 
 /* Option rows shared by report, tree and flamegraph. */
 #define ANALYSIS_OPTIONS(o)                                                                        \
@@ -103,10 +104,11 @@ int analysis_workers(const struct analysis *a);
 int analysis_funcstats(struct analysis *a, struct fstat_table *out);
 
 /*
- * The call-path tree of every selected frame (out is initialised here).
- * With several logs each process is a child of the root, named
- * "name [pid]", whose total is that of its threads' outermost frames.
- * Nodes are named.
+ * The call-path tree of every selected frame (out is initialised here),
+ * recursion folded (calltree_fold_child()) unless o->no_fold. With
+ * several logs each process is a child of the root, named "name [pid]",
+ * whose total is that of its threads' outermost frames. Nodes are named;
+ * a cycle node after its cycle, "a → b".
  */
 int analysis_calltree(struct analysis *a, struct calltree *out);
 
@@ -155,8 +157,24 @@ void analysis_name_tree(struct analysis *a, struct calltree *ct);
 FILE *analysis_open_output(const char *path);
 int analysis_close_output(FILE *f, const char *path);
 
-/* Print the frame repair counts on stderr when there were any. */
+/*
+ * After the walk, on stderr: what each log is missing (lost events,
+ * filter drops, damage: tools/read/loss.h), then the frame repair counts,
+ * when there is anything to say.
+ */
 void analysis_report_repairs(const struct analysis *a);
+
+/*
+ * The same losses for an output: analysis_loss_text() writes one line per
+ * thing to say, "LOG: 4,210 events lost ..." and "LOG: damaged: ...",
+ * then an empty line (nothing when nothing is missing);
+ * analysis_loss_json() writes a JSON object: lost_events, filter_dropped
+ * and damaged over all logs, and logs, the logs that have anything to say
+ * with their counts, reasons, damage and the text lines (see
+ * docs/sftrace-report.md).
+ */
+void analysis_loss_text(FILE *f, const struct analysis *a);
+void analysis_loss_json(FILE *f, const struct analysis *a);
 
 /*
  * The aggregation callbacks, exposed for unit tests that feed them frames
@@ -166,6 +184,7 @@ void analysis_report_repairs(const struct analysis *a);
 struct an_depth_stack {
 	uint64_t *child; /* clipped time of the direct children, per depth */
 	uint32_t *node;	 /* the tree node of the open frame, per depth */
+	uint32_t *nest;	 /* its nesting in that node: 1 when its caller is in another */
 	size_t alloc;
 };
 void analysis_depth_release(struct an_depth_stack *ds);
@@ -186,6 +205,7 @@ struct an_ct_worker {
 	uint32_t log;
 	uint64_t off;
 	uint32_t base;
+	bool fold; /* fold recursion (calltree_fold_child()) */
 };
 extern const struct frames_ops analysis_ct_ops;
 

@@ -6,7 +6,14 @@
  * is one hash, usually one probe, and no allocation except on growth. The
  * child lists are singly linked and unordered; output code sorts them
  * with calltree_children().
+ *
+ * calltree_fold_child() runs instead when recursion is folded. Besides
+ * the lookup it may read up to CT_FOLD_MAX ancestors of the caller's
+ * node; a mask of the functions above each node, made when the node is,
+ * skips that walk for most calls of a function not among them.
  */
+#include <inttypes.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -18,6 +25,17 @@ static inline uint64_t ct_hash(uint32_t parent, uint64_t key)
 	uint64_t h = key * 0x9e3779b97f4a7c15ull ^ ((uint64_t)parent * 0xc2b2ae3d27d4eb4full);
 
 	return h ^ (h >> 29);
+}
+
+/* A node of one function (not the root, a process or a cycle). */
+static inline bool is_func_node(const struct ct_node *n)
+{
+	return n->key != CT_KEY_ROOT && !CT_KEY_IS_PROCESS(n->key) && !CT_KEY_IS_CYCLE(n->key);
+}
+
+static inline uint64_t fold_bit(uint64_t key)
+{
+	return 1ull << ((key * 0x9e3779b97f4a7c15ull) >> 58);
 }
 
 static uint32_t new_node(struct calltree *ct, uint32_t parent, uint64_t key)
@@ -39,6 +57,10 @@ static uint32_t new_node(struct calltree *ct, uint32_t parent, uint64_t key)
 		n->next_sibling = ct->nodes[parent].first_child;
 		ct->nodes[parent].first_child = idx;
 	}
+	/* Paths are made once, frames walk them many times: the walk's filter. */
+	for (uint32_t k = 0, a = idx; k < CT_FOLD_MAX && a != CT_NONE && is_func_node(&ct->nodes[a]);
+	     k++, a = ct->nodes[a].parent)
+		n->fold_mask |= fold_bit(ct->nodes[a].key);
 	return idx;
 }
 
@@ -113,6 +135,49 @@ uint32_t calltree_child(struct calltree *ct, uint32_t parent, uint64_t key)
 	return idx;
 }
 
+uint32_t calltree_fold_child(struct calltree *ct, uint32_t parent, uint64_t key)
+{
+	const struct ct_node *p = &ct->nodes[parent];
+	uint32_t n = parent, idx;
+
+	if (p->period) {
+		/* A cycle node: its functions are the period nodes above it. */
+		n = p->parent;
+		for (uint32_t k = 0; k < p->period; k++, n = ct->nodes[n].parent)
+			if (ct->nodes[n].key == key)
+				return parent;
+		return calltree_child(ct, parent, key);
+	}
+	if (!(p->fold_mask & fold_bit(key)))
+		return calltree_child(ct, parent, key); /* not among the nodes above */
+	for (uint32_t k = 1; k <= CT_FOLD_MAX && is_func_node(&ct->nodes[n]);
+	     k++, n = ct->nodes[n].parent) {
+		if (ct->nodes[n].key != key)
+			continue;
+		if (k == 1)
+			return parent; /* direct recursion */
+		idx = calltree_child(ct, parent, CT_KEY_CYCLE(key));
+		ct->nodes[idx].period = k;
+		return idx;
+	}
+	return calltree_child(ct, parent, key);
+}
+
+const char *calltree_label(const struct calltree *ct, uint32_t node, char **buf, size_t *alloc)
+{
+	const struct ct_node *n = &ct->nodes[node];
+	const char *name = n->name ? n->name : "?";
+	size_t len;
+
+	if (!n->period && n->nest <= 1)
+		return name;
+	/* " \xc3\x97" is " ×" (U+00D7) in UTF-8; 10 digits for the count. */
+	len = strlen(name) + 3 + 10 + 1;
+	ALLOC_GROW(*buf, len, *alloc);
+	snprintf(*buf, len, "%s \xc3\x97%" PRIu32, name, n->nest);
+	return *buf;
+}
+
 void calltree_graft(struct calltree *dst, uint32_t dst_parent, const struct calltree *src,
 		    uint32_t src_node)
 {
@@ -143,6 +208,9 @@ void calltree_graft(struct calltree *dst, uint32_t dst_parent, const struct call
 		d->calls += s->calls;
 		d->total_ns += s->total_ns;
 		d->self_ns += s->self_ns;
+		d->period = s->period;
+		if (s->nest > d->nest)
+			d->nest = s->nest;
 		if (!d->name)
 			d->name = s->name;
 	}

@@ -9,7 +9,8 @@
  * picture is right even with scripts disabled.
  *
  * Colours hash the function name into flamegraph.pl's "hot" palette, so a
- * function has the same colour in every graph; process frames are blue
+ * function has the same colour in every graph (a folded recursion too:
+ * the name, not the "f ×N" label, is hashed); process frames are blue
  * and the root grey.
  */
 #include <errno.h>
@@ -222,6 +223,8 @@ struct layout {
 	unsigned height;
 	uint32_t max_depth;
 	bool draw;
+	char *label; /* calltree_label()'s buffer */
+	size_t label_alloc;
 };
 
 static int cmp_name(const struct ct_node *a, const struct ct_node *b)
@@ -236,6 +239,7 @@ static int visit(void *arg, uint32_t node, int pre)
 	double x, w, y;
 	char color[32], t1[FMT_DURATION_MAX], t2[FMT_DURATION_MAX];
 	uint64_t calls_subtree;
+	const char *label;
 
 	if (!pre)
 		return 0;
@@ -260,9 +264,10 @@ static int visit(void *arg, uint32_t node, int pre)
 	else
 		y = l->height - YPAD_BOTTOM - (double)(n->depth + 1) * FRAME_H;
 	frame_color(n, color, sizeof(color));
+	label = calltree_label(l->ct, node, &l->label, &l->label_alloc);
 	fprintf(l->f, "<g fg:x=\"%" PRIu64 "\" fg:w=\"%" PRIu64 "\" fg:d=\"%u\"><title>",
 		l->offset[node], l->value[node], n->depth);
-	fmt_xml_string(l->f, n->name ? n->name : "?");
+	fmt_xml_string(l->f, label);
 	calls_subtree = l->o->by_calls ? l->value[node] : 0;
 	if (node == CT_ROOT) {
 		if (l->o->by_bytes) {
@@ -295,7 +300,7 @@ static int visit(void *arg, uint32_t node, int pre)
 		"</title><rect x=\"%.2f\" y=\"%.1f\" width=\"%.2f\" height=\"%d\" fill=\"%s\" "
 		"rx=\"2\" ry=\"2\"/><text x=\"%.2f\" y=\"%.1f\">",
 		x, y, w, FRAME_H - 1, color, x + 3, y + FRAME_H - 5);
-	write_label(l->f, n->name ? n->name : "?", w);
+	write_label(l->f, label, w);
 	fputs("</text></g>\n", l->f);
 	return 0;
 }
@@ -385,6 +390,7 @@ int flame_svg_write(FILE *f, const struct calltree *ct, const struct flame_svg_o
 	free(l.value);
 	free(l.offset);
 	free(l.next);
+	free(l.label);
 	if (ferror(f)) {
 		if (!errno)
 			errno = EIO;

@@ -37,6 +37,8 @@ struct folded_ctx {
 	struct path p;
 	size_t *saved; /* path length before each depth's name */
 	size_t saved_alloc;
+	char *label;   /* calltree_label()'s buffer */
+	size_t label_alloc;
 	bool by_calls;
 };
 
@@ -55,7 +57,7 @@ static int visit(void *arg, uint32_t node, int pre)
 	}
 	ALLOC_GROW(c->saved, nd->depth + 1, c->saved_alloc);
 	c->saved[nd->depth] = c->p.len;
-	path_push(&c->p, nd->name ? nd->name : "?");
+	path_push(&c->p, calltree_label(c->ct, node, &c->label, &c->label_alloc));
 	/* A process frame is no call: its line would only add 1. */
 	w = !c->by_calls ? nd->self_ns : CT_KEY_IS_PROCESS(nd->key) ? 0 : nd->calls;
 	if (w)
@@ -70,6 +72,7 @@ int folded_write(FILE *f, const struct calltree *ct, bool by_calls)
 	calltree_dfs(ct, CT_ROOT, cmp_name, visit, &c);
 	free(c.p.buf);
 	free(c.saved);
+	free(c.label);
 	if (ferror(f)) {
 		if (!errno)
 			errno = EIO;

@@ -11,7 +11,8 @@
 struct calltree;
 
 /*
- * Write every path of ct (named nodes, the root left out) whose own weight
+ * Write every path of ct (named nodes, the root left out; each frame as
+ * calltree_label() shows it, so a folded recursion is "f ×N") whose own weight
  * is non-zero: its self time in ns, or its call count when by_calls. So a
  * frame's width in a flame graph made from the output is its total time
  * (or the calls made in its subtree). Lines are in depth-first order,

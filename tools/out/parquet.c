@@ -279,6 +279,8 @@ struct pq_writer {
 	size_t row_group_rows, page_rows;
 	int zstd_level;
 	char *created_by;
+	char **kv;	/* key_value_metadata after ARROW:schema: key, value, ... */
+	size_t nkv;	/* pairs */
 
 	ZSTD_CCtx *zc;
 	struct pq_buf enc, zbuf, hdr, body;
@@ -946,11 +948,17 @@ static int write_footer(struct pq_writer *w)
 	th_list(&t, 4, TT_STRUCT, w->nrgs);
 	for (size_t i = 0; i < w->nrgs; i++)
 		write_row_group(&t, w, &w->rgs[i], i);
-	th_list(&t, 5, TT_STRUCT, 1); /* key_value_metadata */
+	th_list(&t, 5, TT_STRUCT, 1 + w->nkv); /* key_value_metadata */
 	th_push(&t);
 	th_string(&t, 1, "ARROW:schema");
 	th_string(&t, 2, arrow);
 	th_end(&t);
+	for (size_t i = 0; i < w->nkv; i++) {
+		th_push(&t);
+		th_string(&t, 1, w->kv[2 * i]);
+		th_string(&t, 2, w->kv[2 * i + 1]);
+		th_end(&t);
+	}
 	th_string(&t, 6, w->created_by);
 	/* column_orders: TYPE_ORDER, so min/max of unsigned columns are unsigned */
 	th_list(&t, 7, TT_STRUCT, w->ncols);
@@ -1000,8 +1008,26 @@ static void pq_free(struct pq_writer *w)
 	buf_release(&w->body);
 	ZSTD_freeCCtx(w->zc);
 	free(w->created_by);
+	for (size_t i = 0; i < 2 * w->nkv; i++)
+		free(w->kv[i]);
+	free(w->kv);
 	free(w->path);
 	free(w);
+}
+
+void pq_set_metadata(struct pq_writer *w, const char *key, const char *value)
+{
+	for (size_t i = 0; i < w->nkv; i++) {
+		if (!strcmp(w->kv[2 * i], key)) {
+			free(w->kv[2 * i + 1]);
+			w->kv[2 * i + 1] = xstrdup(value);
+			return;
+		}
+	}
+	w->kv = xrealloc(w->kv, (w->nkv + 1) * 2 * sizeof(*w->kv));
+	w->kv[2 * w->nkv] = xstrdup(key);
+	w->kv[2 * w->nkv + 1] = xstrdup(value);
+	w->nkv++;
 }
 
 int pq_close_pending(struct pq_writer *w, struct outfile *out)

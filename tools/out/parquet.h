@@ -99,6 +99,13 @@ int pq_write_nulls(struct pq_writer *w, size_t nrows, const void *const *values,
 uint64_t pq_rows(const struct pq_writer *w);
 
 /*
+ * Set a key-value pair of the file's metadata (key_value_metadata in the
+ * footer, after ARROW:schema; a key set again takes the new value). key
+ * and value are copied, UTF-8. Any time before pq_close*().
+ */
+void pq_set_metadata(struct pq_writer *w, const char *key, const char *value);
+
+/*
  * Flush the last row group, write the footer and close the file; frees w.
  * Returns 0, or -1 after printing an error (a partial regular file is removed).
  */

@@ -221,6 +221,35 @@ void pf_start_sequence(struct pf_writer *w, uint32_t seq, uint64_t t0_ns, uint64
 	pf_emit(w);
 }
 
+void pf_instant(struct pf_writer *w, uint64_t ns, uint64_t track_uuid, const char *name,
+		const struct pf_arg *args, size_t nargs)
+{
+	struct pb_buf *b = &w->pkt;
+	uint64_t delta = ns >= w->last_ns ? ns - w->last_ns : (w->clamped++, 0);
+	size_t te, da;
+
+	w->last_ns += delta;
+	pb_uint(b, PF_PKT_TIMESTAMP, delta);
+	pb_uint(b, PF_PKT_SEQUENCE_ID, w->seq);
+	pb_uint(b, PF_PKT_SEQUENCE_FLAGS, PF_SEQ_NEEDS_INCREMENTAL_STATE);
+	te = pb_open(b, PF_PKT_TRACK_EVENT);
+	pb_uint(b, PF_TE_TYPE, PF_TE_INSTANT);
+	if (track_uuid)
+		pb_uint(b, PF_TE_TRACK_UUID, track_uuid);
+	pb_string(b, PF_TE_NAME, name);
+	for (size_t i = 0; i < nargs; i++) {
+		da = pb_open(b, PF_TE_DEBUG_ANNOTATIONS);
+		pb_string(b, PF_DA_NAME, args[i].name);
+		if (args[i].str)
+			pb_string(b, PF_DA_STRING_VALUE, args[i].str);
+		else
+			pb_uint(b, PF_DA_UINT_VALUE, args[i].uint);
+		pb_close(b, da);
+	}
+	pb_close(b, te);
+	pf_emit(w);
+}
+
 void pf_slice_begin_interned(struct pf_writer *w, uint64_t ns, uint64_t iid, const char *name,
 			     const char *file, unsigned line)
 {

@@ -15,6 +15,9 @@
  *     one TrackEvent per slice begin / end, timestamps as deltas. Names and
  *     source locations are interned: a begin carries the InternedData entry
  *     the first time its iid is used on the sequence.
+ *   instant events (what a log is missing: tools/read/loss.h) on a sequence
+ *     of their own, like a thread's, each naming its track (the process's or
+ *     a thread's) and carrying debug annotations.
  *   counter tracks (a process's live heap bytes): a TrackDescriptor with a
  *     CounterDescriptor on the global sequence, then a sequence of its own
  *     whose default track is the counter: one TYPE_COUNTER TrackEvent per
@@ -31,7 +34,8 @@
  * (trace.proto, trace_packet.proto, clock_snapshot.proto,
  * trace_packet_defaults.proto, interned_data/interned_data.proto,
  * track_event/{track_event,track_descriptor,process_descriptor,
- * thread_descriptor,counter_descriptor,source_location}.proto); tests/oracles/
+ * thread_descriptor,counter_descriptor,source_location,debug_annotation}.proto);
+ * tests/oracles/
  * perfetto_subset.proto repeats them for `protoc --decode`.
  */
 #ifndef SFTRACE_TOOLS_OUT_PERFETTO_H
@@ -102,9 +106,17 @@
 #define PF_TE_NAME_IID 10
 #define PF_TE_SOURCE_LOCATION_IID 34
 #define PF_TE_COUNTER_VALUE 30
+#define PF_TE_TRACK_UUID 11
+#define PF_TE_NAME 23
+#define PF_TE_DEBUG_ANNOTATIONS 4
 #define PF_TE_SLICE_BEGIN 1
 #define PF_TE_SLICE_END 2
+#define PF_TE_INSTANT 3
 #define PF_TE_COUNTER 4
+/* DebugAnnotation (track_event/debug_annotation.proto) */
+#define PF_DA_NAME 10
+#define PF_DA_UINT_VALUE 3
+#define PF_DA_STRING_VALUE 6
 /* InternedData, EventName, SourceLocation */
 #define PF_ID_EVENT_NAMES 2
 #define PF_ID_SOURCE_LOCATIONS 4
@@ -292,6 +304,22 @@ static inline void pf_counter(struct pf_writer *w, uint64_t ns, int64_t v)
 	p = pb_put_varint(p, (uint64_t)v);
 	pf_event_done(w, p0, te, p);
 }
+
+/* A debug annotation of an instant event: a string, or (str NULL) a number. */
+struct pf_arg {
+	const char *name;
+	const char *str;
+	uint64_t uint;
+};
+
+/*
+ * An instant event named name at ns on the current sequence (started by
+ * pf_start_sequence(); ns not before its previous event), on the track
+ * track_uuid, or on the sequence's track when 0, with debug annotations
+ * args[0..nargs-1]. Not a hot path: the name is written out, not interned.
+ */
+void pf_instant(struct pf_writer *w, uint64_t ns, uint64_t track_uuid, const char *name,
+		const struct pf_arg *args, size_t nargs);
 
 /*
  * The same as pf_slice_begin(), defining the iid in the same packet: an

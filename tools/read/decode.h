@@ -8,6 +8,7 @@
 #define SFTRACE_TOOLS_READ_DECODE_H
 
 #include <inttypes.h>
+#include <stddef.h>
 #include <stdint.h>
 #include <string.h>
 
@@ -79,16 +80,19 @@ static inline uint32_t open_count_get(const struct open_count *c, uint32_t id)
 /*
  * Decode every event of th in order, calling sink for each. A record that
  * cannot be decoded, or names a function id of DECODE_ID_LIMIT or more,
- * ends its block: th->damaged counts those blocks, and a warning names
- * the log and the thread. (A record cut short by a kill reads as a zero
- * tag, the normal end, because the writer stores the tag byte last.)
- * Sets th->nevents, th->last_ns and th->lost. Returns 0 or sink's value.
+ * ends its block: th->damaged counts those blocks and th->damaged_bytes
+ * what was written after the damage in them (up to the block's used when
+ * it was closed, else up to its last non-zero byte); tools/read/loss.h
+ * reports them. (A record cut short by a kill reads as a zero tag, the
+ * normal end, because the writer stores the tag byte last.) Sets
+ * th->nevents, th->bytes, th->last_ns and th->lost. Returns 0 or sink's
+ * value.
  */
 static inline __attribute__((always_inline)) int
 decode_thread(struct trace *t, struct trace_thread *th, decode_sink sink, void *ctx)
 {
 	struct trace_clock clk;
-	uint64_t last_ns = 0, nev = 0, nmem = 0, lost = 0, damaged = 0,
+	uint64_t last_ns = 0, nev = 0, nmem = 0, lost = 0, damaged = 0, bytes = 0, dbytes = 0,
 		 id_limit = DECODE_ID_LIMIT(t);
 	int ret = 0;
 
@@ -97,6 +101,7 @@ decode_thread(struct trace *t, struct trace_thread *th, decode_sink sink, void *
 		const struct trace_block_ref *ref = &th->blocks[b];
 		const struct fmt_block_header *h = (const void *)(t->map + ref->offset);
 		const uint8_t *p = t->map + ref->offset + FMT_BLOCK_HEADER_SIZE;
+		const uint8_t *const payload = p;
 		const uint8_t *end = t->map + ref->offset + ref->size;
 		uint64_t base = h->open_tsc, lastptr = 0;
 		uint32_t last = 0;
@@ -108,8 +113,19 @@ decode_thread(struct trace *t, struct trace_thread *th, decode_sink sink, void *
 			uint8_t tag = *p;
 			uint64_t v, ts;
 
-			if (!tag)
-				break;
+			if (!tag) {
+				/* The end, unless it is a reservation a signal
+				 * handler abandoned by longjmp before it could be
+				 * padded: a run of FMT_RESERVE zero bytes or more
+				 * with records after it (docs/format.md). */
+				const uint8_t *z = p;
+				while (z < end && !*z)
+					z++;
+				if (z - p < (ptrdiff_t)FMT_RESERVE || z == end)
+					break;
+				p = z;
+				continue;
+			}
 			d.kind = tag & 3;
 			d.nested = 0;
 			if (d.kind) {
@@ -207,10 +223,23 @@ decode_thread(struct trace *t, struct trace_thread *th, decode_sink sink, void *
 				goto out;
 			continue;
 bad:
+			/* a record the end of a cut file runs into is the cut (trace->damage) */
+			if (ref->size < h->size && end - p < (ptrdiff_t)FMT_MAX_RECORD)
+				break;
 			damaged++;
 			t->truncated = true;
+			if ((h->flags & FMT_BLOCK_CLOSED) && h->used > (uint64_t)(p - payload) &&
+			    h->used <= (uint64_t)(end - payload)) {
+				dbytes += h->used - (uint64_t)(p - payload);
+			} else {
+				const uint8_t *q = end;
+				while (q > p && !q[-1])
+					q--;
+				dbytes += (uint64_t)(q - p);
+			}
 			break;
 		}
+		bytes += (uint64_t)(p - payload);
 		/* resident size stays one block, however long the log */
 		trace_release(t, ref->offset, ref->size);
 	}
@@ -220,10 +249,8 @@ out:
 	th->last_ns = last_ns;
 	th->lost = lost;
 	th->damaged = damaged;
-	if (damaged && !ret)
-		warning("'%s': thread %u: %" PRIu64 " of %zu blocks hold records that cannot be "
-			"decoded (a damaged log); the events after them in those blocks were skipped",
-			t->path, th->tid, damaged, th->nblocks);
+	th->bytes = bytes;
+	th->damaged_bytes = dbytes;
 	return ret;
 }
 

@@ -345,6 +345,13 @@ static void build_threads(struct trace *t, struct scan_ref *refs, size_t n)
 			const struct fmt_block_header *h = &refs[k].h;
 			th->blocks[k - i] = refs[k].ref;
 			th->lost += h->lost; /* refined by a walk */
+			if (h->lost) {
+				uint32_t r = h->lost_reason < TRACE_LOST_REASONS ? h->lost_reason
+										 : FMT_LOST_UNKNOWN;
+				t->lost_by_reason[r] += h->lost;
+				if (r)
+					th->lost_reason = r;
+			}
 			t->filter_dropped_blocks += h->filter_dropped;
 			th->tid = h->tid;
 			th->max_seq = h->seq;
@@ -353,8 +360,73 @@ static void build_threads(struct trace *t, struct scan_ref *refs, size_t n)
 				th->name[16] = 0;
 			}
 		}
+		th->lost_blocks = th->lost;
 		i = j;
 	}
+}
+
+_Static_assert(TRACE_LOST_REASONS == FMT_LOST_THREAD_EXIT + 1, "a loss reason per FMT_LOST_*");
+
+/*
+ * Whether the page at off, which has no valid block header, was written:
+ * a writer never stores a wrong magic, and a block it started (or whose
+ * header was overwritten) has records right after its header; a block
+ * reserved but never started is zeros, up to a header filled but not yet
+ * published by its magic. A page in the middle of a block is written when
+ * it starts with records. hb holds the page's first bytes.
+ */
+static bool page_written(const struct trace *t, size_t off, const struct fmt_block_header *hb)
+{
+	uint8_t next[FMT_BLOCK_HEADER_SIZE];
+	size_t n = t->size - off - FMT_BLOCK_HEADER_SIZE;
+
+	if (hb->magic)
+		return true;
+	if (n > sizeof(next))
+		n = sizeof(next);
+	if (pread(t->fd, next, n, (off_t)(off + FMT_BLOCK_HEADER_SIZE)) != (ssize_t)n)
+		return false;
+	for (size_t i = 0; i < n; i++)
+		if (next[i])
+			return true;
+	return false;
+}
+
+/*
+ * The payload a block held, from a header whose magic is wrong but whose
+ * other fields still hold together (only the magic was hit); 0 otherwise.
+ */
+static uint64_t plausible_used(const struct fmt_block_header *h, size_t avail)
+{
+	if (h->header_size != FMT_BLOCK_HEADER_SIZE || h->type != FMT_BLOCK_EVENTS ||
+	    !(h->flags & FMT_BLOCK_CLOSED) || !h->size || h->size % FMT_PAGE || h->size > avail ||
+	    h->used > h->size - FMT_BLOCK_HEADER_SIZE)
+		return 0;
+	return h->used;
+}
+
+/* Whether the file ends in a part of a page that holds something. */
+static bool tail_written(const struct trace *t)
+{
+	uint8_t tail[FMT_PAGE];
+	size_t n = t->size % FMT_PAGE;
+
+	if (!n || pread(t->fd, tail, n, (off_t)(t->size - n)) != (ssize_t)n)
+		return false;
+	for (size_t i = 0; i < n; i++)
+		if (tail[i])
+			return true;
+	return false;
+}
+
+/* A run of pages without a valid block header ends: damage if written. */
+static void end_bad_run(struct trace *t, uint64_t written, uint64_t used)
+{
+	if (!written)
+		return;
+	t->damage.bad_regions++;
+	t->damage.bad_bytes += used ? used : written;
+	t->truncated = true;
 }
 
 int trace_open(struct trace *t, const char *path)
@@ -366,7 +438,8 @@ int trace_open(struct trace *t, const char *path)
 	size_t nmeta = 0, meta_alloc = 0, nrefs = 0, refs_alloc = 0;
 	struct trace_block_ref *meta = NULL;
 	struct scan_ref *refs = NULL;
-	size_t off;
+	size_t off, bad_off = 0, reach = 0;
+	uint64_t bad_written = 0, bad_used = 0, last_mono = 0;
 	int ret = -1;
 
 	memset(t, 0, sizeof(*t));
@@ -432,6 +505,14 @@ int trace_open(struct trace *t, const char *path)
 	t->tsc_hz = hdr.tsc_hz;
 	t->filter_dropped = hdr.filter_dropped;
 	t->lost = hdr.lost;
+	t->end_offset = hdr.end_offset;
+	if (hdr.flags & FMT_FLAG_STOPPED) {
+		t->stop_reason = hdr.stop_reason;
+		t->stop_errno = hdr.stop_errno;
+		t->stop_ns = hdr.stop_tsc; /* converted once the sync points are known */
+	}
+	if (hdr.close_tsc)
+		last_mono = hdr.close_mono_ns;
 	add_sync(t, &sync_alloc, hdr.start_tsc, hdr.start_mono_ns);
 	add_sync(t, &sync_alloc, hdr.close_tsc, hdr.close_mono_ns);
 
@@ -448,20 +529,39 @@ int trace_open(struct trace *t, const char *path)
 
 		if (pread(t->fd, &hb, sizeof(hb), (off_t)off) != (ssize_t)sizeof(hb)) {
 			t->truncated = true; /* shrunk while being read */
+			t->damage.cut_size = off;
 			break;
 		}
 		if (!block_header_valid(h)) {
+			/* never started (zeros), or damage: see page_written() */
+			if (!bad_off) {
+				bad_off = off;
+				bad_written = 0;
+				bad_used = plausible_used(h, t->size - off);
+			}
+			if (page_written(t, off, h))
+				bad_written += FMT_PAGE;
 			off += FMT_PAGE;
 			continue;
 		}
+		if (bad_off)
+			end_bad_run(t, bad_written, bad_used);
+		bad_off = 0;
 		avail = t->size - off;
 		ref.offset = off;
 		ref.seq = h->seq;
 		ref.size = h->size <= avail ? h->size : (uint32_t)avail;
-		if (h->size > avail)
+		if (h->size > avail) {
 			t->truncated = true;
+			t->damage.cut_size = t->size;
+			reach = off + h->size;
+		}
 		if (!(h->flags & FMT_BLOCK_CLOSED))
 			t->unclosed_blocks++;
+		if (h->open_ns > last_mono)
+			last_mono = h->open_ns;
+		if ((h->flags & FMT_BLOCK_CLOSED) && h->close_ns > last_mono)
+			last_mono = h->close_ns;
 		add_sync(t, &sync_alloc, h->open_tsc, h->open_ns);
 		if (h->flags & FMT_BLOCK_CLOSED)
 			add_sync(t, &sync_alloc, h->close_tsc, h->close_ns);
@@ -476,6 +576,23 @@ int trace_open(struct trace *t, const char *path)
 		}
 		off += ref.size;
 	}
+	if (bad_off)
+		end_bad_run(t, bad_written, bad_used);
+	/*
+	 * A closed log says how large it was. A log is whole pages, but a
+	 * file system without fallocate may have been given part of a page
+	 * of zeros when it filled up: only a written part page is a cut.
+	 */
+	if ((t->flags & FMT_FLAG_CLOSED) && t->end_offset > t->size) {
+		t->damage.cut_size = t->size;
+		t->damage.full_size = t->end_offset;
+		t->damage.full_size_exact = true;
+	} else if (t->damage.cut_size || tail_written(t)) {
+		t->damage.cut_size = t->size;
+		t->damage.full_size = reach > t->size ? reach : 0;
+	}
+	if (t->damage.cut_size)
+		t->truncated = true;
 	build_threads(t, refs, nrefs);
 
 	sort(meta, nmeta, sizeof(*meta), cmp_block_ref);
@@ -508,8 +625,9 @@ int trace_open(struct trace *t, const char *path)
 		if (!th->name[0])
 			snprintf(th->name, sizeof(th->name), "%u", th->tid);
 	}
-	if (t->unclosed_blocks && !(t->flags & FMT_FLAG_CLOSED))
-		t->truncated = true;
+	if (t->stop_ns)
+		t->stop_ns = trace_ns(t, t->stop_ns);
+	t->end_ns = last_mono > t->start_mono_ns ? last_mono - t->start_mono_ns : 0;
 	ret = 0;
 out:
 	free(meta);

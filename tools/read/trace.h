@@ -70,10 +70,14 @@ struct trace_thread {
 	uint64_t nevents;	/* events decodable (known after a walk) */
 	uint64_t nmem;		/* of which memory events (known after a walk) */
 	uint64_t lost;		/* events the runtime could not record */
+	uint32_t lost_reason;	/* FMT_LOST_* of its last block that counts lost events */
 	size_t nblocks;		/* internal: this thread's blocks, in order */
 	struct trace_block_ref *blocks;
 	uint64_t first_ns, last_ns; /* first block's open; last event (after a walk) */
 	uint64_t damaged;	/* blocks whose records stopped decoding early */
+	uint64_t bytes;		/* payload bytes decoded (after a walk) */
+	uint64_t damaged_bytes;	/* bytes written after the damage in those blocks (after a walk) */
+	uint64_t lost_blocks;	/* internal: lost as the block headers count it */
 	uint32_t max_seq;	/* internal */
 	int named_by_meta;	/* internal */
 };
@@ -81,6 +85,25 @@ struct trace_thread {
 struct trace_sync {
 	uint64_t tsc, ns;
 };
+
+/*
+ * What the block scan of trace_open() found wrong with the file itself
+ * (tools/read/loss.h reports it). A log its process did not close (_exit,
+ * exec, a kill) is not damaged: its blocks read to their end.
+ */
+struct trace_damage {
+	uint64_t cut_size;	 /* the file is cut short: its size; else 0 */
+	uint64_t full_size;	 /* with cut_size: the size it had, 0 if unknown */
+	bool full_size_exact;	 /* full_size is the header's end_offset (clean shutdown), not
+				  * where the last block would end */
+	size_t bad_regions;	 /* runs of written pages where no valid block header is */
+	uint64_t bad_bytes;	 /* what they held: a block's used when its header still
+				  * says so, else the size of their written pages */
+};
+
+/* Loss reasons counted by trace_open(): FMT_LOST_UNKNOWN .. FMT_LOST_THREAD_EXIT
+ * (common/format.h; trace.c checks the number). */
+#define TRACE_LOST_REASONS 8
 
 struct trace {
 	char *path;
@@ -106,19 +129,31 @@ struct trace {
 	struct trace_sync *syncs; /* sorted by tsc; converts tsc to ns */
 	size_t nsyncs;
 
-	bool truncated;		/* a block was cut short (crash or kill) */
+	bool truncated;		/* damaged: the file is cut short, a block is unreadable or
+				 * its records stop decoding (damage below, and threads'
+				 * damaged after a walk) */
 	bool memory;		/* the C allocator was interposed (FMT_FLAG_MEMORY) */
 	uint64_t filter_dropped; /* events the recording filters dropped */
 	uint64_t lost;		/* events the runtime could not record (header) */
 	uint64_t filter_dropped_blocks; /* internal */
-	size_t unclosed_blocks;	/* blocks never closed (the process died) */
+	size_t unclosed_blocks;	/* blocks never closed (_exit, exec, a kill, still running) */
+
+	uint64_t end_offset;	  /* header: bytes in use at clean shutdown, else 0 */
+	uint32_t stop_reason;	  /* header: FMT_LOST_* with FMT_FLAG_STOPPED */
+	uint32_t stop_errno;	  /* header: the error behind it */
+	uint64_t stop_ns;	  /* trace time recording stopped, 0 if it did not */
+	uint64_t end_ns;	  /* trace time of the last sync point (shutdown, a block's
+				   * close) or block opening, 0 if none */
+	uint64_t lost_by_reason[TRACE_LOST_REASONS]; /* the block headers' lost, by lost_reason */
+	struct trace_damage damage;
 };
 
 /*
  * Open and index the log at path. Returns 0, or -1 after printing an error
  * naming the file and what is wrong with it (not a log, newer version,
- * damaged header). A damaged or unfinished tail is not an error: the
- * readable part is indexed and trace->truncated is set.
+ * damaged header). A damaged or cut file is not an error: the readable
+ * part is indexed, trace->damage says what was found and trace->truncated
+ * is set. Nothing is printed about it: tools/read/loss.h does that.
  */
 int trace_open(struct trace *t, const char *path);
 void trace_close(struct trace *t);
