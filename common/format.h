@@ -184,6 +184,13 @@ struct fmt_meta_module {
 #define FMT_SPECIAL_FREE 6	  /* a block was freed */
 #define FMT_SPECIAL_REALLOC_NEW 7 /* realloc: the new block */
 #define FMT_SPECIAL_REALLOC_OLD 8 /* realloc: the old block, given back */
+/*
+ * UNWIND: ULEB128 n. The n innermost open frames were left without their
+ * exits (an exception, longjmp): the record that follows closes them
+ * first, at its own time. Written just before that record, in the same
+ * reservation (docs/format.md).
+ */
+#define FMT_SPECIAL_UNWIND 9
 #define FMT_SPECIAL_TAG(type) ((uint8_t)((type) << 2))
 
 /* Memory event kinds: the sftrace_alloc_event() ABI's numbers. */

@@ -35,8 +35,10 @@
 
 /* Bytes one event reserves in its block (FMT_MAX_RECORD rounded up). */
 #define RT_RESERVE FMT_RESERVE
-/* Shadow stack capacity (function ids), a lazily touched mapping. */
+/* Shadow stack capacity (function ids and entry stack pointers), a
+ * lazily touched mapping. */
 #define RT_STACK_CAP 65536u
+#define RT_STACK_BYTES (RT_STACK_CAP * (sizeof(uint32_t) + sizeof(uintptr_t)))
 /* EVENTS block sizes: a thread's first block, then the following ones. */
 #define RT_BLOCK_FIRST (64u * 1024)
 #define RT_BLOCK_NEXT (4u * 1024 * 1024)
@@ -99,6 +101,8 @@ struct rt_thread {
 	uint32_t depth;	 /* shadow stack depth, may exceed RT_STACK_CAP */
 	uint32_t tid;
 	uint32_t *stack; /* [RT_STACK_CAP] ids of the open frames */
+	uintptr_t *sps;	 /* [RT_STACK_CAP] their stack pointers at entry, 0: unknown */
+	uintptr_t stk_lo, stk_hi; /* the thread's stack: where an entry stack pointer is known */
 
 	struct fmt_block_header *block; /* current EVENTS block, or NULL */
 	uint8_t *payload;		/* its first payload byte */
@@ -115,6 +119,7 @@ struct rt_thread {
 		uint32_t kind, id;
 		uint64_t now;
 	} pending[RT_PENDING];
+	uintptr_t usp;		 /* the stack pointer handed to rt_unwound() */
 	uint32_t fkind, fid;	 /* the event rt_filter_event() decides on */
 	uint64_t fnow;		 /* and its timestamp */
 	uint64_t filter_dropped; /* events the filter dropped */

@@ -148,12 +148,37 @@ static NCS __attribute__((noinline)) void rt_pop_to(void)
 		}
 }
 
-static ALWAYS_INLINE void rt_event(unsigned kind, uint32_t id, uint64_t now)
+/*
+ * Frames the stack pointer sp shows were left without their exits: at an
+ * entry, the open frames whose entry stack pointer is at or below sp; at
+ * an exit, those below it (the same frame's exit sees the same stack
+ * pointer as its entry). Counts them from the top, d open frames.
+ */
+static NCS __attribute__((noinline, cold)) uint32_t rt_unwound(uint32_t d, int entry)
 {
 	struct rt_thread *t = &rt_self;
-	uint8_t *p, *q, tag;
+	uintptr_t sp = t->usp, lo = t->stk_lo, span = t->stk_hi - t->stk_lo;
+	uint32_t k = 0;
+
+	/* Only on the thread's own stack: a coroutine's stack or a
+	 * sigaltstack elsewhere says nothing about the frames here. */
+	if (sp - lo >= span)
+		return 0;
+	while (k < d) {
+		uintptr_t s = t->sps[d - 1 - k];
+		if (s - lo >= span || (entry ? s > sp : s >= sp))
+			break;
+		k++;
+	}
+	return k;
+}
+
+static ALWAYS_INLINE void rt_event(unsigned kind, uint32_t id, uint64_t now, uintptr_t sp)
+{
+	struct rt_thread *t = &rt_self;
+	uint8_t *p, *q, *e, tag;
 	uint64_t delta;
-	uint32_t d;
+	uint32_t d, k = 0;
 	int explicit_id;
 
 	if (RT_UNLIKELY(t->busy)) {
@@ -221,17 +246,32 @@ static ALWAYS_INLINE void rt_event(unsigned kind, uint32_t id, uint64_t now)
 		delta = 0;
 		now = t->base;
 	}
+	d = t->depth;
+	/* Frames the stack pointer shows were unwound are closed exactly:
+	 * an UNWIND record before the event (rt_unwound() checks that the
+	 * stack pointers are on the thread's own stack). */
+	if (RT_LIKELY(d - 1 < RT_STACK_CAP)) {
+		uintptr_t top = t->sps[d - 1];
+		if (RT_UNLIKELY(kind == FMT_KIND_ENTRY ? top <= sp : top < sp)) {
+			t->usp = sp;
+			k = rt_unwound(d, kind == FMT_KIND_ENTRY);
+			d -= k;
+			t->depth = d;
+		}
+	}
+	e = k ? rt_put_uleb(p + 1, k) : p;
 	tag = (uint8_t)(kind | ((delta & 15) << FMT_TAG_DELTA_SHIFT));
-	q = p + 1;
+	q = e + 1;
 	if (delta >> 4) {
 		tag |= FMT_TAG_MORE;
 		q = rt_put_uleb(q, delta >> 4);
 	}
-	d = t->depth;
 	if (kind == FMT_KIND_ENTRY) {
 		explicit_id = id != t->last;
-		if (RT_LIKELY(d < RT_STACK_CAP))
+		if (RT_LIKELY(d < RT_STACK_CAP)) {
 			t->stack[d] = id;
+			t->sps[d] = sp;
+		}
 		t->depth = d + 1;
 	} else if (RT_LIKELY(d - 1 < RT_STACK_CAP && t->stack[d - 1] == id)) {
 		explicit_id = 0;
@@ -249,7 +289,11 @@ static ALWAYS_INLINE void rt_event(unsigned kind, uint32_t id, uint64_t now)
 		t->last = id;
 	}
 	barrier();
-	p[0] = tag;
+	e[0] = tag;
+	if (RT_UNLIKELY(k)) {
+		barrier();
+		p[0] = FMT_SPECIAL_TAG(FMT_SPECIAL_UNWIND); /* stored last: it starts the reservation */
+	}
 	if (RT_UNLIKELY(!rt_cmpxchg(&t->wp, p + RT_RESERVE, q)))
 		rt_pad(q, p + RT_RESERVE);
 	t->base = now;
@@ -288,6 +332,10 @@ void rt_jump_out(uintptr_t target_sp)
 		 * what follows it if the reservation was not committed. */
 		uint8_t tag = p[0];
 		q = p + 1;
+		if ((tag >> 2) == FMT_SPECIAL_UNWIND && !(tag & 3)) {
+			rt_get_uleb(&q); /* the event follows in the same reservation */
+			tag = *q++;
+		}
 		if (tag & 3) {
 			uint64_t d = (tag >> FMT_TAG_DELTA_SHIFT) & 0xf;
 			if (tag & FMT_TAG_MORE)
@@ -329,6 +377,15 @@ void rt_jump_out(uintptr_t target_sp)
 	__asm__ volatile("" : "=r"(var))
 
 /*
+ * The traced function's stack pointer at its sled (pointing at its return
+ * address): an entry or tail sled calls the thunk, so it is the handler's
+ * CFA; an exit sled jumps to it (the handler's "return address" is the
+ * function's own), so it is 8 bytes below the CFA.
+ */
+#define RT_SLED_SP_CALLED() ((uintptr_t)__builtin_dwarf_cfa())
+#define RT_SLED_SP_JUMPED() ((uintptr_t)__builtin_dwarf_cfa() - 8)
+
+/*
  * The three handlers of one clock: NOW is evaluated after the id is
  * taken from r10 (keep: the clock may be a call that clobbers it).
  */
@@ -337,19 +394,19 @@ void rt_jump_out(uintptr_t target_sp)
 	{                                                                                          \
 		RT_SLED_ID(id);                                                                    \
 		uint32_t keep = id;                                                                \
-		rt_event(FMT_KIND_ENTRY, keep, NOW);                                               \
+		rt_event(FMT_KIND_ENTRY, keep, NOW, RT_SLED_SP_CALLED());                          \
 	}                                                                                          \
 	static NCS void rt_exit_##clock(void)                                                      \
 	{                                                                                          \
 		RT_SLED_ID(id);                                                                    \
 		uint32_t keep = id;                                                                \
-		rt_event(FMT_KIND_EXIT, keep, NOW);                                                \
+		rt_event(FMT_KIND_EXIT, keep, NOW, RT_SLED_SP_JUMPED());                           \
 	}                                                                                          \
 	static NCS void rt_tail_##clock(void)                                                      \
 	{                                                                                          \
 		RT_SLED_ID(id);                                                                    \
 		uint32_t keep = id;                                                                \
-		rt_event(FMT_KIND_TAIL, keep, NOW);                                                \
+		rt_event(FMT_KIND_TAIL, keep, NOW, RT_SLED_SP_CALLED());                           \
 	}
 
 /* The timestamp counter: the usual clock. */

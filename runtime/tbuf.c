@@ -23,6 +23,7 @@
 #include <string.h>
 #include <sys/mman.h>
 #include <sys/prctl.h>
+#include <sys/resource.h>
 #include <unistd.h>
 
 #include "common/sigsafe.h"
@@ -261,8 +262,9 @@ static void thread_exit(void *arg)
 		thread_unlink(t);
 	pthread_mutex_unlock(&rt_lock);
 	if (t->stack) {
-		rt_free(t->stack, RT_STACK_CAP * sizeof(uint32_t));
+		rt_free(t->stack, RT_STACK_BYTES);
 		t->stack = NULL;
+		t->sps = NULL;
 	}
 	rt_filter_thread_exit();
 }
@@ -275,15 +277,83 @@ int rt_threads_init(void)
 	return 0;
 }
 
+/*
+ * The mapping that holds the calling thread's stack, from
+ * /proc/self/maps read with plain system calls: the slow path may run
+ * inside the program's own pthread_getattr_np() or malloc (a memory
+ * event), so no libc function that locks or allocates. Entry stack
+ * pointers are compared only inside it (a coroutine's stack or a
+ * sigaltstack is elsewhere). The main thread's stack grows: its lower
+ * bound is the stack size limit below the top.
+ */
+static void thread_stack_bounds(struct rt_thread *t)
+{
+	uintptr_t sp = (uintptr_t)__builtin_frame_address(0), lo = 0, hi = 0;
+	char buf[4096];
+	size_t have = 0;
+	int fd = open("/proc/self/maps", O_RDONLY | O_CLOEXEC), main_stack = 0;
+
+	t->stk_lo = t->stk_hi = 0;
+	if (fd < 0)
+		return;
+	for (;;) {
+		ssize_t n = read(fd, buf + have, sizeof(buf) - 1 - have);
+		char *line = buf, *nl;
+		if (n <= 0 && !have)
+			break;
+		have += n > 0 ? (size_t)n : 0;
+		buf[have] = '\0';
+		while ((nl = memchr(line, '\n', have - (size_t)(line - buf))) || n <= 0) {
+			uintptr_t a = 0, b = 0;
+			char *q = line;
+			if (nl)
+				*nl = '\0';
+			while (*q && *q != '-')
+				a = a * 16 + (uintptr_t)(*q <= '9' ? *q - '0' : (*q | 0x20) - 'a' + 10), q++;
+			if (*q == '-')
+				q++;
+			while (*q && *q != ' ')
+				b = b * 16 + (uintptr_t)(*q <= '9' ? *q - '0' : (*q | 0x20) - 'a' + 10), q++;
+			if (a <= sp && sp < b) {
+				lo = a;
+				hi = b;
+				main_stack = strstr(q, "[stack]") != NULL;
+			}
+			if (!nl)
+				break;
+			line = nl + 1;
+		}
+		if (n <= 0 || hi)
+			break;
+		have -= (size_t)(line - buf);
+		memmove(buf, line, have);
+		if (have >= sizeof(buf) - 1)
+			have = 0; /* a line longer than the buffer: skip it */
+	}
+	close(fd);
+	if (main_stack) {
+		struct rlimit rl;
+		uint64_t lim = !getrlimit(RLIMIT_STACK, &rl) && rl.rlim_cur != RLIM_INFINITY
+				       ? (uint64_t)rl.rlim_cur
+				       : (uint64_t)1 << 30;
+		if (hi - lo < lim && hi > lim)
+			lo = hi - (uintptr_t)lim;
+	}
+	t->stk_lo = lo;
+	t->stk_hi = hi;
+}
+
 static int thread_register(struct rt_thread *t)
 {
 	if (rt_cfg.thread_only && rt_gettid() != rt_cfg.setup_tid)
 		return -EPERM;
 	if (!t->stack) {
-		t->stack = rt_alloc(RT_STACK_CAP * sizeof(uint32_t));
+		t->stack = rt_alloc(RT_STACK_BYTES);
 		if (!t->stack)
 			return -ENOMEM;
+		t->sps = (uintptr_t *)(void *)(t->stack + RT_STACK_CAP);
 	}
+	thread_stack_bounds(t);
 	if (t->lim == &rt_no_limits && limits_alloc(t))
 		return -ENOMEM;
 	t->tid = (uint32_t)rt_gettid();

@@ -71,6 +71,11 @@ static int print_event(void *vctx, const struct trace_event *ev)
 		const struct sym_info *si = symbolizer_lookup(c->sym, c->t, ev->func);
 		name = c->raw_names && si->raw ? si->raw : si->name;
 	}
+	if (ev->kind == TRACE_UNWIND) {
+		printf("%12" PRIu64 " %7u unwind      %" PRIu64 " frames left without their exits\n",
+		       ev->ns, c->tid, ev->size);
+		return 0;
+	}
 	if (trace_kind_is_mem(ev->kind)) {
 		/* size, pointer, alignment, then the frame it belongs to */
 		printf("%12" PRIu64 " %7u %-11s %" PRIu64 " %#" PRIx64, ev->ns, c->tid,

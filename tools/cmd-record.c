@@ -635,6 +635,7 @@ static uint64_t count_block_events(const uint8_t *p, const uint8_t *end, uint64_
 			break;
 		case FMT_SPECIAL_LOST:
 		case FMT_SPECIAL_SYNC:
+		case FMT_SPECIAL_UNWIND:
 			if (skip_uleb(&p, end))
 				return n;
 			break;

@@ -180,6 +180,16 @@ decode_thread(struct trace *t, struct trace_thread *th, decode_sink sink, void *
 					if (fmt_get_uleb(&p, end, &base))
 						goto bad;
 					continue;
+				case FMT_SPECIAL_UNWIND:
+					p++;
+					if (fmt_get_uleb(&p, end, &v))
+						goto bad;
+					d.kind = TRACE_UNWIND;
+					d.size = v;
+					d.id = 0;
+					d.has_id = 0;
+					ts = base;
+					break;
 				case FMT_SPECIAL_ALLOC:
 				case FMT_SPECIAL_FREE:
 				case FMT_SPECIAL_REALLOC_NEW:
@@ -217,7 +227,7 @@ decode_thread(struct trace *t, struct trace_thread *th, decode_sink sink, void *
 			if (d.ns < last_ns)
 				d.ns = last_ns;
 			last_ns = d.ns;
-			nev++;
+			nev += d.kind != TRACE_UNWIND;
 			ret = sink(ctx, &d);
 			if (ret)
 				goto out;

@@ -23,6 +23,7 @@ struct walk {
 	struct frame *stack;
 	size_t depth, alloc;
 	struct open_count open;
+	uint64_t unwind; /* frames an UNWIND record closes at the next event */
 };
 
 /* Close the innermost frame at ns. */
@@ -41,12 +42,37 @@ static inline int close_top(struct walk *w, uint64_t ns, uint8_t how)
 	return ret;
 }
 
+/*
+ * UNWIND n (docs/format.md): the runtime saw by the stack pointer that the
+ * n innermost frames were left without their exits. They are closed
+ * exactly, at the time of the event that follows (REPAIRED), instead of
+ * guessed by function id.
+ */
+static int close_unwound(struct walk *w, uint64_t ns)
+{
+	int ret = 0;
+
+	while (w->unwind && w->depth && !ret) {
+		w->unwind--;
+		w->stats->repaired++;
+		ret = close_top(w, ns, FRAME_END_REPAIRED);
+	}
+	w->unwind = 0;
+	return ret;
+}
+
 static inline int on_event(void *vctx, const struct decoded *d)
 {
 	struct walk *w = vctx;
 	uint8_t how;
 	int ret;
 
+	if (__builtin_expect(d->kind == TRACE_UNWIND, 0)) {
+		w->unwind += d->size;
+		return 0;
+	}
+	if (__builtin_expect(w->unwind != 0, 0) && (ret = close_unwound(w, d->ns)))
+		return ret;
 	w->stats->events++;
 	if (trace_kind_is_mem(d->kind)) {
 		struct mem_event m = { d->ns, d->kind, d->size, d->ptr, d->align };
@@ -104,7 +130,7 @@ static inline int on_event(void *vctx, const struct decoded *d)
 int frames_walk_thread(struct trace *t, struct trace_thread *th, const struct frames_ops *ops,
 		       void *ctx, uint64_t *next_frame_id, struct frames_stats *stats)
 {
-	struct walk w = { ops, ctx, next_frame_id, stats, NULL, 0, 0, { NULL, 0 } };
+	struct walk w = { ops, ctx, next_frame_id, stats, NULL, 0, 0, { NULL, 0 }, 0 };
 	int ret;
 
 	if (ops->thread_begin && (ret = ops->thread_begin(ctx, t, th)))

@@ -787,7 +787,12 @@ static inline int raw_event(void *vctx, const struct decoded *d)
 	struct raw_ctx *rc = vctx;
 	struct trace_event ev = { d->ns, d->id, d->kind, d->nested, 0, 0, 0 };
 
-	if (trace_kind_is_mem(d->kind)) {
+	if (d->kind == TRACE_UNWIND) {
+		/* frames left without exits: pop them as the frames layer does */
+		for (uint64_t n = d->size; n && rc->depth; n--)
+			open_count_dec(&rc->open, rc->stack[--rc->depth]);
+		ev.size = d->size;
+	} else if (trace_kind_is_mem(d->kind)) {
 		ev.func = rc->depth ? rc->stack[rc->depth - 1] : 0;
 		ev.size = d->size;
 		ev.ptr = d->ptr;

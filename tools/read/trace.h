@@ -28,6 +28,9 @@ enum trace_kind {
 	TRACE_FREE = 5,
 	TRACE_REALLOC_NEW = 6, /* the block a reallocation returned */
 	TRACE_REALLOC_OLD = 7, /* the block a reallocation gave back */
+	/* Not an event: the n innermost open frames were unwound (size = n);
+	 * the next event closes them first (docs/format.md UNWIND). */
+	TRACE_UNWIND = 8,
 };
 
 static inline int trace_kind_is_mem(unsigned kind)
