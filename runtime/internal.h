@@ -120,6 +120,7 @@ struct rt_thread {
 		uint64_t now;
 	} pending[RT_PENDING];
 	uintptr_t usp;		 /* the stack pointer handed to rt_unwound() */
+	uint32_t nested_open;	 /* frames opened by NESTED entries, not yet exited */
 	uint32_t fkind, fid;	 /* the event rt_filter_event() decides on */
 	uint64_t fnow;		 /* and its timestamp */
 	uint64_t filter_dropped; /* events the filter dropped */
