@@ -278,69 +278,27 @@ int rt_threads_init(void)
 }
 
 /*
- * The mapping that holds the calling thread's stack, from
- * /proc/self/maps read with plain system calls: the slow path may run
- * inside the program's own pthread_getattr_np() or malloc (a memory
- * event), so no libc function that locks or allocates. Entry stack
- * pointers are compared only inside it (a coroutine's stack or a
- * sigaltstack is elsewhere). The main thread's stack grows: its lower
- * bound is the stack size limit below the top.
+ * Where the calling thread's entry stack pointers are compared (record.c):
+ * from the stack size limit below the stack pointer at its first event to
+ * a little above it (the frames it returns into). A coroutine's stack or a
+ * sigaltstack elsewhere says nothing about this thread's frames. Only a
+ * system call: the slow path may run inside the program's own malloc or
+ * pthread_getattr_np (a memory event), so no libc function that locks or
+ * allocates, and reading /proc/self/maps made a thread's first event
+ * slow.
  */
 static void thread_stack_bounds(struct rt_thread *t)
 {
-	uintptr_t sp = (uintptr_t)__builtin_frame_address(0), lo = 0, hi = 0;
-	char buf[4096];
-	size_t have = 0;
-	int fd = open("/proc/self/maps", O_RDONLY | O_CLOEXEC), main_stack = 0;
+	uintptr_t sp = (uintptr_t)__builtin_frame_address(0);
+	struct rlimit rl;
+	uint64_t size = !getrlimit(RLIMIT_STACK, &rl) && rl.rlim_cur != RLIM_INFINITY
+				? (uint64_t)rl.rlim_cur
+				: (uint64_t)8 << 20;
 
-	t->stk_lo = t->stk_hi = 0;
-	if (fd < 0)
-		return;
-	for (;;) {
-		ssize_t n = read(fd, buf + have, sizeof(buf) - 1 - have);
-		char *line = buf, *nl;
-		if (n <= 0 && !have)
-			break;
-		have += n > 0 ? (size_t)n : 0;
-		buf[have] = '\0';
-		while ((nl = memchr(line, '\n', have - (size_t)(line - buf))) || n <= 0) {
-			uintptr_t a = 0, b = 0;
-			char *q = line;
-			if (nl)
-				*nl = '\0';
-			while (*q && *q != '-')
-				a = a * 16 + (uintptr_t)(*q <= '9' ? *q - '0' : (*q | 0x20) - 'a' + 10), q++;
-			if (*q == '-')
-				q++;
-			while (*q && *q != ' ')
-				b = b * 16 + (uintptr_t)(*q <= '9' ? *q - '0' : (*q | 0x20) - 'a' + 10), q++;
-			if (a <= sp && sp < b) {
-				lo = a;
-				hi = b;
-				main_stack = strstr(q, "[stack]") != NULL;
-			}
-			if (!nl)
-				break;
-			line = nl + 1;
-		}
-		if (n <= 0 || hi)
-			break;
-		have -= (size_t)(line - buf);
-		memmove(buf, line, have);
-		if (have >= sizeof(buf) - 1)
-			have = 0; /* a line longer than the buffer: skip it */
-	}
-	close(fd);
-	if (main_stack) {
-		struct rlimit rl;
-		uint64_t lim = !getrlimit(RLIMIT_STACK, &rl) && rl.rlim_cur != RLIM_INFINITY
-				       ? (uint64_t)rl.rlim_cur
-				       : (uint64_t)1 << 30;
-		if (hi - lo < lim && hi > lim)
-			lo = hi - (uintptr_t)lim;
-	}
-	t->stk_lo = lo;
-	t->stk_hi = hi;
+	if (size > ((uint64_t)1 << 30))
+		size = (uint64_t)1 << 30;
+	t->stk_hi = sp + (256u << 10);
+	t->stk_lo = sp > size ? sp - (uintptr_t)size : 0;
 }
 
 static int thread_register(struct rt_thread *t)

@@ -9,12 +9,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-static volatile unsigned long n_dtor, n_atexit, n_work;
+static unsigned long n_dtor, n_atexit, n_work; /* atomic: threads count at once */
 static pthread_key_t key;
 
-__attribute__((noinline)) void in_dtor(void) { n_dtor++; }
-__attribute__((noinline)) void in_atexit(void) { n_atexit++; }
-__attribute__((noinline)) void work(void) { n_work++; }
+__attribute__((noinline)) void in_dtor(void) { __atomic_fetch_add(&n_dtor, 1, __ATOMIC_RELAXED); }
+__attribute__((noinline)) void in_atexit(void) { __atomic_fetch_add(&n_atexit, 1, __ATOMIC_RELAXED); }
+__attribute__((noinline)) void work(void) { __atomic_fetch_add(&n_work, 1, __ATOMIC_RELAXED); }
 
 static void key_dtor(void *v)
 {
