@@ -84,7 +84,12 @@ int main(int argc, char **argv)
 				;
 			say("ready", 1);
 		}
-		if (done == limit)
+		if (done == limit) {
+			/* the helper has recorded calls too (a loaded machine
+			 * may not have run it yet) */
+			while (!helper_ready)
+				;
 			raise(SIGKILL);
+		}
 	}
 }
