@@ -142,18 +142,10 @@ void rt_mem_event(unsigned src, unsigned kind, uint64_t size, uint64_t align, ui
 		}
 		t->busy = RT_SWITCHING;
 		rt_slow_path();
-		if (t->busy == RT_OFF) {
-			t->block_lost += t->npending;
-			t->npending = 0;
+		switch (rt_reserve_after_slow(t, &p)) {
+		case -1:
 			return;
-		}
-		if (t->npending)
-			rt_flush_pending();
-		p = arch_local_xadd(&t->wp, RT_MEM_RESERVE);
-		t->resv = p;
-		if (p >= t->lim->end) {
-			t->wp = p;
-			t->block_lost++;
+		case 1:
 			goto out;
 		}
 	}

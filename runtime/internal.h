@@ -29,6 +29,7 @@
 #include <stdint.h>
 #include <sys/types.h>
 
+#include "arch.h"
 #include "common/format.h"
 #include "runtime/core.h"
 
@@ -326,5 +327,34 @@ extern volatile int sftrace__malloc_active;
 void rt_jump_out(uintptr_t target_sp) RT_HIDDEN;
 /* record.c: write the events held while a block was switched. */
 __attribute__((no_caller_saved_registers)) void rt_flush_pending(void) RT_HIDDEN;
+
+/*
+ * After the slow path, in an event's writer (record.c, alloc.c): -1 when
+ * the thread no longer records (the caller returns), else take the new
+ * reservation into *pp: 0, or 1 when the block has no room for it either
+ * (counted lost; the caller ends the event).
+ */
+static inline __attribute__((always_inline)) int rt_reserve_after_slow(struct rt_thread *t,
+									 uint8_t **pp)
+{
+	if (t->busy == RT_OFF) {
+		t->block_lost += t->npending;
+		t->npending = 0;
+		t->resv = NULL;
+		return -1;
+	}
+	/* rt_slow_path() set RT_RECORDING before it unblocked signals */
+	__asm__ volatile("" ::: "memory");
+	if (t->npending)
+		rt_flush_pending();
+	*pp = arch_local_xadd(&t->wp, RT_RESERVE);
+	t->resv = *pp;
+	if (*pp >= t->lim->end) {
+		t->wp = *pp;
+		t->block_lost++;
+		return 1;
+	}
+	return 0;
+}
 
 #endif

@@ -226,22 +226,10 @@ static ALWAYS_INLINE void rt_event(unsigned kind, uint32_t id, uint64_t now, uin
 		t->busy = RT_SWITCHING;
 		barrier();
 		arch_slow_call();
-		if (t->busy == RT_OFF) {
-			/* this thread no longer records */
-			t->block_lost += t->npending;
-			t->npending = 0;
-			t->resv = NULL;
-			return;
-		}
-		/* rt_slow_path() set RT_RECORDING before it unblocked signals */
-		barrier();
-		if (t->npending)
-			rt_flush_pending();
-		p = rt_xadd(&t->wp, RT_RESERVE);
-		t->resv = p;
-		if (p >= t->lim->end) {
-			t->wp = p;
-			t->block_lost++;
+		switch (rt_reserve_after_slow(t, &p)) {
+		case -1:
+			return; /* this thread no longer records */
+		case 1:
 			goto out;
 		}
 	}
