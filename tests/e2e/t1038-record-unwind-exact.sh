@@ -1,5 +1,5 @@
 #!/bin/sh
-# Frames left by an exception or a longjmp through a recursion are closed
+# Frames left by an exception, a longjmp or a Rust panic through a recursion are closed
 # exactly (the runtime compares entry stack pointers and writes UNWIND),
 # not guessed by function id: the reader used to pop the nearest frame of
 # the same function, so the calls made by the catching frame at depth 500
@@ -33,6 +33,22 @@ for p in exc:after_catch jmp:after_jump; do
 	"$SFTRACE" dump $prog.log >d.txt
 	check_eq "$prog: one UNWIND of the 500 frames" 1 "$(grep -c ' unwind  *500 frames' d.txt)"
 done
+# A Rust panic caught by catch_unwind (the runtime may close the frames in
+# more than one UNWIND: the panic machinery's frames are traced too).
+if command -v rustc >/dev/null && rust_xray panic "$PROGS/unwind-panic.rs" -C opt-level=1 2>rustc.err; then
+	sf_record panic.log ./panic 1 >out
+	check_eq "rust: exit status 0" 0 "$?"
+	rec501=$(col panic.log unwind_panic::rec 501)
+	got=$(col panic.log unwind_panic::after_catch 1)
+	check_eq "rust: after_catch is called at depth 501, one level below the catching rec frame" \
+		"${rec501:-no rec at depth 501}" "${got:-no after_catch}"
+	"$SFTRACE" report --csv panic.log >p.csv 2>/dev/null
+	check_eq "rust: rec calls as the program counted" "$(sed -n 's/^count rec //p' out)" \
+		"$(awk -F, '$1 == "unwind_panic::rec" { print $4 }' p.csv)"
+else
+	echo "# SKIP rust case: rustc with -Zinstrument-xray not available ($(head -1 rustc.err 2>/dev/null))"
+fi
+
 # many rounds: the repaired frames are the unwound ones, nothing else
 sf_record many.log ./exc 200 >/dev/null
 "$SFTRACE" report --csv many.log >r.csv 2>r.err
