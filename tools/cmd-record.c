@@ -382,35 +382,53 @@ static uint64_t random_session(void)
 }
 
 /*
+ * Find the file execvp(cmd) would run, as execvp searches PATH. Returns 0
+ * and, if path is not NULL, the file (the caller frees), or the errno
+ * execvp would most likely fail with.
+ */
+static int command_find(const char *cmd, char **path)
+{
+	const char *dirs = getenv("PATH");
+	int err = ENOENT;
+
+	if (strchr(cmd, '/')) {
+		if (access(cmd, X_OK))
+			return errno;
+		if (path)
+			*path = xstrdup(cmd);
+		return 0;
+	}
+	if (!dirs)
+		dirs = "/usr/local/bin:/bin:/usr/bin";
+	while (*dirs) {
+		const char *colon = strchrnul(dirs, ':');
+		char *full = xasprintf("%.*s%s%s", (int)(colon - dirs), dirs,
+				       colon > dirs ? "/" : "", cmd);
+		struct stat st;
+		if (!stat(full, &st) && S_ISREG(st.st_mode)) {
+			if (!access(full, X_OK)) {
+				if (path)
+					*path = full;
+				else
+					free(full);
+				return 0;
+			}
+			err = EACCES;
+		}
+		free(full);
+		dirs = *colon ? colon + 1 : colon;
+	}
+	return err;
+}
+
+/*
  * Whether execvp(cmd) can succeed, checked before anything is removed so
  * that a mistyped command does not cost the previous log. Returns 0, or
  * the errno execvp would most likely fail with.
  */
 static int command_error(const char *cmd)
 {
-	const char *path = getenv("PATH");
-	int err = ENOENT;
-
-	if (strchr(cmd, '/'))
-		return access(cmd, X_OK) ? errno : 0;
-	if (!path)
-		path = "/usr/local/bin:/bin:/usr/bin";
-	while (*path) {
-		const char *colon = strchrnul(path, ':');
-		char *full = xasprintf("%.*s%s%s", (int)(colon - path), path,
-				       colon > path ? "/" : "", cmd);
-		struct stat st;
-		if (!stat(full, &st) && S_ISREG(st.st_mode)) {
-			if (!access(full, X_OK)) {
-				free(full);
-				return 0;
-			}
-			err = EACCES;
-		}
-		free(full);
-		path = *colon ? colon + 1 : colon;
-	}
-	return err;
+	return command_find(cmd, NULL);
 }
 
 /*
@@ -751,54 +769,40 @@ static void human_bytes(char *buf, size_t n, uint64_t b)
 		snprintf(buf, n, "%" PRIu64 " bytes", b);
 }
 
-/* The file the command names (as execvp finds it), or NULL. The caller frees. */
-static char *command_path(const char *cmd)
-{
-	const char *path = getenv("PATH");
-
-	if (strchr(cmd, '/'))
-		return xstrdup(cmd);
-	if (!path)
-		path = "/usr/local/bin:/bin:/usr/bin";
-	while (*path) {
-		const char *colon = strchrnul(path, ':');
-		char *full = xasprintf("%.*s%s%s", (int)(colon - path), path, colon > path ? "/" : "",
-				       cmd);
-		if (!access(full, X_OK))
-			return full;
-		free(full);
-		path = *colon ? colon + 1 : colon;
-	}
-	return NULL;
-}
-
 /*
  * Will the loader run the command in secure-execution mode (set-user-id
  * or set-group-id for someone else), where it ignores LD_PRELOAD?
  */
 static int secure_exec(const char *cmd)
 {
-	char *path = command_path(cmd);
+	char *path = NULL;
 	struct stat st;
 	int secure = 0;
 
-	if (path && !stat(path, &st))
+	if (!command_find(cmd, &path) && !stat(path, &st))
 		secure = ((st.st_mode & S_ISUID) && st.st_uid != geteuid()) ||
 			 ((st.st_mode & S_ISGID) && st.st_gid != getegid());
 	free(path);
 	return secure;
 }
 
+/* The directory the log goes to (the caller frees). */
+static char *output_dir(const char *out)
+{
+	const char *slash = strrchr(out, '/');
+
+	if (!slash)
+		return xstrdup(".");
+	return xasprintf("%.*s", slash == out ? 1 : (int)(slash - out), out);
+}
+
 /* Does the directory the log goes to still exist? */
 static int output_dir_exists(const char *out)
 {
-	char *dir = xstrdup(out), *slash = strrchr(dir, '/');
+	char *dir = output_dir(out);
 	struct stat st;
-	int ok;
+	int ok = !stat(dir, &st) && S_ISDIR(st.st_mode);
 
-	if (slash)
-		*(slash == dir ? slash + 1 : slash) = '\0';
-	ok = !stat(slash ? dir : ".", &st) && S_ISDIR(st.st_mode);
 	free(dir);
 	return ok;
 }
@@ -806,13 +810,10 @@ static int output_dir_exists(const char *out)
 /* Is there no room left where the log goes? */
 static int output_fs_full(const char *out)
 {
-	char *dir = xstrdup(out), *slash = strrchr(dir, '/');
+	char *dir = output_dir(out);
 	struct statvfs sv;
-	int full;
+	int full = !statvfs(dir, &sv) && sv.f_bavail < 2;
 
-	if (slash)
-		*(slash == dir ? slash + 1 : slash) = '\0';
-	full = !statvfs(slash ? dir : ".", &sv) && sv.f_bavail < 2;
 	free(dir);
 	return full;
 }
