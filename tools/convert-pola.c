@@ -128,14 +128,7 @@ void convert_seen_mark(struct convert_seen *s, uint32_t func)
 {
 	size_t byte = func >> 3;
 
-	if (byte >= s->len) {
-		size_t len = s->len ? s->len : 64;
-		while (len <= byte)
-			len *= 2;
-		s->bits = xrealloc(s->bits, len);
-		memset(s->bits + s->len, 0, len - s->len);
-		s->len = len;
-	}
+	s->bits = xgrow_zeroed(s->bits, &s->len, byte, 64, 1);
 	s->bits[byte] |= (uint8_t)(1u << (func & 7));
 }
 

@@ -47,15 +47,7 @@ struct fstat *fstat_get(struct fstat_table *tab, uint32_t log, uint32_t func)
 		tab->nlogs = log + 1;
 	}
 	l = &tab->logs[log];
-	if (func >= l->nslots) {
-		size_t n = l->nslots ? l->nslots : 1024;
-
-		while (n <= func)
-			n *= 2;
-		l->slot = xrealloc(l->slot, n * sizeof(*l->slot));
-		memset(l->slot + l->nslots, 0, (n - l->nslots) * sizeof(*l->slot));
-		l->nslots = n;
-	}
+	l->slot = xgrow_zeroed(l->slot, &l->nslots, func, 1024, sizeof(*l->slot));
 	if (l->slot[func])
 		return &tab->stats[l->slot[func] - 1];
 	ALLOC_GROW(tab->stats, tab->nr + 1, tab->alloc);
@@ -127,15 +119,7 @@ static bool fm_is_allocator(struct fm_worker *w, uint32_t func)
 {
 	struct fm_cache *c = &w->cache[w->fs.log];
 
-	if (func >= c->len) {
-		size_t n = c->len ? c->len : 1024;
-
-		while (n <= func)
-			n *= 2;
-		c->cls = xrealloc(c->cls, n);
-		memset(c->cls + c->len, 0, n - c->len);
-		c->len = n;
-	}
+	c->cls = xgrow_zeroed(c->cls, &c->len, func, 1024, 1);
 	if (!c->cls[func]) {
 		const struct trace *t = &w->fs.a->logs[w->fs.log].t;
 		bool alloc;

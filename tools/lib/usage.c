@@ -110,6 +110,20 @@ void *xrealloc(void *p, size_t n)
 	return p;
 }
 
+void *xgrow_zeroed(void *p, size_t *len, size_t i, size_t first, size_t elem)
+{
+	size_t n = *len ? *len : first;
+
+	if (i < *len)
+		return p;
+	while (n <= i)
+		n *= 2;
+	p = xrealloc(p, n * elem);
+	memset((char *)p + *len * elem, 0, (n - *len) * elem);
+	*len = n;
+	return p;
+}
+
 char *xstrdup(const char *s)
 {
 	char *p = strdup(s);

@@ -45,6 +45,13 @@ char *xasprintf(const char *fmt, ...) ATTR_PRINTF(1, 2);
 		}                                                                                  \
 	} while (0)
 
+/*
+ * A table indexed by id that grows on demand, new entries zeroed: returns
+ * p grown (doubling from first elements) so that index i fits; *len is its
+ * element count.
+ */
+void *xgrow_zeroed(void *p, size_t *len, size_t i, size_t first, size_t elem);
+
 /* True when progress lines may be drawn (stderr is a terminal). */
 bool progress_wanted(void);
 

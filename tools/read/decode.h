@@ -50,13 +50,7 @@ struct open_count {
 
 static inline void open_count_grow(struct open_count *c, uint32_t id)
 {
-	size_t len = c->len ? c->len : 1024;
-
-	while (len <= id)
-		len *= 2;
-	c->n = xrealloc(c->n, len * sizeof(*c->n));
-	memset(c->n + c->len, 0, (len - c->len) * sizeof(*c->n));
-	c->len = len;
+	c->n = xgrow_zeroed(c->n, &c->len, id, 1024, sizeof(*c->n));
 }
 
 static inline void open_count_inc(struct open_count *c, uint32_t id)

@@ -85,14 +85,7 @@ bool memsite_is_allocator(struct memsite *m, const struct trace *t, uint32_t fun
 {
 	struct memsite_log *l = log_of(m, t);
 
-	if (func >= l->len) {
-		size_t len = l->len ? l->len : 256;
-		while (len <= func)
-			len *= 2;
-		l->cls = xrealloc(l->cls, len);
-		memset(l->cls + l->len, 0, len - l->len);
-		l->len = len;
-	}
+	l->cls = xgrow_zeroed(l->cls, &l->len, func, 256, 1);
 	if (!l->cls[func]) {
 		const struct sym_info *si = symbolizer_lookup(m->sym, t, func);
 		l->cls[func] = memsite_is_allocator_name(si->name) ? 2 : 1;
