@@ -65,6 +65,9 @@ struct fmt_file_header {
 			       * threads still running at exit) */
 #define FMT_LOST_THREAD_EXIT 7 /* after the thread's trace was closed as it exited (the
 				* last destructor rounds); counted in the header's lost */
+#define FMT_LOST_VFORK 8      /* made by a vfork child before its exec (it runs on the
+			       * parent's thread state and cannot write a log) */
+#define FMT_LOST_LAST FMT_LOST_VFORK
 
 /* Block types */
 #define FMT_BLOCK_MAGIC 0x4b424653u /* "SFBK" */

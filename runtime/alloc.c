@@ -110,6 +110,8 @@ void rt_mem_event(unsigned src, unsigned kind, uint64_t size, uint64_t align, ui
 		 * slow path is calling libc. */
 		if (t->busy == RT_RECORDING || t->busy == RT_SWITCHING)
 			t->block_lost++;
+		else if (t->busy == RT_VFORK)
+			t->vfork_lost++; /* a vfork child (vfork.c) */
 		else if (t->busy == RT_OFF && t->stopped)
 			__atomic_fetch_add(t->block ? &t->block->lost : &rt_lost_unblocked, 1,
 					   __ATOMIC_RELAXED);

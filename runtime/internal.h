@@ -71,6 +71,8 @@ enum rt_busy {
 	RT_OFF = 3,	  /* this thread is not recorded (thread-only, exited, stopped) */
 	RT_HOLD = 4,	  /* in the slow path with signals blocked: only synchronous
 			   * signals nest, and their events are held (pending) */
+	RT_VFORK = 5,	  /* a vfork child may run on this thread's state: its
+			   * events are only counted (vfork.c) */
 };
 
 /*
@@ -126,6 +128,7 @@ struct rt_thread {
 	uint64_t fnow;		 /* and its timestamp */
 	uint64_t filter_dropped; /* events the filter dropped */
 	uint64_t lastptr;	 /* decoder register of memory records */
+	uint64_t vfork_lost;	 /* events of a vfork child, counted while the thread waits */
 	/* The record being written, for a signal handler that leaves by
 	 * longjmp (longjmp.c): the writer's stack pointer, its reservation
 	 * and the decoder state before it. */
@@ -260,6 +263,9 @@ void rt_patch_retarget(void) RT_HIDDEN;
 void rt_slow_path(void) RT_HIDDEN; /* via arch_slow_call only */
 /* Events lost by threads that never had a block (atomic). */
 extern uint64_t rt_lost_unblocked RT_HIDDEN;
+/* Count n events of thread t as lost with reason (FMT_LOST_*): in its
+ * current block, or process-wide when it has none. */
+void rt_count_lost(struct rt_thread *t, uint64_t n, uint32_t reason) RT_HIDDEN;
 /* Close every thread's block and make threads stop recording (shutdown). */
 uint64_t rt_threads_stop(void) RT_HIDDEN;
 void rt_threads_fork_child(void) RT_HIDDEN;

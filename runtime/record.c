@@ -78,6 +78,10 @@ static NCS __attribute__((noinline, cold)) void rt_nested(void)
 		}
 		return;
 	}
+	if (t->busy == RT_VFORK) {
+		t->vfork_lost++; /* a vfork child (vfork.c) */
+		return;
+	}
 	if (t->busy == RT_OFF) {
 		/* Not recording. If it stopped (disk full, shutdown), the
 		 * event is counted in the thread's last block (tbuf.c). */

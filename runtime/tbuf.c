@@ -444,3 +444,13 @@ void rt_threads_fork_child(void)
 	if (t->busy != RT_OFF)
 		t->busy = RT_IDLE;
 }
+
+void rt_count_lost(struct rt_thread *t, uint64_t n, uint32_t reason)
+{
+	if (t->block && t->log_gen == rt_log_gen) {
+		t->block->lost_reason = reason;
+		__atomic_fetch_add(&t->block->lost, n, __ATOMIC_RELAXED);
+	} else {
+		__atomic_fetch_add(&rt_lost_unblocked, n, __ATOMIC_RELAXED);
+	}
+}

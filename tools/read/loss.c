@@ -65,6 +65,7 @@ const char *trace_loss_reason_name(uint32_t reason)
 		[FMT_LOST_WRITE_ERROR] = "write_error", [FMT_LOST_DESCRIPTOR] = "descriptor",
 		[FMT_LOST_NESTING] = "nesting",		[FMT_LOST_STOPPED] = "stopped",
 		[FMT_LOST_SHUTDOWN] = "shutdown",	[FMT_LOST_THREAD_EXIT] = "thread_exit",
+		[FMT_LOST_VFORK] = "vfork",
 		[LOSS_AT_EXIT] = "at_exit",
 	};
 	return reason < LOSS_REASONS ? names[reason] : names[FMT_LOST_UNKNOWN];
@@ -92,6 +93,8 @@ const char *trace_loss_reason_text(uint32_t reason, uint32_t err, char *buf, siz
 		return "after the runtime shut down at exit";
 	case FMT_LOST_THREAD_EXIT:
 		return "after their thread's trace was closed at its exit";
+	case FMT_LOST_VFORK:
+		return "made by vfork children before exec (they run on their parent's thread)";
 	case LOSS_AT_EXIT:
 		return "after their thread's or the runtime's shutdown at exit";
 	default:

@@ -365,7 +365,7 @@ static void build_threads(struct trace *t, struct scan_ref *refs, size_t n)
 	}
 }
 
-_Static_assert(TRACE_LOST_REASONS == FMT_LOST_THREAD_EXIT + 1, "a loss reason per FMT_LOST_*");
+_Static_assert(TRACE_LOST_REASONS == FMT_LOST_LAST + 1, "a loss reason per FMT_LOST_*");
 
 /*
  * Whether the page at off, which has no valid block header, was written:

@@ -104,9 +104,9 @@ struct trace_damage {
 				  * says so, else the size of their written pages */
 };
 
-/* Loss reasons counted by trace_open(): FMT_LOST_UNKNOWN .. FMT_LOST_THREAD_EXIT
+/* Loss reasons counted by trace_open(): FMT_LOST_UNKNOWN .. FMT_LOST_LAST
  * (common/format.h; trace.c checks the number). */
-#define TRACE_LOST_REASONS 8
+#define TRACE_LOST_REASONS 9
 
 struct trace {
 	char *path;
