@@ -14,6 +14,21 @@ ifneq ($(ARCH),x86_64)
 $(error sftrace supports x86_64 only (this machine is $(ARCH)))
 endif
 
+# `make demo` and `make check` first check that what they need is installed
+# and install what is missing (scripts/install-deps, packages listed in
+# scripts/packages); DEPS=0 skips that.
+DEPS    ?= 1
+ifeq ($(DEPS),1)
+ifneq ($(filter check dist-check,$(MAKECMDGOALS)),)
+DEPS_STATUS := $(shell scripts/install-deps --test >&2; echo $$?)
+else ifneq ($(filter demo,$(MAKECMDGOALS)),)
+DEPS_STATUS := $(shell scripts/install-deps >&2; echo $$?)
+endif
+ifneq ($(filter-out 0,$(DEPS_STATUS)),)
+$(error what 'make $(MAKECMDGOALS)' needs is missing (see the line above))
+endif
+endif
+
 WARN    := -Wall -Wextra -Wstrict-prototypes -Wmissing-prototypes -Wshadow \
            -Wno-unused-parameter -Wno-sign-compare -Wno-missing-field-initializers
 OPT     := -O2
