@@ -25,6 +25,12 @@
 #define FMT_FLAG_FILTERED 0x8u	/* a filter limited what was patched or kept */
 #define FMT_FLAG_STOPPED 0x10u	/* recording stopped early (write error, disk full) */
 #define FMT_FLAG_MEMORY 0x20u	/* the C allocator was interposed (record --memory) */
+#define FMT_FLAG_VALUES 0x40u	/* some functions record argument or return registers */
+
+/* fmt_file_header.arch: the instruction set, which names the registers of
+ * value records (0 in logs written before the field: x86-64). */
+#define FMT_ARCH_X86_64 0
+#define FMT_ARCH_AARCH64 1
 
 /* The first FMT_PAGE bytes of a log. */
 struct fmt_file_header {
@@ -34,7 +40,7 @@ struct fmt_file_header {
 	uint32_t pid;
 	uint32_t ppid;
 	uint32_t flags;		/* FMT_FLAG_* */
-	uint32_t reserved0;
+	uint32_t arch;		/* FMT_ARCH_*; 0 (x86-64) in older logs */
 	uint64_t start_realtime_ns; /* CLOCK_REALTIME at start, ns since the epoch */
 	uint64_t start_mono_ns;	/* CLOCK_MONOTONIC at start: trace time 0 */
 	uint64_t start_tsc;	/* the timestamp counter at start_mono_ns */
@@ -194,6 +200,30 @@ struct fmt_meta_module {
  * reservation (docs/format.md).
  */
 #define FMT_SPECIAL_UNWIND 9
+/*
+ * Value records (docs/format.md "Value records"), no time of their own,
+ * base and last unchanged, each written in the same reservation as the
+ * event it belongs to:
+ *   ARGS (after an ENTRY) and RETVAL (after an EXIT): ULEB128 mask, then
+ *       for each set bit in increasing order the register: bits 0-7
+ *       (general registers) as ULEB128, bits 8-15 (vector registers, the
+ *       low 64 bits) as 8 bytes little-endian;
+ *   STRING (after an ARGS record): u8 register bit of the pointer, u8
+ *       FMT_STR_* flags, ULEB128 length, the bytes.
+ */
+#define FMT_SPECIAL_ARGS 10
+#define FMT_SPECIAL_RETVAL 11
+#define FMT_SPECIAL_STRING 12
+#define FMT_STR_TRUNCATED 0x1u	/* the string goes on past the bytes recorded */
+#define FMT_STR_UNREADABLE 0x2u /* memory at the end of the bytes (all of it, when the
+				 * length is 0) could not be read */
+/* Register bits of value records. x86-64: ARGS 0-5 rdi rsi rdx rcx r8 r9,
+ * 8-15 xmm0-xmm7; RETVAL 0 rax, 1 rdx, 8 xmm0, 9 xmm1. aarch64 (reserved):
+ * ARGS 0-7 x0-x7, 8-15 v0-v7; RETVAL 0 x0, 1 x1, 8 v0, 9 v1. */
+#define FMT_VAL_NREGS 16
+#define FMT_VAL_FIRST_VEC 8
+/* Longest string a writer records (bytes). */
+#define FMT_STR_MAX 4096u
 #define FMT_SPECIAL_TAG(type) ((uint8_t)((type) << 2))
 
 /* Memory event kinds: the sftrace_alloc_event() ABI's numbers. */
