@@ -50,7 +50,7 @@ LDSAN       := -fsanitize=$(SAN)
 endif
 CFLAGS_ALL := $(CFLAGS_BASE) $(CFLAGS)
 
-TOOL_LIBS := -ldw -lelf -liberty -lpcre2-8 -lzstd -lz -lpthread -lm
+TOOL_LIBS := -ldw -lelf -liberty -lpcre2-8 -lzstd -lz -lcbor -lpthread -lm
 RT_LIBS   := -ldl -lpthread
 
 ifeq ($(V),1)

@@ -17,6 +17,7 @@
 #include "tools/lib/parse-options.h"
 #include "tools/lib/usage.h"
 #include "tools/out/outfile.h"
+#include "tools/read/rustlog.h"
 #include "tools/read/siblings.h"
 
 static const char *const convert_usage[] = {
@@ -118,7 +119,8 @@ int cmd_convert(int argc, char **argv)
 		OPT_STRING('o', "output", &o.output, "file",
 			   "output file (default sf.pb.gz, sf.json, sf.pola, sf.calls.pola or "
 			   "sf.memory.pola)"),
-		OPT_STRING('t', "type", &o.type, "type", "perfetto, chrome, pola, calls or memory"),
+		OPT_STRING('t', "type", &o.type, "type",
+			   "perfetto (also: chrome-trace), chrome, pola, calls or memory"),
 		OPT_STRING_LIST('s', "symbol", &o.symbol_files, "file",
 				"a separate debug file for a module (repeatable)"),
 		OPT_BOOL(0, "force", &force, "convert even if a module changed since recording"),
@@ -131,6 +133,8 @@ int cmd_convert(int argc, char **argv)
 
 	if (nargs < 1)
 		usage_error(convert_usage, opts, "no log given");
+	if (!strcmp(o.type, "chrome-trace"))
+		o.type = "perfetto"; /* the Rust sftrace's name: it writes Perfetto protobuf */
 	if (strcmp(o.type, "perfetto") && strcmp(o.type, "chrome") && !is_parquet(o.type))
 		usage_error(convert_usage, opts,
 			    "unknown type '%s' (expected perfetto, chrome, pola, calls or memory)",
@@ -152,6 +156,7 @@ int cmd_convert(int argc, char **argv)
 		usage_error(convert_usage, opts, "log '%s' is given twice", twice);
 	}
 	raise_open_files_limit(nargs);
+	rustlog_set_objects(&o.symbol_files); /* the module of a Rust sftrace log */
 	siblings_note(o.inputs, nargs);
 	o.ninputs = nargs;
 	o.force = force;

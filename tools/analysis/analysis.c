@@ -28,6 +28,7 @@
 #include "tools/analysis/funcstats.h"
 #include "tools/lib/usage.h"
 #include "tools/read/loss.h"
+#include "tools/read/rustlog.h"
 #include "tools/read/siblings.h"
 #include "tools/read/symbols.h"
 
@@ -81,6 +82,7 @@ int analysis_open(struct analysis *a, const struct analysis_opts *o, char *const
 	siblings_note((const char *const *)paths, n);
 
 	a->logs = xcalloc(n, sizeof(*a->logs));
+	rustlog_set_objects(&o->symbol_files); /* the module of a Rust sftrace log */
 	for (int i = 0; i < n; i++) {
 		if (trace_open(&a->logs[i].t, paths[i]))
 			return -1;

@@ -27,6 +27,7 @@
 #include "common/format.h"
 #include "tools/lib/usage.h"
 #include "tools/read/decode.h"
+#include "tools/read/rustlog.h"
 #include "tools/read/trace.h"
 
 /* Sync points closer than this are dropped: see docs/format.md "Time". */
@@ -463,6 +464,9 @@ int trace_open(struct trace *t, const char *path)
 		error("'%s' is not a regular file", path);
 		goto out;
 	}
+	/* a log of the Rust sftrace is read through its translation */
+	if (rustlog_open(&t->fd, path) || fstat(t->fd, &st) < 0)
+		goto out;
 	t->size = (size_t)st.st_size;
 	if (t->size < sizeof(hdr)) {
 		if (t->size >= FMT_MAGIC_LEN && pread(t->fd, &hdr, FMT_MAGIC_LEN, 0) == FMT_MAGIC_LEN &&
