@@ -1,0 +1,12 @@
+/* The value records' in-memory form until frames.h declares it (see frames.h). */
+#ifndef SFTRACE_TOOLS_READ_VALUES_COMPAT_H
+#define SFTRACE_TOOLS_READ_VALUES_COMPAT_H
+#include <stdint.h>
+struct trace_string { uint8_t reg; uint8_t flags; uint32_t len; const uint8_t *bytes; };
+struct trace_values {
+	uint32_t mask;
+	uint64_t reg[16];
+	uint32_t nstr;
+	struct trace_string str[16];
+};
+#endif

@@ -1,0 +1,1733 @@
+/*
+ * Values: DWARF names, types and entry locations of the parameters of a
+ * function, evaluated over the registers a log recorded (values.h).
+ *
+ * Design. Each module file is opened once with libdwfl at bias 0 (so the
+ * addresses are the ELF virtual addresses the log names), its separate
+ * debug file found by libdwfl's standard search. A function is looked up
+ * the first time a call of it is formatted: the compile unit whose ranges
+ * hold its address, then the subprogram DIE whose low_pc it is. What the
+ * lookup finds is cached per (module, address): the parameters' names,
+ * stripped types and the location expression of the first range at or
+ * after low_pc. Formatting a call then evaluates those expressions into
+ * a small byte image of the value (up to 32 bytes, each piece remembering
+ * the register it came from, so a string pointer finds its STRING record)
+ * and prints the image by type.
+ *
+ * Nothing here reads the traced program's memory: a value that lives in
+ * memory at entry (a struct passed on the stack, a -O0 parameter spilled
+ * to its frame) is printed from the register the SysV position rule gives
+ * when the language is C or C++, else as "?".
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <inttypes.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <dwarf.h>
+#include <elfutils/libdw.h>
+#include <elfutils/libdwfl.h>
+
+#include "tools/lib/usage.h"
+#include "tools/read/values-compat.h"
+#include "tools/read/trace.h"
+#include "tools/read/values.h"
+
+#define VAL_MAX 32	 /* bytes of a value image */
+#define MAX_PARAMS 32
+#define TEXT_MAX 4096	 /* cap on one text form */
+
+/* ---- growing text ---- */
+
+struct text {
+	char *buf;
+	size_t len, alloc;
+};
+
+static void text_add(struct text *t, const char *s, size_t n)
+{
+	if (t->len + n > TEXT_MAX)
+		n = t->len < TEXT_MAX ? TEXT_MAX - t->len : 0;
+	ALLOC_GROW(t->buf, t->len + n + 1, t->alloc);
+	memcpy(t->buf + t->len, s, n);
+	t->len += n;
+	t->buf[t->len] = '\0';
+}
+
+static void text_puts(struct text *t, const char *s)
+{
+	text_add(t, s, strlen(s));
+}
+
+__attribute__((format(printf, 2, 3))) static void text_printf(struct text *t, const char *fmt,
+							       ...)
+{
+	char tmp[128];
+	va_list ap;
+	int n;
+
+	va_start(ap, fmt);
+	n = vsnprintf(tmp, sizeof(tmp), fmt, ap);
+	va_end(ap);
+	if (n > 0)
+		text_add(t, tmp, (size_t)n < sizeof(tmp) ? (size_t)n : sizeof(tmp) - 1);
+}
+
+/* ---- registers ---- */
+
+/*
+ * DWARF register number (x86-64 psABI) to the bit of struct trace_values:
+ * for arguments rdi rsi rdx rcx r8 r9 = 0..5 and xmm0..7 = 8..15; for
+ * return values rax 0, rdx 1, xmm0 8, xmm1 9. -1: not recorded.
+ */
+static int dwreg_bit(unsigned dwreg, bool ret)
+{
+	static const signed char arg_gpr[17] = {
+		[5] = 0, [4] = 1, [1] = 2, [2] = 3, [8] = 4, [9] = 5,
+		[0] = -1, [3] = -1, [6] = -1, [7] = -1, [10] = -1, [11] = -1,
+		[12] = -1, [13] = -1, [14] = -1, [15] = -1, [16] = -1,
+	};
+
+	if (ret) {
+		if (dwreg == 0)
+			return 0;
+		if (dwreg == 1)
+			return 1;
+		if (dwreg == 17 || dwreg == 18)
+			return 8 + (dwreg - 17);
+		return -1;
+	}
+	if (dwreg < 17)
+		return arg_gpr[dwreg];
+	if (dwreg <= 24)
+		return 8 + (dwreg - 17);
+	return -1;
+}
+
+static const char *const arg_reg_names[16] = {
+	"rdi", "rsi", "rdx", "rcx", "r8", "r9", NULL, NULL,
+	"xmm0", "xmm1", "xmm2", "xmm3", "xmm4", "xmm5", "xmm6", "xmm7",
+};
+
+/* ---- modules and functions ---- */
+
+struct vparam {
+	const char *name;     /* NULL: unnamed */
+	Dwarf_Die type;	      /* stripped of typedefs and qualifiers */
+	bool has_type;
+	Dwarf_Attribute loc;  /* the DW_AT_location attribute */
+	Dwarf_Op *expr;	      /* first range at or after low_pc; NULL if none */
+	size_t nexpr;
+	int abi_reg;	      /* SysV position rule (C, C++): bit, or -1 */
+};
+
+struct vfunc {
+	uint64_t vaddr;
+	bool found;	      /* a DWARF subprogram for it */
+	unsigned nparams;
+	struct vparam params[MAX_PARAMS];
+	Dwarf_Die ret;	      /* return type, stripped */
+	bool has_ret;	      /* false: void (or unknown when !found) */
+	bool rust;	      /* Rust ABI: scalar pairs return in two registers */
+};
+
+struct vmodule {
+	struct vmodule *next;
+	char *path;
+	Dwfl *dwfl;
+	Dwarf *dw;	      /* NULL: no DWARF */
+	Dwarf_Addr bias;
+	struct vfunc **funcs; /* sorted by vaddr */
+	size_t nfuncs, alloc;
+};
+
+struct values {
+	struct vmodule *modules;
+	Dwfl_Callbacks cb;
+	char *debuginfo_path;
+	struct text out, tmp;
+};
+
+struct values *values_new(const struct string_list *debug_files)
+{
+	struct values *v = xcalloc(1, sizeof(*v));
+
+	(void)debug_files; /* separate debug files come through libdwfl's search */
+	v->cb.find_elf = dwfl_build_id_find_elf;
+	v->cb.find_debuginfo = dwfl_standard_find_debuginfo;
+	v->cb.debuginfo_path = &v->debuginfo_path;
+	return v;
+}
+
+void values_free(struct values *v)
+{
+	struct vmodule *m, *next;
+
+	if (!v)
+		return;
+	for (m = v->modules; m; m = next) {
+		next = m->next;
+		for (size_t i = 0; i < m->nfuncs; i++)
+			free(m->funcs[i]);
+		free(m->funcs);
+		if (m->dwfl)
+			dwfl_end(m->dwfl);
+		free(m->path);
+		free(m);
+	}
+	free(v->out.buf);
+	free(v->tmp.buf);
+	free(v);
+}
+
+static struct vmodule *module_open(struct values *v, const char *path)
+{
+	struct vmodule *m;
+	Dwfl_Module *mod;
+	struct stat st;
+
+	for (m = v->modules; m; m = m->next)
+		if (!strcmp(m->path, path))
+			return m;
+	m = xcalloc(1, sizeof(*m));
+	m->path = xstrdup(path);
+	m->next = v->modules;
+	v->modules = m;
+	/* The path may come from a log: only regular files are opened. */
+	if (stat(path, &st) != 0 || !S_ISREG(st.st_mode))
+		return m;
+	m->dwfl = dwfl_begin(&v->cb);
+	if (!m->dwfl)
+		return m;
+	dwfl_report_begin(m->dwfl);
+	mod = dwfl_report_elf(m->dwfl, path, path, -1, 0, true);
+	dwfl_report_end(m->dwfl, NULL, NULL);
+	if (mod)
+		m->dw = dwfl_module_getdwarf(mod, &m->bias);
+	return m;
+}
+
+static bool die_type(Dwarf_Die *die, Dwarf_Die *out)
+{
+	Dwarf_Attribute a;
+
+	return dwarf_attr_integrate(die, DW_AT_type, &a) && dwarf_formref_die(&a, out);
+}
+
+/* Follow typedefs and qualifiers. False: void or broken. */
+static bool strip_type(Dwarf_Die *die, Dwarf_Die *out)
+{
+	Dwarf_Die cur = *die;
+
+	for (int i = 0; i < 32; i++) {
+		switch (dwarf_tag(&cur)) {
+		case DW_TAG_typedef:
+		case DW_TAG_const_type:
+		case DW_TAG_volatile_type:
+		case DW_TAG_restrict_type:
+		case DW_TAG_atomic_type:
+		case DW_TAG_immutable_type:
+			if (!die_type(&cur, &cur))
+				return false;
+			continue;
+		default:
+			*out = cur;
+			return true;
+		}
+	}
+	return false;
+}
+
+static uint64_t die_udata(Dwarf_Die *die, int name, uint64_t dflt)
+{
+	Dwarf_Attribute a;
+	Dwarf_Word w;
+
+	if (dwarf_attr_integrate(die, name, &a) && dwarf_formudata(&a, &w) == 0)
+		return w;
+	return dflt;
+}
+
+static uint64_t type_size(Dwarf_Die *t)
+{
+	Dwarf_Die p;
+
+	switch (dwarf_tag(t)) {
+	case DW_TAG_pointer_type:
+	case DW_TAG_reference_type:
+	case DW_TAG_rvalue_reference_type:
+	case DW_TAG_ptr_to_member_type:
+		return die_udata(t, DW_AT_byte_size, 8);
+	case DW_TAG_enumeration_type:
+		if (!dwarf_hasattr(t, DW_AT_byte_size) && die_type(t, &p) && strip_type(&p, &p))
+			return type_size(&p);
+		/* fall through */
+	default:
+		return die_udata(t, DW_AT_byte_size, 0);
+	}
+}
+
+/* The subprogram DIE with low_pc addr under parent (namespaces, types). */
+static bool find_subprogram(Dwarf_Die *parent, Dwarf_Addr addr, Dwarf_Die *out, int depth)
+{
+	Dwarf_Die child;
+
+	if (depth > 32 || dwarf_child(parent, &child) != 0)
+		return false;
+	do {
+		Dwarf_Addr lo;
+
+		switch (dwarf_tag(&child)) {
+		case DW_TAG_subprogram:
+			if (dwarf_lowpc(&child, &lo) == 0 && lo == addr) {
+				*out = child;
+				return true;
+			}
+			if (find_subprogram(&child, addr, out, depth + 1))
+				return true; /* nested functions, closures */
+			break;
+		case DW_TAG_namespace:
+		case DW_TAG_module:
+		case DW_TAG_structure_type:
+		case DW_TAG_class_type:
+		case DW_TAG_union_type:
+		case DW_TAG_lexical_block:
+			if (find_subprogram(&child, addr, out, depth + 1))
+				return true;
+			break;
+		default:
+			break;
+		}
+	} while (dwarf_siblingof(&child, &child) == 0);
+	return false;
+}
+
+static bool lookup_die(struct vmodule *m, Dwarf_Addr addr, Dwarf_Die *out, int *lang)
+{
+	Dwarf_CU *cu = NULL;
+	Dwarf_Die cudie, subdie;
+	uint8_t unit_type;
+
+	if (!m->dw)
+		return false;
+	while (dwarf_get_units(m->dw, cu, &cu, NULL, &unit_type, &cudie, &subdie) == 0) {
+		Dwarf_Die *die = &cudie;
+
+		if (unit_type == DW_UT_skeleton && subdie.addr)
+			die = &subdie;
+		else if (unit_type != DW_UT_compile && unit_type != DW_UT_partial)
+			continue;
+		if (dwarf_haspc(&cudie, addr) <= 0)
+			continue;
+		if (find_subprogram(die, addr, out, 0)) {
+			*lang = (int)die_udata(die, DW_AT_language, 0);
+			return true;
+		}
+	}
+	return false;
+}
+
+static bool is_float_type(Dwarf_Die *t)
+{
+	return dwarf_tag(t) == DW_TAG_base_type &&
+	       die_udata(t, DW_AT_encoding, 0) == DW_ATE_float;
+}
+
+static bool is_scalar_int(Dwarf_Die *t)
+{
+	switch (dwarf_tag(t)) {
+	case DW_TAG_base_type:
+		return die_udata(t, DW_AT_encoding, 0) != DW_ATE_float && type_size(t) <= 8;
+	case DW_TAG_pointer_type:
+	case DW_TAG_reference_type:
+	case DW_TAG_rvalue_reference_type:
+	case DW_TAG_enumeration_type:
+		return true;
+	default:
+		return false;
+	}
+}
+
+/* The first location range of a parameter at or after low_pc. */
+static void param_location(struct vparam *p, Dwarf_Die *pd, Dwarf_Addr lowpc)
+{
+	Dwarf_Addr base, start, end, best = (Dwarf_Addr)-1;
+	Dwarf_Op *expr;
+	size_t n;
+	ptrdiff_t off = 0;
+
+	if (!dwarf_attr_integrate(pd, DW_AT_location, &p->loc))
+		return;
+	while ((off = dwarf_getlocations(&p->loc, off, &base, &start, &end, &expr, &n)) > 0) {
+		bool covers = start <= lowpc && lowpc < end;
+
+		if (!covers && start < lowpc)
+			continue;
+		if (covers || start < best) {
+			best = covers ? lowpc : start;
+			p->expr = expr;
+			p->nexpr = n;
+		}
+		if (covers)
+			break;
+	}
+}
+
+static struct vfunc *func_build(struct vmodule *m, uint64_t vaddr)
+{
+	struct vfunc *f = xcalloc(1, sizeof(*f));
+	Dwarf_Die fd, child, t;
+	Dwarf_Addr addr = vaddr - m->bias;
+	int lang = 0, next_gpr = 0, next_xmm = 8;
+	bool abi_ok;
+
+	f->vaddr = vaddr;
+	if (!lookup_die(m, addr, &fd, &lang))
+		return f;
+	f->found = true;
+	f->rust = lang == DW_LANG_Rust;
+	/* C and C++ (DW_LANG_C17, C++17 and C++20 are 0x2c, 0x2a and 0x2b). */
+	abi_ok = lang == DW_LANG_C89 || lang == DW_LANG_C99 || lang == DW_LANG_C11 ||
+		 lang == DW_LANG_C || lang == 0x2c || lang == DW_LANG_C_plus_plus ||
+		 lang == DW_LANG_C_plus_plus_11 || lang == DW_LANG_C_plus_plus_14 ||
+		 lang == DW_LANG_C_plus_plus_03 || lang == 0x2a || lang == 0x2b;
+	if (die_type(&fd, &t) && strip_type(&t, &f->ret))
+		f->has_ret = true;
+	if (dwarf_child(&fd, &child) != 0)
+		return f;
+	do {
+		struct vparam *p;
+
+		if (dwarf_tag(&child) != DW_TAG_formal_parameter)
+			continue;
+		if (f->nparams == MAX_PARAMS)
+			break;
+		p = &f->params[f->nparams++];
+		p->name = dwarf_diename(&child);
+		p->abi_reg = -1;
+		if (die_type(&child, &t) && strip_type(&t, &p->type))
+			p->has_type = true;
+		param_location(p, &child, addr);
+		if (!p->has_type || !abi_ok) {
+			abi_ok = false;
+			continue;
+		}
+		/* The SysV position rule, as long as only scalars came before. */
+		if (is_float_type(&p->type) && type_size(&p->type) <= 8) {
+			p->abi_reg = next_xmm < 16 ? next_xmm++ : -1;
+		} else if (is_scalar_int(&p->type)) {
+			p->abi_reg = next_gpr < 6 ? next_gpr++ : -1;
+		} else {
+			abi_ok = false;
+		}
+	} while (dwarf_siblingof(&child, &child) == 0);
+	return f;
+}
+
+static struct vfunc *func_get(struct values *v, const char *path, uint64_t vaddr)
+{
+	struct vmodule *m = module_open(v, path);
+	size_t lo = 0, hi = m->nfuncs;
+	struct vfunc *f;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (m->funcs[mid]->vaddr < vaddr)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo < m->nfuncs && m->funcs[lo]->vaddr == vaddr)
+		return m->funcs[lo];
+	f = func_build(m, vaddr);
+	ALLOC_GROW(m->funcs, m->nfuncs + 1, m->alloc);
+	memmove(m->funcs + lo + 1, m->funcs + lo, (m->nfuncs - lo) * sizeof(*m->funcs));
+	m->funcs[lo] = f;
+	m->nfuncs++;
+	return f;
+}
+
+/* ---- evaluating a location ---- */
+
+struct piece {
+	uint8_t off, size;
+	int8_t reg; /* trace_values bit when the piece is a register as is, else -1 */
+};
+
+struct image {
+	uint8_t b[VAL_MAX];
+	bool known[VAL_MAX];  /* false: an empty piece (padding, optimized out) */
+	uint8_t size;	      /* bytes filled */
+	bool ok;
+	struct piece pieces[8];
+	unsigned npieces;
+};
+
+struct eval {
+	const struct trace_values *tv;
+	bool ret;
+	uint32_t used;	     /* registers read (for values_plan) */
+	bool need_regs;	     /* values_plan: do not fail on missing registers */
+};
+
+static bool reg_value(struct eval *e, unsigned dwreg, uint64_t *val, int *bit)
+{
+	int b = dwreg_bit(dwreg, e->ret);
+
+	*bit = b;
+	if (b < 0)
+		return false;
+	e->used |= 1u << b;
+	if (e->need_regs) {
+		*val = 0;
+		return true;
+	}
+	if (!e->tv || !(e->tv->mask & (1u << b)))
+		return false;
+	*val = e->tv->reg[b];
+	return true;
+}
+
+static void image_put_known(struct image *img, uint64_t val, unsigned size, int reg, bool known)
+{
+	if (img->size + size > VAL_MAX || img->npieces == 8) {
+		img->ok = false;
+		return;
+	}
+	for (unsigned i = 0; i < size; i++) {
+		img->b[img->size + i] = i < 8 ? (uint8_t)(val >> (8 * i)) : 0;
+		img->known[img->size + i] = known;
+	}
+	img->pieces[img->npieces++] = (struct piece){ img->size, (uint8_t)size, (int8_t)reg };
+	img->size += size;
+}
+
+static void image_put(struct image *img, uint64_t val, unsigned size, int reg)
+{
+	image_put_known(img, val, size, reg, true);
+}
+
+/*
+ * Evaluate a DWARF expression into img. A register location (DW_OP_regN)
+ * or a value (DW_OP_stack_value, constants) fills the current piece; a
+ * memory location (anything else left on the stack) cannot be read.
+ */
+static bool eval_expr(struct eval *e, Dwarf_Attribute *attr, const Dwarf_Op *ops, size_t n,
+		      struct image *img, uint64_t *result, int depth)
+{
+	uint64_t st[16];
+	size_t sp = 0;
+	int cur_reg = -1;    /* a register location pending a piece */
+	bool is_value = false, have_reg = false;
+	uint64_t reg_val = 0;
+
+#define PUSH(x)                                    \
+	do {                                       \
+		if (sp == 16)                      \
+			return false;              \
+		st[sp++] = (x);                    \
+	} while (0)
+#define NEED(k)                                    \
+	do {                                       \
+		if (sp < (k))                      \
+			return false;              \
+	} while (0)
+
+	if (depth > 4)
+		return false;
+	for (size_t i = 0; i < n; i++) {
+		const Dwarf_Op *op = &ops[i];
+		uint8_t a = op->atom;
+		uint64_t v;
+		int bit;
+
+		if (a >= DW_OP_reg0 && a <= DW_OP_reg31) {
+			have_reg = reg_value(e, a - DW_OP_reg0, &reg_val, &cur_reg);
+			continue;
+		}
+		if (a >= DW_OP_lit0 && a <= DW_OP_lit31) {
+			PUSH(a - DW_OP_lit0);
+			continue;
+		}
+		if (a >= DW_OP_breg0 && a <= DW_OP_breg31) {
+			if (!reg_value(e, a - DW_OP_breg0, &v, &bit))
+				return false;
+			PUSH(v + (uint64_t)(int64_t)op->number);
+			continue;
+		}
+		switch (a) {
+		case DW_OP_regx:
+			have_reg = reg_value(e, (unsigned)op->number, &reg_val, &cur_reg);
+			break;
+		case DW_OP_bregx:
+			if (!reg_value(e, (unsigned)op->number, &v, &bit))
+				return false;
+			PUSH(v + (uint64_t)(int64_t)op->number2);
+			break;
+		case DW_OP_const1u: case DW_OP_const2u: case DW_OP_const4u: case DW_OP_const8u:
+		case DW_OP_const1s: case DW_OP_const2s: case DW_OP_const4s: case DW_OP_const8s:
+		case DW_OP_constu: case DW_OP_consts:
+			PUSH(op->number);
+			break;
+		case DW_OP_dup:
+			NEED(1);
+			v = st[sp - 1];
+			PUSH(v);
+			break;
+		case DW_OP_drop:
+			NEED(1);
+			sp--;
+			break;
+		case DW_OP_over:
+			NEED(2);
+			v = st[sp - 2];
+			PUSH(v);
+			break;
+		case DW_OP_swap:
+			NEED(2);
+			v = st[sp - 1];
+			st[sp - 1] = st[sp - 2];
+			st[sp - 2] = v;
+			break;
+		case DW_OP_neg:
+			NEED(1);
+			st[sp - 1] = -st[sp - 1];
+			break;
+		case DW_OP_not:
+			NEED(1);
+			st[sp - 1] = ~st[sp - 1];
+			break;
+		case DW_OP_plus_uconst:
+			NEED(1);
+			st[sp - 1] += op->number;
+			break;
+		case DW_OP_and: case DW_OP_or: case DW_OP_xor: case DW_OP_plus: case DW_OP_minus:
+		case DW_OP_mul: case DW_OP_shl: case DW_OP_shr: case DW_OP_shra:
+			NEED(2);
+			v = st[--sp];
+			switch (a) {
+			case DW_OP_and: st[sp - 1] &= v; break;
+			case DW_OP_or: st[sp - 1] |= v; break;
+			case DW_OP_xor: st[sp - 1] ^= v; break;
+			case DW_OP_plus: st[sp - 1] += v; break;
+			case DW_OP_minus: st[sp - 1] -= v; break;
+			case DW_OP_mul: st[sp - 1] *= v; break;
+			case DW_OP_shl: st[sp - 1] = v < 64 ? st[sp - 1] << v : 0; break;
+			case DW_OP_shr: st[sp - 1] = v < 64 ? st[sp - 1] >> v : 0; break;
+			default:
+				st[sp - 1] = (uint64_t)((int64_t)st[sp - 1] >> (v < 64 ? v : 63));
+				break;
+			}
+			break;
+		case DW_OP_convert:
+		case DW_OP_GNU_convert: {
+			Dwarf_Die bt;
+
+			NEED(1);
+			if (op->number == 0)
+				break; /* the generic type: nothing to do */
+			if (!attr || dwarf_getlocation_die(attr, op, &bt) != 0)
+				return false;
+			uint64_t sz = die_udata(&bt, DW_AT_byte_size, 8);
+			uint64_t enc = die_udata(&bt, DW_AT_encoding, DW_ATE_unsigned);
+
+			if (sz < 8) {
+				unsigned bits = 8 * (unsigned)sz;
+				uint64_t x = st[sp - 1] & ((1ull << bits) - 1);
+
+				if (enc == DW_ATE_signed && (x >> (bits - 1)))
+					x |= ~0ull << bits;
+				st[sp - 1] = x;
+			}
+			break;
+		}
+		case DW_OP_entry_value:
+		case DW_OP_GNU_entry_value: {
+			/* The registers were recorded at entry: evaluate the block as is. */
+			Dwarf_Attribute sub;
+			Dwarf_Op *sops;
+			size_t sn;
+			struct image simg = { .ok = true };
+			uint64_t r;
+
+			if (!attr || dwarf_getlocation_attr(attr, op, &sub) != 0 ||
+			    dwarf_getlocation(&sub, &sops, &sn) != 0)
+				return false;
+			if (!eval_expr(e, &sub, sops, sn, &simg, &r, depth + 1))
+				return false;
+			PUSH(r);
+			cur_reg = simg.npieces == 1 ? simg.pieces[0].reg : -1;
+			break;
+		}
+		case DW_OP_stack_value:
+			is_value = true;
+			break;
+		case DW_OP_implicit_value: {
+			Dwarf_Block blk;
+
+			if (!attr || dwarf_getlocation_implicit_value(attr, op, &blk) != 0)
+				return false;
+			v = 0;
+			for (size_t k = 0; k < blk.length && k < 8; k++)
+				v |= (uint64_t)blk.data[k] << (8 * k);
+			image_put(img, v, blk.length < VAL_MAX ? (unsigned)blk.length : VAL_MAX, -1);
+			have_reg = false;
+			sp = 0;
+			break;
+		}
+		case DW_OP_piece: {
+			unsigned size = (unsigned)op->number;
+
+			if (have_reg || cur_reg >= 0) {
+				/* a register not recorded: those bytes are unknown */
+				image_put_known(img, have_reg ? reg_val : 0, size, cur_reg, have_reg);
+			} else if (sp && is_value) {
+				image_put(img, st[sp - 1], size, -1);
+			} else {
+				/* empty (padding, optimized out) or in memory: unknown */
+				image_put_known(img, 0, size, -1, false);
+			}
+			sp = 0;
+			have_reg = false;
+			cur_reg = -1;
+			is_value = false;
+			break;
+		}
+		case DW_OP_nop:
+			break;
+		default:
+			return false;
+		}
+	}
+#undef PUSH
+#undef NEED
+	if (img->npieces) { /* a composite: usable when some piece is known */
+		for (unsigned k = 0; k < img->size; k++)
+			if (img->known[k])
+				return img->ok;
+		return false;
+	}
+	if (have_reg || (cur_reg >= 0 && !sp)) {
+		if (!have_reg)
+			return false;
+		*result = reg_val;
+		image_put(img, reg_val, 8, cur_reg);
+		return img->ok;
+	}
+	if (sp && (is_value || depth > 0)) {
+		*result = st[sp - 1];
+		image_put(img, st[sp - 1], 8, depth > 0 ? -1 : cur_reg);
+		return img->ok;
+	}
+	return false; /* a memory location */
+}
+
+/* ---- formatting ---- */
+
+static uint64_t img_get(const struct image *img, unsigned off, unsigned size)
+{
+	uint64_t v = 0;
+
+	for (unsigned i = 0; i < size && i < 8 && off + i < VAL_MAX; i++)
+		v |= (uint64_t)img->b[off + i] << (8 * i);
+	return v;
+}
+
+/* The register a pointer-sized piece at off came from, or -1. */
+static int img_reg(const struct image *img, unsigned off)
+{
+	for (unsigned i = 0; i < img->npieces; i++)
+		if (img->pieces[i].off == off)
+			return img->pieces[i].reg;
+	return -1;
+}
+
+/* Shortest text that strtod() reads back to the same double. */
+static void format_double(struct text *t, double d)
+{
+	char buf[40];
+
+	if (isnan(d)) {
+		text_puts(t, "nan");
+		return;
+	}
+	if (isinf(d)) {
+		text_puts(t, d < 0 ? "-inf" : "inf");
+		return;
+	}
+	for (int prec = 1; prec <= 17; prec++) {
+		snprintf(buf, sizeof(buf), "%.*g", prec, d);
+		if (strtod(buf, NULL) == d)
+			break;
+	}
+	text_puts(t, buf);
+}
+
+static void format_float(struct text *t, float f)
+{
+	char buf[40];
+
+	if (isnan(f) || isinf(f)) {
+		format_double(t, f);
+		return;
+	}
+	for (int prec = 1; prec <= 9; prec++) {
+		snprintf(buf, sizeof(buf), "%.*g", prec, f);
+		if (strtof(buf, NULL) == f)
+			break;
+	}
+	text_puts(t, buf);
+}
+
+/* Bytes as a quoted string: valid UTF-8 as is, the rest escaped. */
+static void format_quoted(struct text *t, const uint8_t *s, size_t n)
+{
+	text_puts(t, "\"");
+	for (size_t i = 0; i < n;) {
+		uint8_t c = s[i];
+		size_t len = 0;
+
+		if (c == '"' || c == '\\') {
+			char e[3] = { '\\', (char)c, 0 };
+			text_puts(t, e);
+			i++;
+			continue;
+		}
+		if (c == '\n' || c == '\t' || c == '\r') {
+			text_puts(t, c == '\n' ? "\\n" : c == '\t' ? "\\t" : "\\r");
+			i++;
+			continue;
+		}
+		if (c >= 0x20 && c < 0x7f) {
+			text_add(t, (const char *)&s[i], 1);
+			i++;
+			continue;
+		}
+		if (c >= 0xc2 && c <= 0xdf)
+			len = 2;
+		else if (c >= 0xe0 && c <= 0xef)
+			len = 3;
+		else if (c >= 0xf0 && c <= 0xf4)
+			len = 4;
+		if (len && i + len <= n) {
+			bool valid = true;
+			uint32_t cp = c & (0xff >> (len + 1));
+
+			for (size_t k = 1; k < len; k++) {
+				valid = valid && (s[i + k] & 0xc0) == 0x80;
+				cp = cp << 6 | (s[i + k] & 0x3f);
+			}
+			valid = valid && !(len == 3 && (cp < 0x800 || (cp >= 0xd800 && cp < 0xe000))) &&
+				!(len == 4 && (cp < 0x10000 || cp > 0x10ffff));
+			if (valid) {
+				text_add(t, (const char *)&s[i], len);
+				i += len;
+				continue;
+			}
+		}
+		text_printf(t, "\\x%02x", c);
+		i++;
+	}
+	text_puts(t, "\"");
+}
+
+static const struct trace_string *find_string(const struct trace_values *tv, int reg)
+{
+	if (!tv || reg < 0)
+		return NULL;
+	for (uint32_t i = 0; i < tv->nstr && i < 16; i++)
+		if (tv->str[i].reg == reg)
+			return &tv->str[i];
+	return NULL;
+}
+
+/* A string value: the STRING record of reg, else the pointer in hex. */
+static void format_string(struct text *t, const struct trace_values *tv, int reg, uint64_t ptr,
+			  uint64_t maxlen, bool has_len)
+{
+	const struct trace_string *s = find_string(tv, reg);
+
+	if (!ptr && !has_len) {
+		text_puts(t, "NULL");
+		return;
+	}
+	if (!s) {
+		text_printf(t, "0x%" PRIx64, ptr);
+		return;
+	}
+	if (s->flags & 2) {
+		text_printf(t, "0x%" PRIx64 " (unreadable)", ptr);
+		return;
+	}
+	{
+		size_t n = s->len;
+		bool trunc = s->flags & 1;
+
+		if (has_len && n > maxlen)
+			n = maxlen;
+		if (has_len && n < maxlen)
+			trunc = true;
+		format_quoted(t, s->bytes, n);
+		if (trunc)
+			text_puts(t, "…");
+	}
+}
+
+static bool is_char_type(Dwarf_Die *t)
+{
+	uint64_t enc;
+
+	if (dwarf_tag(t) != DW_TAG_base_type || type_size(t) != 1)
+		return false;
+	enc = die_udata(t, DW_AT_encoding, 0);
+	return enc == DW_ATE_signed_char || enc == DW_ATE_unsigned_char ||
+	       enc == DW_ATE_UTF || (enc == DW_ATE_unsigned && dwarf_diename(t) &&
+				     !strcmp(dwarf_diename(t), "u8"));
+}
+
+/* A pointer to char (C string) or u8 (Rust *const u8). */
+static bool is_char_pointer(Dwarf_Die *t)
+{
+	Dwarf_Die p;
+
+	return dwarf_tag(t) == DW_TAG_pointer_type && die_type(t, &p) && strip_type(&p, &p) &&
+	       is_char_type(&p);
+}
+
+/* Rust's &str and &[u8]: {data_ptr, length}. Offsets of both on success. */
+static bool is_rust_slice(Dwarf_Die *t, unsigned *ptr_off, unsigned *len_off)
+{
+	const char *name = dwarf_diename(t);
+	Dwarf_Die c, mt;
+	int found = 0;
+
+	if (dwarf_tag(t) != DW_TAG_structure_type || !name ||
+	    (strcmp(name, "&str") && strcmp(name, "&[u8]") && strcmp(name, "&mut str") &&
+	     strcmp(name, "&mut [u8]")))
+		return false;
+	if (dwarf_child(t, &c) != 0)
+		return false;
+	do {
+		const char *mn = dwarf_diename(&c);
+
+		if (dwarf_tag(&c) != DW_TAG_member || !mn)
+			continue;
+		if (!strcmp(mn, "data_ptr") && die_type(&c, &mt) && strip_type(&mt, &mt) &&
+		    is_char_pointer(&mt)) {
+			*ptr_off = (unsigned)die_udata(&c, DW_AT_data_member_location, 0);
+			found |= 1;
+		} else if (!strcmp(mn, "length")) {
+			*len_off = (unsigned)die_udata(&c, DW_AT_data_member_location, 8);
+			found |= 2;
+		}
+	} while (dwarf_siblingof(&c, &c) == 0);
+	return found == 3;
+}
+
+static void format_int(struct text *t, uint64_t v, unsigned size, bool sign)
+{
+	if (size < 8) {
+		unsigned bits = 8 * size;
+
+		v &= (1ull << bits) - 1;
+		if (sign && (v >> (bits - 1)))
+			v |= ~0ull << bits;
+	}
+	if (sign)
+		text_printf(t, "%" PRId64, (int64_t)v);
+	else
+		text_printf(t, "%" PRIu64, v);
+}
+
+static void format_char(struct text *t, uint32_t c)
+{
+	uint8_t u[4];
+	size_t n;
+
+	if (c == '\'' || c == '\\') {
+		text_printf(t, "'\\%c'", (char)c);
+		return;
+	}
+	if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0) || c > 0x10ffff ||
+	    (c >= 0xd800 && c < 0xe000)) {
+		text_printf(t, c <= 0xff ? "'\\x%02x'" : "'\\u{%x}'", c);
+		return;
+	}
+	if (c < 0x80) {
+		u[0] = (uint8_t)c;
+		n = 1;
+	} else if (c < 0x800) {
+		u[0] = 0xc0 | c >> 6, u[1] = 0x80 | (c & 0x3f);
+		n = 2;
+	} else if (c < 0x10000) {
+		u[0] = 0xe0 | c >> 12, u[1] = 0x80 | ((c >> 6) & 0x3f), u[2] = 0x80 | (c & 0x3f);
+		n = 3;
+	} else {
+		u[0] = 0xf0 | c >> 18, u[1] = 0x80 | ((c >> 12) & 0x3f);
+		u[2] = 0x80 | ((c >> 6) & 0x3f), u[3] = 0x80 | (c & 0x3f);
+		n = 4;
+	}
+	text_puts(t, "'");
+	text_add(t, (const char *)u, n);
+	text_puts(t, "'");
+}
+
+static void format_type(struct text *t, Dwarf_Die *type, const struct image *img, unsigned off,
+			const struct trace_values *tv, int depth);
+
+static void format_base(struct text *t, Dwarf_Die *type, const struct image *img, unsigned off)
+{
+	unsigned size = (unsigned)type_size(type);
+	uint64_t enc = die_udata(type, DW_AT_encoding, 0);
+	uint64_t v = img_get(img, off, size > 8 ? 8 : size);
+	const char *name = dwarf_diename(type);
+
+	switch (enc) {
+	case DW_ATE_boolean:
+		text_puts(t, (v & 0xff) ? "true" : "false");
+		return;
+	case DW_ATE_float:
+		if (size == 4) {
+			float f;
+			uint32_t u = (uint32_t)v;
+
+			memcpy(&f, &u, 4);
+			format_float(t, f);
+		} else if (size == 8) {
+			double d;
+
+			memcpy(&d, &v, 8);
+			format_double(t, d);
+		} else {
+			text_printf(t, "0x%" PRIx64, v);
+		}
+		return;
+	case DW_ATE_UTF:
+		format_char(t, (uint32_t)(v & (size >= 4 ? 0xffffffffu : (1u << (8 * size)) - 1)));
+		return;
+	case DW_ATE_signed_char:
+	case DW_ATE_unsigned_char:
+		/* Plain char is a character; signed/unsigned char (int8_t) a number. */
+		if (name && !strcmp(name, "char") && size == 1) {
+			format_char(t, (uint8_t)v);
+			return;
+		}
+		format_int(t, v, 1, enc == DW_ATE_signed_char);
+		return;
+	case DW_ATE_signed:
+	case DW_ATE_unsigned:
+		if (size > 8) { /* __int128: the low half is all the registers hold */
+			text_printf(t, "0x%016" PRIx64 "%016" PRIx64, img_get(img, off + 8, 8), v);
+			return;
+		}
+		format_int(t, v, size ? size : 8, enc == DW_ATE_signed);
+		return;
+	default:
+		text_printf(t, "0x%" PRIx64, v);
+	}
+}
+
+static void format_enum(struct text *t, Dwarf_Die *type, const struct image *img, unsigned off)
+{
+	unsigned size = (unsigned)type_size(type);
+	uint64_t v = img_get(img, off, size ? size : 4);
+	Dwarf_Die c, ut;
+	bool sign = false;
+
+	if (die_type(type, &ut) && strip_type(&ut, &ut))
+		sign = die_udata(&ut, DW_AT_encoding, 0) == DW_ATE_signed;
+	if (size && size < 8)
+		v &= (1ull << (8 * size)) - 1;
+	if (dwarf_child(type, &c) == 0) {
+		do {
+			Dwarf_Attribute a;
+			Dwarf_Word w;
+			Dwarf_Sword sw;
+
+			if (dwarf_tag(&c) != DW_TAG_enumerator ||
+			    !dwarf_attr(&c, DW_AT_const_value, &a))
+				continue;
+			if (dwarf_formsdata(&a, &sw) == 0)
+				w = (Dwarf_Word)sw;
+			else if (dwarf_formudata(&a, &w) != 0)
+				continue;
+			if (size && size < 8)
+				w &= (1ull << (8 * size)) - 1;
+			if (w == v) {
+				text_puts(t, dwarf_diename(&c) ? dwarf_diename(&c) : "?");
+				return;
+			}
+		} while (dwarf_siblingof(&c, &c) == 0);
+	}
+	format_int(t, v, size ? size : 4, sign);
+}
+
+static void format_members(struct text *t, Dwarf_Die *type, const struct image *img,
+			   unsigned off, const struct trace_values *tv, int depth, bool tuple)
+{
+	Dwarf_Die c, mt;
+	bool first = true;
+
+	if (dwarf_child(type, &c) != 0)
+		return;
+	do {
+		const char *mn;
+		unsigned moff;
+
+		if (dwarf_tag(&c) != DW_TAG_member || dwarf_hasattr(&c, DW_AT_external))
+			continue;
+		mn = dwarf_diename(&c);
+		moff = off + (unsigned)die_udata(&c, DW_AT_data_member_location, 0);
+		if (!first)
+			text_puts(t, ", ");
+		first = false;
+		if (!tuple && mn)
+			text_printf(t, "%s=", mn);
+		if (!die_type(&c, &mt) || !strip_type(&mt, &mt))
+			text_puts(t, "?");
+		else
+			format_type(t, &mt, img, moff, tv, depth + 1);
+	} while (dwarf_siblingof(&c, &c) == 0);
+}
+
+/* A Rust tuple-like struct ("Some", "Ok", "(i32, u8)"): members named __0, __1... */
+static bool is_tuple_struct(Dwarf_Die *type)
+{
+	Dwarf_Die c;
+
+	if (dwarf_child(type, &c) != 0)
+		return false;
+	do {
+		const char *mn = dwarf_diename(&c);
+
+		if (dwarf_tag(&c) == DW_TAG_member)
+			return mn && mn[0] == '_' && mn[1] == '_' && mn[2] >= '0' && mn[2] <= '9';
+	} while (dwarf_siblingof(&c, &c) == 0);
+	return false;
+}
+
+/*
+ * A Rust enum with data: a structure whose variant_part names the member
+ * holding the discriminant (DW_AT_discr); each variant has a discr_value
+ * (none: the default, e.g. Some in a niche-filled Option<&T>) and one
+ * member whose type is the variant's struct. Prints "Name" or "Name(x)".
+ */
+static bool format_variant_part(struct text *t, Dwarf_Die *type, const struct image *img,
+				unsigned off, const struct trace_values *tv, int depth)
+{
+	Dwarf_Die vp, c, discr, dt, var, member, vt;
+	Dwarf_Attribute a;
+	uint64_t dval;
+	bool have_default = false, found = false;
+	Dwarf_Die dflt;
+
+	if (dwarf_child(type, &vp) != 0)
+		return false;
+	while (dwarf_tag(&vp) != DW_TAG_variant_part)
+		if (dwarf_siblingof(&vp, &vp) != 0)
+			return false;
+	if (!dwarf_attr(&vp, DW_AT_discr, &a) || !dwarf_formref_die(&a, &discr) ||
+	    !die_type(&discr, &dt) || !strip_type(&dt, &dt))
+		return false;
+	{
+		unsigned dsize = (unsigned)type_size(&dt);
+
+		dval = img_get(img, off + (unsigned)die_udata(&discr, DW_AT_data_member_location, 0),
+			       dsize ? dsize : 8);
+	}
+	if (dwarf_child(&vp, &c) != 0)
+		return false;
+	do {
+		Dwarf_Word w;
+
+		if (dwarf_tag(&c) != DW_TAG_variant)
+			continue;
+		if (!dwarf_attr(&c, DW_AT_discr_value, &a)) {
+			dflt = c;
+			have_default = true;
+			continue;
+		}
+		if (dwarf_formudata(&a, &w) == 0 && w == dval) {
+			var = c;
+			found = true;
+			break;
+		}
+	} while (dwarf_siblingof(&c, &c) == 0);
+	if (!found && !have_default)
+		return false;
+	if (!found)
+		var = dflt;
+	if (dwarf_child(&var, &member) != 0)
+		return false;
+	while (dwarf_tag(&member) != DW_TAG_member)
+		if (dwarf_siblingof(&member, &member) != 0)
+			return false;
+	if (!die_type(&member, &vt) || !strip_type(&vt, &vt))
+		return false;
+	text_puts(t, dwarf_diename(&member) ? dwarf_diename(&member) : "?");
+	if (dwarf_child(&vt, &c) == 0) {
+		bool any = false;
+
+		do
+			any = any || dwarf_tag(&c) == DW_TAG_member;
+		while (!any && dwarf_siblingof(&c, &c) == 0);
+		if (any) {
+			unsigned moff = off + (unsigned)die_udata(&member, DW_AT_data_member_location, 0);
+
+			text_puts(t, is_tuple_struct(&vt) ? "(" : " { ");
+			format_members(t, &vt, img, moff, tv, depth, is_tuple_struct(&vt));
+			text_puts(t, is_tuple_struct(&vt) ? ")" : " }");
+		}
+	}
+	return true;
+}
+
+static void format_type(struct text *t, Dwarf_Die *type, const struct image *img, unsigned off,
+			const struct trace_values *tv, int depth)
+{
+	unsigned po, lo;
+	uint64_t size = type_size(type);
+
+	if (depth > 8) {
+		text_puts(t, "…");
+		return;
+	}
+	if (dwarf_tag(type) != DW_TAG_structure_type && dwarf_tag(type) != DW_TAG_class_type &&
+	    dwarf_tag(type) != DW_TAG_union_type) {
+		unsigned n = size ? (unsigned)(size < 8 ? size : 8) : 1;
+
+		for (unsigned k = off; k < off + n; k++)
+			if (k >= img->size || !img->known[k]) {
+				text_puts(t, "?");
+				return;
+			}
+	}
+	switch (dwarf_tag(type)) {
+	case DW_TAG_base_type:
+		format_base(t, type, img, off);
+		return;
+	case DW_TAG_enumeration_type:
+		format_enum(t, type, img, off);
+		return;
+	case DW_TAG_pointer_type:
+	case DW_TAG_reference_type:
+	case DW_TAG_rvalue_reference_type: {
+		uint64_t p = img_get(img, off, 8);
+
+		if (is_char_pointer(type) && dwarf_tag(type) == DW_TAG_pointer_type)
+			format_string(t, tv, img_reg(img, off), p, 0, false);
+		else
+			text_printf(t, "0x%" PRIx64, p);
+		return;
+	}
+	case DW_TAG_structure_type:
+	case DW_TAG_class_type:
+	case DW_TAG_union_type:
+		if (is_rust_slice(type, &po, &lo) && po + 8 <= img->size && lo + 8 <= img->size &&
+		    img->known[off + po] && img->known[off + lo]) {
+			format_string(t, tv, img_reg(img, po), img_get(img, po, 8),
+				      img_get(img, lo, 8), true);
+			return;
+		}
+		if (format_variant_part(t, type, img, off, tv, depth))
+			return;
+		if (is_tuple_struct(type)) {
+			text_puts(t, "(");
+			format_members(t, type, img, off, tv, depth, true);
+			text_puts(t, ")");
+			return;
+		}
+		text_puts(t, "{");
+		format_members(t, type, img, off, tv, depth, false);
+		text_puts(t, "}");
+		return;
+	default:
+		text_printf(t, "0x%" PRIx64, img_get(img, off, size && size < 8 ? (unsigned)size : 8));
+	}
+}
+
+/* One parameter's value into t; false when nothing usable was found. */
+static bool format_param(struct text *t, const struct vparam *p, const struct trace_values *tv)
+{
+	struct eval e = { .tv = tv };
+	struct image img = { .ok = true };
+	uint64_t r;
+
+	if (!p->has_type)
+		return false;
+	if (p->expr && eval_expr(&e, (Dwarf_Attribute *)&p->loc, p->expr, p->nexpr, &img, &r, 0)) {
+		format_type(t, (Dwarf_Die *)&p->type, &img, 0, tv, 0);
+		return true;
+	}
+	if (p->abi_reg >= 0 && (tv->mask & (1u << p->abi_reg))) {
+		img = (struct image){ .ok = true };
+		image_put(&img, tv->reg[p->abi_reg], 8, p->abi_reg);
+		format_type(t, (Dwarf_Die *)&p->type, &img, 0, tv, 0);
+		return true;
+	}
+	return false;
+}
+
+/* "arg0=0x2a, xmm0=0x3ff0000000000000": the recorded registers without DWARF. */
+static void format_raw_args(struct text *t, const struct trace_values *tv)
+{
+	bool first = true;
+
+	for (int b = 0; b < 16; b++) {
+		const struct trace_string *s;
+
+		if (!(tv->mask & (1u << b)))
+			continue;
+		if (!first)
+			text_puts(t, ", ");
+		first = false;
+		if (b < 6)
+			text_printf(t, "arg%d=", b);
+		else
+			text_printf(t, "%s=", arg_reg_names[b] ? arg_reg_names[b] : "reg");
+		s = find_string(tv, b);
+		if (s)
+			format_string(t, tv, b, tv->reg[b], 0, false);
+		else
+			text_printf(t, "0x%" PRIx64, tv->reg[b]);
+	}
+}
+
+static void format_args(struct text *t, const struct vfunc *f, const struct trace_values *tv)
+{
+	t->len = 0;
+	text_add(t, "", 0);
+	if (!f->found) {
+		format_raw_args(t, tv);
+		return;
+	}
+	for (unsigned i = 0; i < f->nparams; i++) {
+		const struct vparam *p = &f->params[i];
+
+		if (i)
+			text_puts(t, ", ");
+		if (p->name)
+			text_printf(t, "%s=", p->name);
+		else
+			text_printf(t, "arg%u=", i);
+		if (!format_param(t, p, tv))
+			text_puts(t, "?");
+	}
+}
+
+/*
+ * Where a return value of this type is (SysV): each eightbyte of a value
+ * up to 16 bytes is INTEGER (rax, then rdx) unless all its fields are
+ * floating point (xmm0, then xmm1). Fills img from tv; false when the
+ * value is returned in memory or its registers were not recorded.
+ */
+static void classify(Dwarf_Die *type, unsigned off, bool sse[2], bool any[2], int depth)
+{
+	Dwarf_Die c, mt;
+
+	if (depth > 8)
+		return;
+	switch (dwarf_tag(type)) {
+	case DW_TAG_structure_type:
+	case DW_TAG_class_type:
+	case DW_TAG_union_type:
+		if (dwarf_child(type, &c) != 0)
+			return;
+		do {
+			if ((dwarf_tag(&c) == DW_TAG_member && !dwarf_hasattr(&c, DW_AT_external)) ||
+			    dwarf_tag(&c) == DW_TAG_inheritance) {
+				if (die_type(&c, &mt) && strip_type(&mt, &mt))
+					classify(&mt, off + (unsigned)die_udata(&c, DW_AT_data_member_location, 0),
+						 sse, any, depth + 1);
+			} else if (dwarf_tag(&c) == DW_TAG_variant_part) {
+				/* Rust enums with data: integer class, conservatively */
+				any[0] = true;
+				sse[0] = false;
+				if (type_size(type) > 8) {
+					any[1] = true;
+					sse[1] = false;
+				}
+			}
+		} while (dwarf_siblingof(&c, &c) == 0);
+		return;
+	case DW_TAG_array_type:
+		any[off / 8 < 2 ? off / 8 : 1] = true;
+		sse[off / 8 < 2 ? off / 8 : 1] = false;
+		return;
+	default: {
+		unsigned k = off / 8;
+
+		if (k > 1)
+			return;
+		if (!any[k]) {
+			any[k] = true;
+			sse[k] = is_float_type(type);
+		} else if (!is_float_type(type)) {
+			sse[k] = false;
+		}
+	}
+	}
+}
+
+/* The return registers of a type: bit 0 rax, 1 rdx, 8 xmm0, 9 xmm1 (per eightbyte in regs[]). */
+static uint32_t ret_regs(Dwarf_Die *type, int regs[2])
+{
+	uint64_t size = type_size(type);
+	bool sse[2] = { true, true }, any[2] = { false, false };
+	uint32_t mask = 0;
+	int gpr = 0, xmm = 8;
+
+	regs[0] = regs[1] = -1;
+	if (size > 16 || size == 0)
+		return dwarf_tag(type) == DW_TAG_structure_type && size > 16 ? 1 : 0;
+	classify(type, 0, sse, any, 0);
+	if (size <= 8)
+		any[1] = false;
+	for (int k = 0; k < 2; k++) {
+		if (!any[k])
+			continue;
+		regs[k] = sse[k] ? xmm++ : gpr++;
+		mask |= 1u << regs[k];
+	}
+	return mask;
+}
+
+/* The scalar leaves of a Rust type, by offset: (offset, size, float). */
+struct leaf {
+	unsigned off, size;
+	bool sse;
+};
+
+static void rust_leaves(Dwarf_Die *type, unsigned off, struct leaf *l, unsigned *n, int depth)
+{
+	Dwarf_Die c, mt, v, vm;
+	Dwarf_Attribute a;
+
+	if (depth > 8 || *n > 2)
+		return;
+	switch (dwarf_tag(type)) {
+	case DW_TAG_structure_type:
+	case DW_TAG_union_type:
+		if (dwarf_child(type, &c) != 0)
+			return;
+		do {
+			if (dwarf_tag(&c) == DW_TAG_member) {
+				if (die_type(&c, &mt) && strip_type(&mt, &mt))
+					rust_leaves(&mt, off + (unsigned)die_udata(&c, DW_AT_data_member_location, 0),
+						    l, n, depth + 1);
+				continue;
+			}
+			if (dwarf_tag(&c) != DW_TAG_variant_part)
+				continue;
+			if (dwarf_attr(&c, DW_AT_discr, &a) && dwarf_formref_die(&a, &mt) &&
+			    die_type(&mt, &vm) && strip_type(&vm, &vm))
+				rust_leaves(&vm, off + (unsigned)die_udata(&mt, DW_AT_data_member_location, 0),
+					    l, n, depth + 1);
+			if (dwarf_child(&c, &v) != 0)
+				continue;
+			do {
+				if (dwarf_tag(&v) != DW_TAG_variant || dwarf_child(&v, &vm) != 0)
+					continue;
+				do
+					if (dwarf_tag(&vm) == DW_TAG_member && die_type(&vm, &mt) &&
+					    strip_type(&mt, &mt))
+						rust_leaves(&mt, off + (unsigned)die_udata(&vm, DW_AT_data_member_location, 0),
+							    l, n, depth + 1);
+				while (dwarf_siblingof(&vm, &vm) == 0);
+			} while (dwarf_siblingof(&v, &v) == 0);
+		} while (dwarf_siblingof(&c, &c) == 0);
+		return;
+	case DW_TAG_array_type:
+		*n = 3; /* an aggregate: not a pair */
+		return;
+	default: {
+		unsigned size = (unsigned)type_size(type);
+		unsigned i;
+
+		if (!size)
+			return; /* a zero-sized field (PhantomData, ()) */
+		for (i = 0; i < *n; i++)
+			if (l[i].off == off) {
+				if (size > l[i].size)
+					l[i].size = size;
+				l[i].sse = l[i].sse && is_float_type(type);
+				return;
+			}
+		if (*n < 3)
+			l[(*n)++] = (struct leaf){ off, size, is_float_type(type) };
+		else
+			*n = 3;
+	}
+	}
+}
+
+/*
+ * A Rust value made of two scalars (a ScalarPair: &str, Option<u32>,
+ * (i32, f64)) returns each scalar in its own register, whatever the memory
+ * layout: the first in rax or xmm0, the second in rdx, xmm0 or xmm1.
+ */
+static bool rust_pair(Dwarf_Die *type, struct image *img, const struct trace_values *tv, bool *missing)
+{
+	struct leaf l[3];
+	unsigned n = 0;
+	int gpr = 0, xmm = 8;
+
+	rust_leaves(type, 0, l, &n, 0);
+	if (n != 2)
+		return false;
+	if (l[0].off > l[1].off) {
+		struct leaf x = l[0];
+
+		l[0] = l[1];
+		l[1] = x;
+	}
+	if (l[0].off + l[0].size > l[1].off || l[1].off + l[1].size > VAL_MAX || l[1].size > 8)
+		return false;
+	memset(img, 0, sizeof(*img));
+	img->ok = true;
+	img->size = (uint8_t)(l[1].off + l[1].size);
+	for (int k = 0; k < 2; k++) {
+		int r = l[k].sse ? xmm++ : gpr++;
+
+		if (!(tv->mask & (1u << r))) {
+			*missing = true;
+			return true;
+		}
+		for (unsigned i = 0; i < l[k].size; i++) {
+			img->b[l[k].off + i] = (uint8_t)(tv->reg[r] >> (8 * i));
+			img->known[l[k].off + i] = true;
+		}
+	}
+	return true;
+}
+
+static uint32_t rust_pair_mask(Dwarf_Die *type)
+{
+	struct leaf l[3];
+	unsigned n = 0;
+
+	rust_leaves(type, 0, l, &n, 0);
+	if (n != 2)
+		return 0;
+	if (l[0].sse && l[1].sse)
+		return 1u << 8 | 1u << 9;
+	if (l[0].sse || l[1].sse)
+		return 1u | 1u << 8;
+	return 1u | 1u << 1;
+}
+
+static void format_ret(struct text *t, const struct vfunc *f, const struct trace_values *tv)
+{
+	struct image img = { .ok = true };
+	int regs[2];
+	uint64_t size;
+
+	t->len = 0;
+	text_add(t, "", 0);
+	if (!f->found || !f->has_ret) {
+		if (!f->found && (tv->mask & 1))
+			text_printf(t, "0x%" PRIx64, tv->reg[0]);
+		else if (!f->found && (tv->mask & (1u << 8)))
+			text_printf(t, "xmm0=0x%" PRIx64, tv->reg[8]);
+		return; /* void: empty */
+	}
+	size = type_size((Dwarf_Die *)&f->ret);
+	if (f->rust) {
+		bool missing = false;
+
+		if (rust_pair((Dwarf_Die *)&f->ret, &img, tv, &missing)) {
+			if (missing)
+				text_puts(t, "?");
+			else
+				format_type(t, (Dwarf_Die *)&f->ret, &img, 0, tv, 0);
+			return;
+		}
+	}
+	ret_regs((Dwarf_Die *)&f->ret, regs);
+	if (size > 16) { /* in memory; rax holds its address */
+		if (tv->mask & 1)
+			text_printf(t, "0x%" PRIx64 " (in memory)", tv->reg[0]);
+		else
+			text_puts(t, "?");
+		return;
+	}
+	for (int k = 0; k < 2 && regs[k] >= 0; k++) {
+		if (!(tv->mask & (1u << regs[k]))) {
+			text_puts(t, "?");
+			return;
+		}
+		image_put(&img, tv->reg[regs[k]], 8, -1);
+	}
+	if (!img.size) {
+		text_puts(t, "?");
+		return;
+	}
+	format_type(t, (Dwarf_Die *)&f->ret, &img, 0, tv, 0);
+}
+
+static const struct vfunc *func_of(struct values *v, const struct trace *t, uint32_t func)
+{
+	const struct trace_module *tm = trace_func_module(t, func);
+
+	if (!tm || !tm->path || !*tm->path || func - tm->id_base >= tm->nfuncs)
+		return NULL;
+	return func_get(v, tm->path, tm->func_vaddr[func - tm->id_base]);
+}
+
+static const struct vfunc no_dwarf = { 0 };
+
+const char *values_args_text(struct values *v, const struct trace *t, uint32_t func,
+			     const struct trace_values *tv)
+{
+	const struct vfunc *f;
+
+	if (!tv)
+		return NULL;
+	f = func_of(v, t, func);
+	format_args(&v->out, f ? f : &no_dwarf, tv);
+	return v->out.buf;
+}
+
+const char *values_ret_text(struct values *v, const struct trace *t, uint32_t func,
+			    const struct trace_values *tv)
+{
+	const struct vfunc *f;
+
+	if (!tv)
+		return NULL;
+	f = func_of(v, t, func);
+	format_ret(&v->out, f ? f : &no_dwarf, tv);
+	return v->out.buf;
+}
+
+const char *values_args_text_at(struct values *v, const char *module_path, uint64_t vaddr,
+				const struct trace_values *tv)
+{
+	if (!tv)
+		return NULL;
+	format_args(&v->out, func_get(v, module_path, vaddr), tv);
+	return v->out.buf;
+}
+
+const char *values_ret_text_at(struct values *v, const char *module_path, uint64_t vaddr,
+			       const struct trace_values *tv)
+{
+	if (!tv)
+		return NULL;
+	format_ret(&v->out, func_get(v, module_path, vaddr), tv);
+	return v->out.buf;
+}
+
+const char *values_arg_text(struct values *v, const struct trace *t, uint32_t func,
+			    const struct trace_values *tv, const char *name)
+{
+	const struct vfunc *f;
+
+	if (!tv)
+		return NULL;
+	f = func_of(v, t, func);
+	if (!f || !f->found) {
+		/* "arg0".."arg5" name the raw registers */
+		if (!strncmp(name, "arg", 3) && name[3] >= '0' && name[3] <= '5' && !name[4] &&
+		    (tv->mask & (1u << (name[3] - '0')))) {
+			v->out.len = 0;
+			text_printf(&v->out, "0x%" PRIx64, tv->reg[name[3] - '0']);
+			return v->out.buf;
+		}
+		return NULL;
+	}
+	for (unsigned i = 0; i < f->nparams; i++) {
+		if (!f->params[i].name || strcmp(f->params[i].name, name))
+			continue;
+		v->out.len = 0;
+		text_add(&v->out, "", 0);
+		if (!format_param(&v->out, &f->params[i], tv))
+			text_puts(&v->out, "?");
+		return v->out.buf;
+	}
+	return NULL;
+}
+
+int values_has_param(struct values *v, const struct trace *t, uint32_t func, const char *name)
+{
+	const struct vfunc *f = func_of(v, t, func);
+
+	if (!f || !f->found)
+		return -1;
+	for (unsigned i = 0; i < f->nparams; i++)
+		if (f->params[i].name && !strcmp(f->params[i].name, name))
+			return 1;
+	return 0;
+}
+
+/* ---- planning ---- */
+
+int values_plan(const char *module_path, uint64_t func_vaddr, struct values_plan *out)
+{
+	struct values *v;
+	struct vmodule *m;
+	const struct vfunc *f;
+	struct stat st;
+	int ret = 0;
+
+	memset(out, 0, sizeof(*out));
+	if (stat(module_path, &st) != 0)
+		return error("cannot open '%s': %s", module_path, strerror(errno));
+	if (!S_ISREG(st.st_mode))
+		return error("cannot open '%s': not a regular file", module_path);
+	v = values_new(NULL);
+	m = module_open(v, module_path);
+	f = func_get(v, module_path, func_vaddr);
+	if (!m->dwfl) {
+		ret = error("cannot read '%s' as an ELF file", module_path);
+		goto out;
+	}
+	if (!f->found) {
+		out->arg_mask = 0x3f;
+		out->ret_mask = 1u | 1u << 1 | 1u << 8;
+		ret = 1;
+		goto out;
+	}
+	for (unsigned i = 0; i < f->nparams; i++) {
+		const struct vparam *p = &f->params[i];
+		struct eval e = { .need_regs = true };
+		struct image img = { .ok = true };
+		uint64_t r;
+		unsigned po, lo;
+		bool evaluated = p->expr && eval_expr(&e, (Dwarf_Attribute *)&p->loc, p->expr,
+						       p->nexpr, &img, &r, 0);
+
+		if (!evaluated && p->abi_reg >= 0) {
+			e.used |= 1u << p->abi_reg;
+			image_put(&img, 0, 8, p->abi_reg);
+			evaluated = true;
+		}
+		out->arg_mask |= e.used;
+		if (!evaluated || !p->has_type || out->nstr == 8)
+			continue;
+		if (is_char_pointer((Dwarf_Die *)&p->type) && img_reg(&img, 0) >= 0) {
+			out->str[out->nstr].reg = (uint8_t)img_reg(&img, 0);
+			out->str[out->nstr++].len_reg = VALUES_STR_NUL;
+		} else if (is_rust_slice((Dwarf_Die *)&p->type, &po, &lo) && img_reg(&img, po) >= 0 &&
+			   img_reg(&img, lo) >= 0) {
+			out->str[out->nstr].reg = (uint8_t)img_reg(&img, po);
+			out->str[out->nstr++].len_reg = (uint8_t)img_reg(&img, lo);
+		}
+	}
+	if (f->has_ret) {
+		int regs[2];
+
+		out->ret_mask = f->rust ? rust_pair_mask((Dwarf_Die *)&f->ret) : 0;
+		if (!out->ret_mask)
+			out->ret_mask = ret_regs((Dwarf_Die *)&f->ret, regs);
+	}
+out:
+	values_free(v);
+	return ret;
+}
