@@ -96,7 +96,7 @@ $(B)/gen/stamp.h: FORCE
 	@mkdir -p $(dir $@)
 	@echo '#define SFTRACE_BUILD_STAMP "$(STAMP)"' >$@.tmp
 	@cmp -s $@.tmp $@ && rm -f $@.tmp || mv $@.tmp $@
-$(B)/obj/runtime/init.o $(B)/obj/tools/cmd-record.o: $(B)/gen/stamp.h
+$(B)/obj/runtime/init.o $(B)/obj/tools/runtime-find.o: $(B)/gen/stamp.h
 FORCE:
 
 all: $(B)/sftrace $(B)/libsftrace.so $(B)/libsftrace.a $(B)/libsftrace-malloc.so
