@@ -44,6 +44,8 @@
 #include "tools/read/memmerge.h"
 #include "tools/read/symbols.h"
 #include "tools/read/trace.h"
+#include "tools/read/values-compat.h"
+#include "tools/read/values.h"
 
 /* Events between checks for a failed sink and progress updates. */
 #define CONV_TICK (1u << 20)
@@ -59,6 +61,7 @@ struct conv {
 	const struct convert_opts *o;
 	bool chrome;
 	struct symbolizer *sym;
+	struct values *vals;	/* arguments and return values of marked functions */
 	struct sink out;
 	struct pf_writer pf;
 	struct cj_writer cj;
@@ -195,16 +198,61 @@ static void cj_make_fields(struct conv *c, struct conv_func *cf, uint32_t func)
 	free(eloc);
 }
 
+/* Chrome: a call with arguments gets "args":"TEXT" beside "src" (slow path). */
+static void cj_begin_args(struct conv *c, struct conv_func *cf, uint64_t ns, const char *text)
+{
+	char *e = cj_escape(text), *fields;
+	size_t n = cf->json_len;
+
+	if (n >= 2 && !strcmp(cf->json + n - 2, "}}"))
+		fields = xasprintf("%.*s,\"args\":\"%s\"}", (int)(n - 1), cf->json, e);
+	else
+		fields = xasprintf("%s,\"args\":{\"args\":\"%s\"}", cf->json, e);
+	cj_slice_begin(&c->cj, ns, c->key, c->keylen, fields, strlen(fields));
+	free(fields);
+	free(e);
+}
+
+/* Perfetto: a call with arguments, defining its iids when new on the sequence. */
+static void pf_begin_args(struct conv *c, struct conv_func *cf, uint32_t func, uint64_t ns,
+			  const char *text)
+{
+	struct pf_arg arg = { .name = "args", .str = text };
+	struct pf_intern def = { NULL, NULL, 0 };
+	uint64_t iid = c->iid_base + func;
+
+	if (cf->seq != c->pf.seq) {
+		const struct sym_info *si = symbolizer_lookup(c->sym, c->t, func);
+
+		def = (struct pf_intern){ si->name, si->file, si->line };
+		cf->seq = c->pf.seq;
+		cf->has_loc = si->file != NULL;
+	}
+	pf_slice_begin_args(&c->pf, ns, iid, cf->has_loc ? iid : 0, &def, &arg, 1);
+}
+
 static int on_call(void *ctx, const struct frame *f, const struct frame *stack)
 {
 	struct conv *c = ctx;
 	uint64_t ns = c->base_ns + f->start_ns;
 	struct conv_func *cf;
+	const char *args = frame_args(f) ? values_args_text(c->vals, c->t, f->func, frame_args(f))
+					 : NULL;
 
 	if (f->func >= c->nfuncs)
 		conv_grow_funcs(c, f->func);
 	cf = &c->funcs[f->func];
-	if (c->chrome) {
+	if (args && c->chrome) {
+		if (!cf->json)
+			cj_make_fields(c, cf, f->func);
+		cj_begin_args(c, cf, ns, args);
+	} else if (args) {
+		if (!c->seq_started) {
+			pf_start_sequence(&c->pf, c->next_seq++, ns, c->uuid_base + c->th->serial);
+			c->seq_started = true;
+		}
+		pf_begin_args(c, cf, f->func, ns, args);
+	} else if (c->chrome) {
 		if (!cf->json)
 			cj_make_fields(c, cf, f->func);
 		cj_slice_begin(&c->cj, ns, c->key, c->keylen, cf->json, cf->json_len);
@@ -228,8 +276,19 @@ static int on_leave(void *ctx, const struct frame *f, const struct frame *stack)
 {
 	struct conv *c = ctx;
 	uint64_t ns = c->base_ns + f->end_ns;
+	const char *ret = frame_ret(f) ? values_ret_text(c->vals, c->t, f->func, frame_ret(f)) : NULL;
 
-	if (c->chrome)
+	if (ret && c->chrome) {
+		char *e = cj_escape(ret), *fields = xasprintf(",\"args\":{\"return\":\"%s\"}", e);
+
+		cj_slice_end_fields(&c->cj, ns, c->key, c->keylen, fields, strlen(fields));
+		free(fields);
+		free(e);
+	} else if (ret) {
+		struct pf_arg arg = { .name = "return", .str = ret };
+
+		pf_slice_end_args(&c->pf, ns, &arg, 1);
+	} else if (c->chrome)
 		cj_slice_end(&c->cj, ns, c->key, c->keylen);
 	else
 		pf_slice_end(&c->pf, ns);
@@ -473,6 +532,7 @@ static int conv_run(const struct convert_opts *o, bool chrome)
 
 	c.logs = xcalloc((size_t)o->ninputs, sizeof(*c.logs));
 	c.sym = symbolizer_new(&so);
+	c.vals = values_new(&o->symbol_files);
 	mm_spill_init(&c.spill);
 	mm_live_init(&c.live, sizeof(uint64_t));
 	for (; nopen < o->ninputs; nopen++) {
@@ -535,6 +595,7 @@ out:
 	pf_writer_release(&c.pf);
 	conv_release_funcs(&c);
 	symbolizer_free(c.sym);
+	values_free(c.vals);
 	for (int i = 0; i < nopen; i++)
 		trace_close(&c.logs[i]);
 	free(c.logs);

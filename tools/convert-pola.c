@@ -45,6 +45,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "common/format.h"
 #include "tools/convert.h"
 #include "tools/lib/usage.h"
 #include "tools/out/outfile.h"
@@ -55,6 +56,8 @@
 #include "tools/read/memsite.h"
 #include "tools/read/symbols.h"
 #include "tools/read/trace.h"
+#include "tools/read/values-compat.h"
+#include "tools/read/values.h"
 
 #define POLA_BATCH 4096
 #define POLA_MAX_COLS 9
@@ -92,6 +95,17 @@ static const struct pq_column calls_cols[] = {
 	{ "self", PQ_DURATION_NS, PQ_ENC_PLAIN },
 };
 
+/*
+ * With value records only (logs with FMT_FLAG_VALUES), after the others:
+ * a marked function's arguments and return value as text (values.h), null
+ * for every other row.
+ */
+static const struct pq_column value_cols[] = {
+	{ "args", PQ_STRING, PQ_ENC_PLAIN, true },
+	{ "ret", PQ_STRING, PQ_ENC_PLAIN, true },
+};
+#define POLA_VALUE_COLS 2
+
 static const struct pq_column symtab_cols[] = {
 	{ "func_id", PQ_UINT64, PQ_ENC_DELTA },
 	{ "name", PQ_STRING, PQ_ENC_PLAIN },
@@ -103,7 +117,11 @@ struct pola {
 	struct pq_writer *w;
 	bool calls;
 	bool mem;	  /* pola: the memory columns are written */
-	size_t ncols;
+	bool values;	  /* the args and ret columns are written */
+	size_t ncols;	  /* of cols */
+	size_t vcol;	  /* index of the args column when values */
+	struct pq_column cols[POLA_MAX_COLS + POLA_VALUE_COLS];
+	struct values *vals;
 	struct memsite ms;
 
 	/* the log being walked */
@@ -117,7 +135,10 @@ struct pola {
 	size_t n;
 	uint64_t *col[POLA_MAX_COLS];
 	uint32_t *col32[POLA_MAX_COLS]; /* the UInt32 columns, narrowed for the writer */
-	uint8_t *def[POLA_MAX_COLS];	/* the nullable columns: 1 a value, 0 null */
+	uint8_t *def[POLA_MAX_COLS + POLA_VALUE_COLS]; /* nullable columns: 1 a value, 0 null */
+	struct pq_str *str[POLA_VALUE_COLS];		/* the value columns' texts */
+	char **owned;	/* the batch's text copies, freed at flush */
+	size_t nowned, owned_alloc;
 
 	/* progress */
 	uint64_t rows_done, next_progress;
@@ -152,12 +173,17 @@ static void pola_progress(struct pola *p, bool last)
 /* Hand the batch to the writer. */
 static int pola_flush(struct pola *p)
 {
-	const void *vals[POLA_MAX_COLS];
-	const struct pq_column *cols = p->calls ? calls_cols : pola_cols;
+	const void *vals[POLA_MAX_COLS + POLA_VALUE_COLS];
+	const struct pq_column *cols = p->cols;
+	int ret;
 
 	if (!p->n)
 		return 0;
 	for (size_t i = 0; i < p->ncols; i++) {
+		if (p->values && i >= p->vcol) {
+			vals[i] = p->str[i - p->vcol];
+			continue;
+		}
 		vals[i] = p->col[i];
 		if (cols[i].type == PQ_UINT32) {
 			for (size_t j = 0; j < p->n; j++)
@@ -165,7 +191,11 @@ static int pola_flush(struct pola *p)
 			vals[i] = p->col32[i];
 		}
 	}
-	if (pq_write_nulls(p->w, p->n, vals, (const uint8_t *const *)p->def))
+	ret = pq_write_nulls(p->w, p->n, vals, (const uint8_t *const *)p->def);
+	for (size_t i = 0; i < p->nowned; i++)
+		free(p->owned[i]);
+	p->nowned = 0;
+	if (ret)
 		return -1;
 	p->rows_done += p->n;
 	p->n = 0;
@@ -174,6 +204,32 @@ static int pola_flush(struct pola *p)
 		pola_progress(p, false);
 	}
 	return 0;
+}
+
+/* Row i's value column k: the text, or null. */
+static void pola_value(struct pola *p, size_t i, unsigned k, const char *text)
+{
+	char *copy;
+
+	p->def[p->vcol + k][i] = text != NULL;
+	if (!text)
+		return;
+	text = utf8_clean(text, &copy);
+	if (!copy)
+		copy = xstrdup(text);
+	ALLOC_GROW(p->owned, p->nowned + 1, p->owned_alloc);
+	p->owned[p->nowned++] = copy;
+	p->str[k][i] = (struct pq_str){ copy, (uint32_t)strlen(copy) };
+}
+
+/* Row i's args (at an entry) or ret (at an exit) for frame f. */
+static void pola_values(struct pola *p, size_t i, const struct frame *f, bool entry, bool exit)
+{
+	const struct trace_values *a = entry ? frame_args(f) : NULL;
+	const struct trace_values *r = exit ? frame_ret(f) : NULL;
+
+	pola_value(p, i, 0, a ? values_args_text(p->vals, p->t, f->func, a) : NULL);
+	pola_value(p, i, 1, r ? values_ret_text(p->vals, p->t, f->func, r) : NULL);
 }
 
 static inline int pola_row(struct pola *p, const struct frame *f, uint64_t ns, uint32_t kind)
@@ -188,6 +244,8 @@ static inline int pola_row(struct pola *p, const struct frame *f, uint64_t ns, u
 	p->col[5][i] = kind;
 	if (p->mem)
 		p->def[6][i] = p->def[7][i] = p->def[8][i] = 0;
+	if (p->values)
+		pola_values(p, i, f, kind == TRACE_ENTRY, kind == TRACE_EXIT);
 	if (++p->n == POLA_BATCH)
 		return pola_flush(p);
 	return 0;
@@ -229,6 +287,8 @@ static int pola_mem(void *ctx, const struct mem_event *m, const struct frame *st
 	p->col[8][i] = m->ptr;
 	p->def[6][i] = p->def[8][i] = 1;
 	p->def[7][i] = m->align != 0;
+	if (p->values)
+		pola_values(p, i, top, false, false);
 	if (++p->n == POLA_BATCH)
 		return pola_flush(p);
 	return 0;
@@ -255,6 +315,8 @@ static int calls_exit(void *ctx, const struct frame *f, const struct frame *stac
 	p->col[6][i] = f->end_ns + p->time_off;
 	p->col[7][i] = dur;
 	p->col[8][i] = dur - (f->child_ns < dur ? f->child_ns : dur);
+	if (p->values)
+		pola_values(p, i, f, true, f->end == FRAME_END_EXIT);
 	if (++p->n == POLA_BATCH)
 		return pola_flush(p);
 	return 0;
@@ -486,6 +548,12 @@ static int pola_pass(struct pola *p, struct convert_logs *l, struct frames_stats
 
 	p->ncols = p->calls ? sizeof(calls_cols) / sizeof(*calls_cols)
 			    : p->mem ? sizeof(pola_cols) / sizeof(*pola_cols) : POLA_COLS;
+	memcpy(p->cols, p->calls ? calls_cols : pola_cols, p->ncols * sizeof(*p->cols));
+	if (p->values) {
+		p->vcol = p->ncols;
+		memcpy(p->cols + p->ncols, value_cols, sizeof(value_cols));
+		p->ncols += POLA_VALUE_COLS;
+	}
 	p->n = 0;
 	p->rows_done = 0;
 	p->next_progress = 1u << 22;
@@ -494,7 +562,7 @@ static int pola_pass(struct pola *p, struct convert_logs *l, struct frames_stats
 	for (int i = 0; i < o->ninputs; i++)
 		if (l->seen[i].bits)
 			memset(l->seen[i].bits, 0, l->seen[i].len);
-	p->w = pq_open(o->output, p->calls ? calls_cols : pola_cols, p->ncols, NULL);
+	p->w = pq_open(o->output, p->cols, p->ncols, NULL);
 	if (!p->w)
 		return -1;
 	for (int i = 0; i < o->ninputs; i++) {
@@ -522,12 +590,27 @@ static int convert_parquet(const struct convert_opts *o, bool calls)
 		p.col[i] = xmalloc(POLA_BATCH * sizeof(uint64_t));
 		p.col32[i] = xmalloc(POLA_BATCH * sizeof(uint32_t));
 	}
+	for (int i = 0; i < o->ninputs; i++)
+		p.values = p.values || (l.traces[i].flags & FMT_FLAG_VALUES);
+	if (p.values) {
+		size_t base = calls ? sizeof(calls_cols) / sizeof(*calls_cols) : POLA_MAX_COLS;
+
+		p.vals = values_new(&o->symbol_files);
+		for (unsigned k = 0; k < POLA_VALUE_COLS; k++) {
+			p.str[k] = xcalloc(POLA_BATCH, sizeof(*p.str[k]));
+			/* pola's columns move when the memory columns come in: both slots */
+			p.def[base + k] = xmalloc(POLA_BATCH);
+			if (!calls)
+				p.def[POLA_COLS + k] = xmalloc(POLA_BATCH);
+		}
+	}
 	ret = pola_pass(&p, &l, &stats);
 	if (ret == POLA_RESTART) {
 		pq_abort(p.w);
 		p.mem = true;
 		for (size_t i = POLA_COLS; i < POLA_MAX_COLS; i++)
-			p.def[i] = xmalloc(POLA_BATCH);
+			if (!p.def[i])
+				p.def[i] = xmalloc(POLA_BATCH);
 		ret = pola_pass(&p, &l, &stats);
 	}
 	if (ret)
@@ -545,8 +628,15 @@ out:
 	for (size_t i = 0; i < POLA_MAX_COLS; i++) {
 		free(p.col[i]);
 		free(p.col32[i]);
-		free(p.def[i]);
 	}
+	for (size_t i = 0; i < POLA_MAX_COLS + POLA_VALUE_COLS; i++)
+		free(p.def[i]);
+	for (unsigned k = 0; k < POLA_VALUE_COLS; k++)
+		free(p.str[k]);
+	for (size_t i = 0; i < p.nowned; i++)
+		free(p.owned[i]);
+	free(p.owned);
+	values_free(p.vals);
 	memsite_release(&p.ms);
 	convert_logs_close(&l, o);
 	return ret ? 1 : 0;

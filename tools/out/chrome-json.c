@@ -163,8 +163,30 @@ void cj_slice_begin(struct cj_writer *w, uint64_t ns, const char *key, size_t ke
 
 void cj_slice_end(struct cj_writer *w, uint64_t ns, const char *key, size_t keylen)
 {
-	char *p0 = (char *)sink_reserve(w->out, keylen + 64), *p = p0;
+	cj_slice_end_fields(w, ns, key, keylen, "", 0);
+}
 
+void cj_slice_end_fields(struct cj_writer *w, uint64_t ns, const char *key, size_t keylen,
+			 const char *fields, size_t fieldslen)
+{
+	char head[64], *p0, *p;
+
+	if (keylen + fieldslen > SINK_MAX_RESERVE - 64) {
+		p = head;
+		if (w->any)
+			*p++ = ',', *p++ = '\n';
+		memcpy(p, "{\"ph\":\"E\",\"ts\":", 15);
+		p = put_us(p + 15, ns);
+		*p++ = ',';
+		sink_write(w->out, head, (size_t)(p - head));
+		sink_write(w->out, key, keylen);
+		sink_write(w->out, fields, fieldslen);
+		sink_write(w->out, "}", 1);
+		w->any = true;
+		w->events++;
+		return;
+	}
+	p0 = p = (char *)sink_reserve(w->out, keylen + fieldslen + 64);
 	if (w->any)
 		*p++ = ',', *p++ = '\n';
 	memcpy(p, "{\"ph\":\"E\",\"ts\":", 15);
@@ -172,6 +194,8 @@ void cj_slice_end(struct cj_writer *w, uint64_t ns, const char *key, size_t keyl
 	*p++ = ',';
 	memcpy(p, key, keylen);
 	p += keylen;
+	memcpy(p, fields, fieldslen);
+	p += fieldslen;
 	*p++ = '}';
 	w->out->len += (size_t)(p - p0);
 	w->any = true;

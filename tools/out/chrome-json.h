@@ -55,4 +55,8 @@ void cj_slice_begin(struct cj_writer *w, uint64_t ns, const char *key, size_t ke
 		    const char *fields, size_t fieldslen);
 void cj_slice_end(struct cj_writer *w, uint64_t ns, const char *key, size_t keylen);
 
+/* cj_slice_end() with more members: fields starts with a comma (",\"args\":{...}"). */
+void cj_slice_end_fields(struct cj_writer *w, uint64_t ns, const char *key, size_t keylen,
+			 const char *fields, size_t fieldslen);
+
 #endif

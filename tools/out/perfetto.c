@@ -221,24 +221,23 @@ void pf_start_sequence(struct pf_writer *w, uint32_t seq, uint64_t t0_ns, uint64
 	pf_emit(w);
 }
 
-void pf_instant(struct pf_writer *w, uint64_t ns, uint64_t track_uuid, const char *name,
-		const struct pf_arg *args, size_t nargs)
+/* An event packet's head on the current sequence: delta time, sequence, flags. */
+static void pf_event_packet(struct pf_writer *w, uint64_t ns)
 {
 	struct pb_buf *b = &w->pkt;
 	uint64_t delta = ns >= w->last_ns ? ns - w->last_ns : (w->clamped++, 0);
-	size_t te, da;
 
 	w->last_ns += delta;
 	pb_uint(b, PF_PKT_TIMESTAMP, delta);
 	pb_uint(b, PF_PKT_SEQUENCE_ID, w->seq);
 	pb_uint(b, PF_PKT_SEQUENCE_FLAGS, PF_SEQ_NEEDS_INCREMENTAL_STATE);
-	te = pb_open(b, PF_PKT_TRACK_EVENT);
-	pb_uint(b, PF_TE_TYPE, PF_TE_INSTANT);
-	if (track_uuid)
-		pb_uint(b, PF_TE_TRACK_UUID, track_uuid);
-	pb_string(b, PF_TE_NAME, name);
+}
+
+static void pf_annotations(struct pb_buf *b, const struct pf_arg *args, size_t nargs)
+{
 	for (size_t i = 0; i < nargs; i++) {
-		da = pb_open(b, PF_TE_DEBUG_ANNOTATIONS);
+		size_t da = pb_open(b, PF_TE_DEBUG_ANNOTATIONS);
+
 		pb_string(b, PF_DA_NAME, args[i].name);
 		if (args[i].str)
 			pb_string(b, PF_DA_STRING_VALUE, args[i].str);
@@ -246,6 +245,55 @@ void pf_instant(struct pf_writer *w, uint64_t ns, uint64_t track_uuid, const cha
 			pb_uint(b, PF_DA_UINT_VALUE, args[i].uint);
 		pb_close(b, da);
 	}
+}
+
+void pf_instant(struct pf_writer *w, uint64_t ns, uint64_t track_uuid, const char *name,
+		const struct pf_arg *args, size_t nargs)
+{
+	struct pb_buf *b = &w->pkt;
+	size_t te;
+
+	pf_event_packet(w, ns);
+	te = pb_open(b, PF_PKT_TRACK_EVENT);
+	pb_uint(b, PF_TE_TYPE, PF_TE_INSTANT);
+	if (track_uuid)
+		pb_uint(b, PF_TE_TRACK_UUID, track_uuid);
+	pb_string(b, PF_TE_NAME, name);
+	pf_annotations(b, args, nargs);
+	pb_close(b, te);
+	pf_emit(w);
+}
+
+void pf_slice_begin_args(struct pf_writer *w, uint64_t ns, uint64_t iid, uint64_t loc_iid,
+			 const struct pf_intern *def, const struct pf_arg *args, size_t nargs)
+{
+	struct pb_buf *b = &w->pkt;
+	size_t id, m, te;
+
+	pf_event_packet(w, ns);
+	if (def && def->name) {
+		id = pb_open(b, PF_PKT_INTERNED_DATA);
+		m = pb_open(b, PF_ID_EVENT_NAMES);
+		pb_uint(b, PF_EN_IID, iid);
+		pb_string(b, PF_EN_NAME, def->name);
+		pb_close(b, m);
+		if (def->file) {
+			m = pb_open(b, PF_ID_SOURCE_LOCATIONS);
+			pb_uint(b, PF_SL_IID, loc_iid);
+			pb_string(b, PF_SL_FILE_NAME, def->file);
+			pb_string(b, PF_SL_FUNCTION_NAME, def->name);
+			if (def->line)
+				pb_uint(b, PF_SL_LINE_NUMBER, def->line);
+			pb_close(b, m);
+		}
+		pb_close(b, id);
+	}
+	te = pb_open(b, PF_PKT_TRACK_EVENT);
+	pb_uint(b, PF_TE_TYPE, PF_TE_SLICE_BEGIN);
+	pb_uint(b, PF_TE_NAME_IID, iid);
+	if (loc_iid)
+		pb_uint(b, PF_TE_SOURCE_LOCATION_IID, loc_iid);
+	pf_annotations(b, args, nargs);
 	pb_close(b, te);
 	pf_emit(w);
 }
@@ -253,34 +301,21 @@ void pf_instant(struct pf_writer *w, uint64_t ns, uint64_t track_uuid, const cha
 void pf_slice_begin_interned(struct pf_writer *w, uint64_t ns, uint64_t iid, const char *name,
 			     const char *file, unsigned line)
 {
-	struct pb_buf *b = &w->pkt;
-	uint64_t delta = ns >= w->last_ns ? ns - w->last_ns : (w->clamped++, 0);
-	size_t id, m, te;
+	struct pf_intern def = { name, file, line };
 
-	w->last_ns += delta;
-	pb_uint(b, PF_PKT_TIMESTAMP, delta);
-	pb_uint(b, PF_PKT_SEQUENCE_ID, w->seq);
-	pb_uint(b, PF_PKT_SEQUENCE_FLAGS, PF_SEQ_NEEDS_INCREMENTAL_STATE);
-	id = pb_open(b, PF_PKT_INTERNED_DATA);
-	m = pb_open(b, PF_ID_EVENT_NAMES);
-	pb_uint(b, PF_EN_IID, iid);
-	pb_string(b, PF_EN_NAME, name);
-	pb_close(b, m);
-	if (file) {
-		m = pb_open(b, PF_ID_SOURCE_LOCATIONS);
-		pb_uint(b, PF_SL_IID, iid);
-		pb_string(b, PF_SL_FILE_NAME, file);
-		pb_string(b, PF_SL_FUNCTION_NAME, name);
-		if (line)
-			pb_uint(b, PF_SL_LINE_NUMBER, line);
-		pb_close(b, m);
-	}
-	pb_close(b, id);
+	pf_slice_begin_args(w, ns, iid, file ? iid : 0, &def, NULL, 0);
+}
+
+void pf_slice_end_args(struct pf_writer *w, uint64_t ns, const struct pf_arg *args,
+		       size_t nargs)
+{
+	struct pb_buf *b = &w->pkt;
+	size_t te;
+
+	pf_event_packet(w, ns);
 	te = pb_open(b, PF_PKT_TRACK_EVENT);
-	pb_uint(b, PF_TE_TYPE, PF_TE_SLICE_BEGIN);
-	pb_uint(b, PF_TE_NAME_IID, iid);
-	if (file)
-		pb_uint(b, PF_TE_SOURCE_LOCATION_IID, iid);
+	pb_uint(b, PF_TE_TYPE, PF_TE_SLICE_END);
+	pf_annotations(b, args, nargs);
 	pb_close(b, te);
 	pf_emit(w);
 }

@@ -329,4 +329,23 @@ void pf_instant(struct pf_writer *w, uint64_t ns, uint64_t track_uuid, const cha
 void pf_slice_begin_interned(struct pf_writer *w, uint64_t ns, uint64_t iid, const char *name,
 			     const char *file, unsigned line);
 
+/* What pf_slice_begin_args() defines with the iid (name NULL: nothing). */
+struct pf_intern {
+	const char *name;
+	const char *file; /* NULL: no source location */
+	unsigned line;
+};
+
+/*
+ * A slice begin with debug annotations (a marked function's arguments):
+ * name iid, source location iid loc_iid (0: none), defining them first
+ * when def->name is set, as pf_slice_begin_interned() does. Slow path.
+ */
+void pf_slice_begin_args(struct pf_writer *w, uint64_t ns, uint64_t iid, uint64_t loc_iid,
+			 const struct pf_intern *def, const struct pf_arg *args, size_t nargs);
+
+/* pf_slice_end() with debug annotations (a return value). Slow path. */
+void pf_slice_end_args(struct pf_writer *w, uint64_t ns, const struct pf_arg *args,
+		       size_t nargs);
+
 #endif

@@ -9,4 +9,16 @@ struct trace_values {
 	uint32_t nstr;
 	struct trace_string str[16];
 };
+struct frame;
+/* The frame's values (frames.h: f->args, f->ret), NULL until recorded. */
+static inline const struct trace_values *frame_args(const struct frame *f)
+{
+	(void)f;
+	return NULL;
+}
+static inline const struct trace_values *frame_ret(const struct frame *f)
+{
+	(void)f;
+	return NULL;
+}
 #endif
