@@ -227,6 +227,117 @@ out:
 	return ret;
 }
 
+/* The first loaded segment of c: an address inside the module's file mapping. */
+static uintptr_t first_load(const struct cand *c)
+{
+	for (unsigned i = 0; i < c->phnum; i++)
+		if (c->phdr[i].p_type == PT_LOAD)
+			return c->addr + (c->phdr[i].p_vaddr & ~(uintptr_t)4095);
+	return c->addr;
+}
+
+static uintptr_t parse_hex(const char **s)
+{
+	uintptr_t v = 0;
+
+	for (;; (*s)++) {
+		char ch = **s;
+		if (ch >= '0' && ch <= '9')
+			v = v << 4 | (uintptr_t)(ch - '0');
+		else if (ch >= 'a' && ch <= 'f')
+			v = v << 4 | (uintptr_t)(ch - 'a' + 10);
+		else
+			return v;
+	}
+}
+
+/* One line of /proc/self/maps: if it maps addr from a file, copy its path. */
+static int maps_line(const char *l, uintptr_t addr, char *out, size_t n)
+{
+	uintptr_t lo = parse_hex(&l), hi;
+	const char *path;
+	size_t len;
+
+	if (*l++ != '-')
+		return 0;
+	hi = parse_hex(&l);
+	if (addr < lo || addr >= hi)
+		return 0;
+	path = strchr(l, '/');
+	if (!path)
+		return -1;
+	len = strlen(path);
+	if (len >= n)
+		return -1;
+	memcpy(out, path, len + 1);
+	return 1;
+}
+
+/*
+ * The absolute path of the file mapped at addr, from /proc/self/maps (the
+ * kernel's name of the file actually mapped, whatever the process passed
+ * to dlopen and wherever it has moved since with chdir). Returns 0 with
+ * out filled, or -1. Reads with plain system calls: no stdio in a guest.
+ */
+static int mapped_path(uintptr_t addr, char *out, size_t n)
+{
+	char buf[8192];
+	size_t have = 0;
+	int fd = open("/proc/self/maps", O_RDONLY | O_CLOEXEC), r = 0;
+
+	if (fd < 0)
+		return -1;
+	for (;;) {
+		ssize_t got = read(fd, buf + have, sizeof(buf) - 1 - have);
+		char *line = buf, *nl;
+		if (got <= 0)
+			break;
+		have += (size_t)got;
+		buf[have] = '\0';
+		while (!r && (nl = strchr(line, '\n'))) {
+			*nl = '\0';
+			r = maps_line(line, addr, out, n);
+			line = nl + 1;
+		}
+		if (r)
+			break;
+		have -= (size_t)(line - buf);
+		memmove(buf, line, have);
+		if (have == sizeof(buf) - 1)
+			have = 0; /* a line longer than the buffer: not a module's */
+	}
+	close(fd);
+	return r == 1 ? 0 : -1;
+}
+
+/*
+ * Where module c's file is, as an absolute path: the loader's name when it
+ * is absolute (libraries found by search), else (a dlopen of
+ * "./lib.so") the file mapped at the module's first segment, else the
+ * name taken from the current directory.
+ */
+static int module_path(const struct cand *c, char *path, size_t n)
+{
+	size_t l = strnlen(c->name, n - 1);
+
+	if (c->name[0] != '/' && !mapped_path(first_load(c), path, n))
+		return 0;
+	if (c->name[0] != '/' && getcwd(path, n)) {
+		size_t d = strlen(path);
+		const char *rel = c->name;
+		while (rel[0] == '.' && rel[1] == '/')
+			rel += 2;
+		if (d + 1 + strlen(rel) < n) {
+			path[d] = '/';
+			strcpy(path + d + 1, rel);
+			return 0;
+		}
+	}
+	memcpy(path, c->name, l);
+	path[l] = '\0';
+	return 0;
+}
+
 /* Read the sleds of c into a new module. Returns it, or NULL. */
 static struct rt_module *module_read(const struct cand *c)
 {
@@ -239,9 +350,7 @@ static struct rt_module *module_read(const struct cand *c)
 	int r;
 
 	if (c->name[0]) {
-		size_t l = strnlen(c->name, sizeof(path) - 1);
-		memcpy(path, c->name, l);
-		path[l] = '\0';
+		module_path(c, path, sizeof(path));
 	} else {
 		ssize_t l = readlink("/proc/self/exe", path, sizeof(path) - 1);
 		if (l <= 0)
