@@ -30,6 +30,7 @@ static const struct cmd_struct commands[] = {
 	{ "flamegraph", cmd_flamegraph, "an interactive SVG flame graph or folded stacks" },
 	{ "memory", cmd_memory, "allocations, leaks and peaks per function and per stage" },
 	{ "dump", cmd_dump, "print a log's header, modules and events as text" },
+	{ "doctor", cmd_doctor, "check what would keep record from recording a program" },
 };
 
 static void print_main_usage(FILE *f)
