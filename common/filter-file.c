@@ -84,11 +84,112 @@ static int parse_flags(const char *w, size_t n, unsigned *out)
 		case 'i': f |= FFILE_INCLUDE; break;
 		case 's': f |= FFILE_SUBTREE; break;
 		case 'x': f |= FFILE_EXCLUDE; break;
+		case 'a': f |= FFILE_ARGS; break;
+		case 'r': f |= FFILE_RETVAL; break;
 		default: return -1;
 		}
 	}
 	*out = f;
 	return 0;
+}
+
+static const char *const arg_names[2][16] = {
+	{ "rdi", "rsi", "rdx", "rcx", "r8", "r9", NULL, NULL, "xmm0", "xmm1", "xmm2", "xmm3", "xmm4",
+	  "xmm5", "xmm6", "xmm7" },
+	{ "x0", "x1", "x2", "x3", "x4", "x5", "x6", "x7", "v0", "v1", "v2", "v3", "v4", "v5", "v6",
+	  "v7" },
+};
+static const char *const ret_names[2][16] = {
+	{ "rax", "rdx", NULL, NULL, NULL, NULL, NULL, NULL, "xmm0", "xmm1" },
+	{ "x0", "x1", NULL, NULL, NULL, NULL, NULL, NULL, "v0", "v1" },
+};
+
+const char *ffile_reg_name(int ret, unsigned bit)
+{
+	return bit < 16 ? (ret ? ret_names : arg_names)[0][bit] : NULL;
+}
+
+/* The register bit named w[0..n) (either architecture's names), or -1. */
+static int reg_bit(const char *w, size_t n, int ret)
+{
+	for (int a = 0; a < 2; a++)
+		for (int b = 0; b < 16; b++) {
+			const char *name = (ret ? ret_names : arg_names)[a][b];
+			if (name && word_is(w, n, name))
+				return b;
+		}
+	return -1;
+}
+
+/* A comma-separated list of register names: their mask, or -1. */
+static int64_t reg_list(const char *w, size_t n, int ret)
+{
+	int64_t mask = 0;
+	size_t i = 0;
+
+	if (n == 1 && w[0] == '-')
+		return 0;
+	while (i < n) {
+		size_t j = i;
+		int b;
+
+		while (j < n && w[j] != ',')
+			j++;
+		if ((b = reg_bit(w + i, j - i, ret)) < 0)
+			return -1;
+		mask |= (int64_t)1 << b;
+		i = j + 1;
+	}
+	return mask;
+}
+
+/* The words after "values 0xADDR" into v. Returns NULL or an error. */
+static const char *parse_values(struct cursor *c, struct ffile_values *v)
+{
+	const char *w;
+	size_t n;
+
+	while ((n = next_word(c, &w))) {
+		const char *eq = memchr(w, '=', n);
+		size_t kn = eq ? (size_t)(eq - w) : n, vn = eq ? n - kn - 1 : 0;
+		const char *val = eq ? eq + 1 : NULL;
+		int64_t m;
+
+		if (!eq)
+			return "bad values field (expected args=, ret=, str= or slice=)";
+		if (word_is(w, kn, "args") || word_is(w, kn, "ret")) {
+			int ret = word_is(w, kn, "ret");
+			if ((m = reg_list(val, vn, ret)) < 0)
+				return ret ? "bad register in ret=" : "bad register in args=";
+			if (ret) {
+				v->ret_mask = (uint32_t)m;
+				v->has_ret = 1;
+			} else {
+				v->args_mask = (uint32_t)m;
+				v->has_args = 1;
+			}
+		} else if (word_is(w, kn, "str") || word_is(w, kn, "slice")) {
+			const char *colon = memchr(val, ':', vn);
+			int p, l = FFILE_STR_CSTR;
+
+			if (v->nstr == FFILE_MAX_STRINGS)
+				return "too many strings (at most 8)";
+			if (word_is(w, kn, "str")) {
+				p = colon ? -1 : reg_bit(val, vn, 0);
+			} else {
+				p = colon ? reg_bit(val, (size_t)(colon - val), 0) : -1;
+				l = colon ? reg_bit(colon + 1, vn - (size_t)(colon - val) - 1, 0) : -1;
+			}
+			if (p < 0 || p >= 8 || l < 0 || (l != (int)FFILE_STR_CSTR && l >= 8))
+				return "bad string register (str=REG or slice=PTR:LEN, general registers)";
+			v->str[v->nstr].reg = (uint8_t)p;
+			v->str[v->nstr].len_reg = (uint8_t)l;
+			v->nstr++;
+		} else {
+			return "bad values field (expected args=, ret=, str= or slice=)";
+		}
+	}
+	return NULL;
 }
 
 static int fail(struct ffile_error *err, unsigned line, const char *msg)
@@ -126,8 +227,9 @@ int ffile_parse(const char *buf, size_t len, struct ffile_settings *set,
 			vn = next_word(&c, &v);
 			if (parse_u64(v, vn, 0, &version))
 				return fail(err, line, "bad version number");
-			if (version != FFILE_VERSION)
-				return fail(err, line, "unsupported version (this sftrace reads version 1)");
+			if (version < FFILE_VERSION_MIN || version > FFILE_VERSION)
+				return fail(err, line,
+					    "unsupported version (this sftrace reads versions 1 and 2)");
 			if (next_word(&c, &v))
 				return fail(err, line, "trailing text after the version");
 			continue;
@@ -161,6 +263,30 @@ int ffile_parse(const char *buf, size_t len, struct ffile_settings *set,
 			    (rc = ops->module(ops->ctx, id, idn, path, (size_t)(c.end - path))))
 				return rc;
 			have_module = 1;
+		} else if (word_is(w, n, "values")) {
+			struct ffile_values v;
+			const char *msg, *a;
+			size_t an = next_word(&c, &a);
+
+			memset(&v, 0, sizeof(v));
+			if (parse_u64(a, an, 1, &v.vaddr))
+				return fail(err, line, "bad function address");
+			if (!have_module)
+				return fail(err, line, "values line before any module line");
+			if ((msg = parse_values(&c, &v)))
+				return fail(err, line, msg);
+			if (ops->values && (rc = ops->values(ops->ctx, &v)))
+				return rc;
+		} else if (word_is(w, n, "string-size")) {
+			uint64_t v;
+			const char *a;
+			size_t an = next_word(&c, &a);
+
+			if (parse_u64(a, an, 0, &v) || !v || v > FFILE_MAX_STRING_SIZE)
+				return fail(err, line, "bad string-size (1 to 4096)");
+			if (next_word(&c, &a))
+				return fail(err, line, "trailing text after the value");
+			set->string_size = v;
 		} else if (word_is(w, n, "max-depth") || word_is(w, n, "min-duration")) {
 			int depth = word_is(w, n, "max-depth");
 			uint64_t v;
@@ -185,7 +311,8 @@ int ffile_parse(const char *buf, size_t len, struct ffile_settings *set,
 				return fail(err, line, "bad function address");
 			fn = next_word(&c, &f);
 			if (parse_flags(f, fn, &flags))
-				return fail(err, line, "bad function flags (expected letters i, s, x)");
+				return fail(err, line,
+					    "bad function flags (expected letters i, s, x, a, r)");
 			if (!have_module)
 				return fail(err, line, "function line before any module line");
 			/* The rest of the line is the function's name, for people. */

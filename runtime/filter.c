@@ -77,6 +77,8 @@ extern char *cplus_demangle(const char *mangled, int options) __attribute__((wea
 struct flt_func {
 	uint64_t vaddr;
 	unsigned flags; /* FFILE_* */
+	int vspec;	/* values spec index (values.c) of a marked function, 0: default */
+	struct ffile_values *vals; /* its values line, until setup ends; NULL: none */
 };
 
 struct flt_module {
@@ -109,6 +111,7 @@ static struct {
 	int has_exclude;  /* some function is excluded */
 	int regex_subtree; /* SFTRACE_FILTER_SUBTREE */
 	struct flt_regexes *inc, *exc; /* compiled regexes (NULL: none) */
+	struct flt_regexes *vargs, *vret; /* SFTRACE_ARGS_REGEX, SFTRACE_RETVAL_REGEX */
 	void *md;	   /* pcre2 match data */
 	struct flt_pcre pcre;
 	struct ffile_settings set;
@@ -203,11 +206,65 @@ static int file_func(void *ctx, uint64_t vaddr, unsigned flags)
 	}
 	m->funcs[m->n].vaddr = vaddr;
 	m->funcs[m->n].flags = flags;
+	m->funcs[m->n].vspec = 0;
+	m->funcs[m->n].vals = NULL;
 	m->n++;
+	if (flags & (FFILE_ARGS | FFILE_RETVAL))
+		rt_values_active = 1;
 	if (flags & FFILE_SUBTREE)
 		flt.has_subtree = 1;
 	if (flags & FFILE_EXCLUDE)
 		flt.has_exclude = 1;
+	return 0;
+}
+
+/* A values line: kept with its function (the last one of that address). */
+static int file_values(void *ctx, const struct ffile_values *v)
+{
+	struct flt_module *m = &flt.mods[flt.nmods - 1];
+
+	for (size_t i = m->n; i-- > 0;)
+		if (m->funcs[i].vaddr == v->vaddr) {
+			if (!m->funcs[i].vals && !(m->funcs[i].vals = malloc(sizeof(*v))))
+				return -ENOMEM;
+			*m->funcs[i].vals = *v;
+			return 0;
+		}
+	return 0; /* a function the file does not list: nothing to record */
+}
+
+/* The values specs of the file's marked functions (after parsing: the
+ * string size may come after the values lines). */
+static int file_specs(void)
+{
+	uint64_t size = flt.set.string_size ? flt.set.string_size : FFILE_DEFAULT_STRING_SIZE;
+
+	for (size_t i = 0; i < flt.nmods; i++)
+		for (size_t k = 0; k < flt.mods[i].n; k++) {
+			struct flt_func *f = &flt.mods[i].funcs[k];
+			const struct ffile_values *v = f->vals;
+			struct rt_vspec sp;
+			int idx;
+
+			if (!v || !(f->flags & (FFILE_ARGS | FFILE_RETVAL)))
+				continue;
+			memset(&sp, 0, sizeof(sp));
+			sp.args_mask = v->has_args ? v->args_mask : rt_vspecs[0].args_mask;
+			sp.ret_mask = v->has_ret ? v->ret_mask : rt_vspecs[0].ret_mask;
+			sp.str_size = (uint16_t)(size > FMT_STR_MAX ? FMT_STR_MAX : size);
+			for (unsigned j = 0; j < v->nstr && j < RT_VSTR_MAX; j++) {
+				sp.str[j].reg = v->str[j].reg;
+				sp.str[j].len_reg = v->str[j].len_reg;
+			}
+			sp.nstr = (uint8_t)(v->nstr < RT_VSTR_MAX ? v->nstr : RT_VSTR_MAX);
+			if (!sp.nstr)
+				sp.str_size = 0;
+			if ((idx = rt_values_add_spec(&sp)) < 0)
+				return idx;
+			f->vspec = idx;
+			free(f->vals);
+			f->vals = NULL;
+		}
 	return 0;
 }
 
@@ -277,7 +334,7 @@ out:
 
 static int load_file(const char *path)
 {
-	struct ffile_ops ops = { NULL, file_module, file_func };
+	struct ffile_ops ops = { NULL, file_module, file_func, file_values };
 	struct ffile_error perr = { 0, NULL };
 	char *buf = NULL;
 	size_t len = 0;
@@ -310,6 +367,10 @@ static int load_file(const char *path)
 	}
 	for (size_t i = 0; i < flt.nmods; i++)
 		qsort(flt.mods[i].funcs, flt.mods[i].n, sizeof(*flt.mods[i].funcs), cmp_func);
+	if ((err = file_specs())) {
+		rt_warn("cannot load filter '%s': %s; not tracing", path, errno_text(-err));
+		return err;
+	}
 	return 0;
 }
 
@@ -363,7 +424,7 @@ static struct flt_regexes *compile_regexes(const char *env, const char *patterns
 	return l;
 }
 
-static int load_regexes(const char *inc, const char *exc)
+static int load_regexes(const char *inc, const char *exc, const char *vargs, const char *vret)
 {
 	void *lib = dlopen("libpcre2-8.so.0", RTLD_NOW | RTLD_LOCAL);
 
@@ -389,6 +450,16 @@ static int load_regexes(const char *inc, const char *exc)
 		flt.exc = NULL;
 		return -EINVAL;
 	}
+	if (vargs && (flt.vargs = compile_regexes("SFTRACE_ARGS_REGEX", vargs)) == MAP_FAILED) {
+		flt.vargs = NULL;
+		return -EINVAL;
+	}
+	if (vret && (flt.vret = compile_regexes("SFTRACE_RETVAL_REGEX", vret)) == MAP_FAILED) {
+		flt.vret = NULL;
+		return -EINVAL;
+	}
+	if (flt.vargs || flt.vret)
+		rt_values_active = 1;
 	if (!(flt.md = flt.pcre.md_create(1, NULL)))
 		return -ENOMEM;
 	if (flt.exc)
@@ -423,6 +494,8 @@ int rt_filter_setup(void)
 	const char *inc = getenv("SFTRACE_FILTER_REGEX");
 	const char *exc = getenv("SFTRACE_FILTER_EXCLUDE");
 	const char *sub = getenv("SFTRACE_FILTER_SUBTREE");
+	const char *vargs = getenv("SFTRACE_ARGS_REGEX");
+	const char *vret = getenv("SFTRACE_RETVAL_REGEX");
 	uint64_t depth = 0, dur = 0;
 	int have_depth, have_dur, err;
 
@@ -437,9 +510,17 @@ int rt_filter_setup(void)
 		inc = NULL;
 	if (exc && !*exc)
 		exc = NULL;
+	if (vargs && !*vargs)
+		vargs = NULL;
+	if (vret && !*vret)
+		vret = NULL;
 	flt.regex_subtree = sub && *sub && strcmp(sub, "0");
-	if (!file && !inc && !exc && !flt.regex_subtree && !depth && !dur)
+	if (!file && !inc && !exc && !flt.regex_subtree && !depth && !dur) {
+		/* Values alone mark functions; no filter runs on the hot path. */
+		if ((vargs || vret) && (err = load_regexes(NULL, NULL, vargs, vret)))
+			return err;
 		return 0;
+	}
 	if (file && (inc || exc)) {
 		rt_warn("SFTRACE_FILTER and name filters (SFTRACE_FILTER_REGEX/EXCLUDE) cannot be "
 			"combined; not tracing");
@@ -449,6 +530,8 @@ int rt_filter_setup(void)
 		flt.file = file;
 		if ((err = load_file(file)))
 			return err;
+		if ((vargs || vret) && (err = load_regexes(NULL, NULL, vargs, vret)))
+			return err;
 		if (flt.regex_subtree)
 			for (size_t i = 0; i < flt.nmods; i++)
 				for (size_t k = 0; k < flt.mods[i].n; k++)
@@ -456,7 +539,7 @@ int rt_filter_setup(void)
 						flt.mods[i].funcs[k].flags |= FFILE_SUBTREE;
 						flt.has_subtree = 1;
 					}
-	} else if ((inc || exc) && (err = load_regexes(inc, exc))) {
+	} else if ((inc || exc || vargs || vret) && (err = load_regexes(inc, exc, vargs, vret))) {
 		return err;
 	}
 	if (!file && flt.regex_subtree)
@@ -485,6 +568,11 @@ static uint8_t flags_of(unsigned ff)
 		f |= RT_FUNC_PATCH | RT_FUNC_SUBTREE | FLT_INCLUDE;
 	if (ff & FFILE_INCLUDE)
 		f |= RT_FUNC_PATCH | FLT_INCLUDE;
+	/* a function whose values are wanted is recorded */
+	if (ff & FFILE_ARGS)
+		f |= RT_FUNC_PATCH | FLT_INCLUDE | RT_FUNC_ARGS;
+	if (ff & FFILE_RETVAL)
+		f |= RT_FUNC_PATCH | FLT_INCLUDE | RT_FUNC_RET;
 	return f;
 }
 
@@ -559,6 +647,8 @@ static void module_from_file(struct rt_module *m, uint8_t *flags)
 		flags[i] = f ? flags_of(f->flags) : 0;
 		if (!flags[i] && flt.has_subtree)
 			flags[i] = RT_FUNC_PATCH;
+		if (f && (flags[i] & (RT_FUNC_ARGS | RT_FUNC_RET)))
+			rt_values_set(m->id_base + i, f->vspec);
 	}
 }
 
@@ -682,6 +772,10 @@ static int match_symbols(const struct rt_module *m, const char *path, uint8_t *h
 				hits[hit->func] |= 1;
 			if (flt.exc && !(hits[hit->func] & 2) && name_matches(flt.exc, name))
 				hits[hit->func] |= 2;
+			if (flt.vargs && !(hits[hit->func] & 4) && name_matches(flt.vargs, name))
+				hits[hit->func] |= 4;
+			if (flt.vret && !(hits[hit->func] & 8) && name_matches(flt.vret, name))
+				hits[hit->func] |= 8;
 		}
 	}
 	err = 0;
@@ -691,6 +785,34 @@ out:
 		munmap((void *)base, size);
 	close(fd);
 	return err;
+}
+
+/* The flag bits of a function whose name matched the values regexes. */
+static uint8_t values_bits(uint8_t hit)
+{
+	return (uint8_t)((hit & 4 ? RT_FUNC_ARGS : 0) | (hit & 8 ? RT_FUNC_RET : 0));
+}
+
+/*
+ * Values marks by name without other name filters (record -A/-R alone,
+ * or with a filter file): the functions that match also get recorded.
+ */
+static void values_from_regexes(struct rt_module *m, uint8_t *flags)
+{
+	uint8_t *hits = calloc(m->nfuncs + 1, 1);
+	int err;
+
+	if (!hits) {
+		rt_warn("out of memory marking values in '%s': recording none", m->path);
+		return;
+	}
+	if ((err = match_symbols(m, m->path, hits)))
+		rt_warn("cannot read the symbols of '%s': %s; recording no values in it", m->path,
+			errno_text(-err));
+	for (uint32_t i = 0; i < m->nfuncs; i++)
+		if ((hits[i] & (4 | 8)) && !(flags[i] & FLT_EXCLUDE))
+			flags[i] |= RT_FUNC_PATCH | FLT_INCLUDE | values_bits(hits[i]);
+	free(hits);
 }
 
 static void module_from_regexes(struct rt_module *m, uint8_t *flags)
@@ -705,7 +827,7 @@ static void module_from_regexes(struct rt_module *m, uint8_t *flags)
 		memset(flags, 0, m->nfuncs);
 		return;
 	}
-	if (flt.inc || flt.exc) {
+	if (flt.inc || flt.exc || flt.vargs || flt.vret) {
 		err = match_symbols(m, m->path, hits);
 		if (err)
 			rt_warn("cannot read the symbols of '%s': %s; %s", m->path, errno_text(-err),
@@ -714,8 +836,8 @@ static void module_from_regexes(struct rt_module *m, uint8_t *flags)
 	for (uint32_t i = 0; i < m->nfuncs; i++) {
 		if (hits[i] & 2)
 			flags[i] = RT_FUNC_PATCH | FLT_EXCLUDE;
-		else if (!flt.inc || (hits[i] & 1))
-			flags[i] = sel;
+		else if (!flt.inc || (hits[i] & (1 | 4 | 8))) /* values marks select */
+			flags[i] = sel | values_bits(hits[i]);
 		else
 			flags[i] = flt.has_subtree ? RT_FUNC_PATCH : 0;
 		nsel += (flags[i] & FLT_INCLUDE) != 0;
@@ -874,8 +996,12 @@ void rt_filter_module(struct rt_module *m, uint8_t *func_flags)
 	if (flt.file)
 		module_from_file(m, func_flags);
 	else if (flt.inc || flt.exc || flt.regex_subtree || flt_max_depth ||
-		 flt.set.min_duration_ns)
+		 flt.set.min_duration_ns) {
 		module_from_regexes(m, func_flags);
+		return;
+	}
+	if (flt.vargs || flt.vret)
+		values_from_regexes(m, func_flags);
 }
 
 /* --- the hot path --------------------------------------------------------- */

@@ -136,6 +136,8 @@ struct rt_thread {
 	uint8_t *resv;		 /* NULL when no reservation is held */
 	uint32_t rec_depth, rec_last;
 	uint64_t rec_base, rec_lastptr;
+	uint32_t resv_more;	 /* bytes the reservation at resv has beyond RT_RESERVE
+				  * (an event with value records, values.c), else 0 */
 	uint32_t exit_round;	 /* thread_exit() calls so far (tbuf.c) */
 	uint32_t stopped;	 /* FMT_LOST_* once recording stopped for this thread:
 				  * its events are counted in its last block */
@@ -255,7 +257,7 @@ extern uint32_t rt_nmodules RT_HIDDEN;
 /* patch.c: patch the sleds of m whose function flag has RT_FUNC_PATCH. */
 int rt_patch_module(struct rt_module *m, const uint8_t *func_flags) RT_HIDDEN;
 /* The handlers the thunks jump to (record.c), chosen by the clock. */
-void rt_handlers(uintptr_t h[3]) RT_HIDDEN;
+void rt_handlers(uintptr_t h[ARCH_NTHUNKS]) RT_HIDDEN;
 /* Point every thunk at rt_handlers() again (the clock changed). */
 void rt_patch_retarget(void) RT_HIDDEN;
 
@@ -304,6 +306,8 @@ int rt_threads_init(void) RT_HIDDEN;
  */
 #define RT_FUNC_PATCH 0x1u	  /* patch this function's sleds */
 #define RT_FUNC_SUBTREE 0x2u	  /* for filters: record the subtree under it */
+#define RT_FUNC_ARGS 0x10u	  /* entry sleds record the argument registers (values.c) */
+#define RT_FUNC_RET 0x20u	  /* exit sleds record the return registers */
 #define RT_MAX_FUNCS (1u << 24) /* function ids per process */
 extern uint8_t *rt_func_flags RT_HIDDEN;
 extern int rt_filters_active RT_HIDDEN;
@@ -340,8 +344,9 @@ __attribute__((no_caller_saved_registers)) void rt_flush_pending(void) RT_HIDDEN
  * reservation into *pp: 0, or 1 when the block has no room for it either
  * (counted lost; the caller ends the event).
  */
-static inline __attribute__((always_inline)) int rt_reserve_after_slow(struct rt_thread *t,
-									 uint8_t **pp)
+static inline __attribute__((always_inline)) int rt_reserve_after_slow_n(struct rt_thread *t,
+									   uint8_t **pp,
+									   uint32_t more)
 {
 	if (t->busy == RT_OFF) {
 		t->block_lost += t->npending;
@@ -353,14 +358,79 @@ static inline __attribute__((always_inline)) int rt_reserve_after_slow(struct rt
 	__asm__ volatile("" ::: "memory");
 	if (t->npending)
 		rt_flush_pending();
-	*pp = arch_local_xadd(&t->wp, RT_RESERVE);
+	*pp = arch_local_xadd(&t->wp, RT_RESERVE + more);
 	t->resv = *pp;
-	if (*pp >= t->lim->end) {
+	if (*pp + more >= t->lim->end) {
 		t->wp = *pp;
 		t->block_lost++;
 		return 1;
 	}
 	return 0;
 }
+
+/* The same for a reservation of RT_RESERVE bytes. */
+static inline __attribute__((always_inline)) int rt_reserve_after_slow(struct rt_thread *t,
+									 uint8_t **pp)
+{
+	return rt_reserve_after_slow_n(t, pp, 0);
+}
+
+/*
+ * values.c: argument and return registers of marked functions
+ * (RT_FUNC_ARGS, RT_FUNC_RET; docs/format.md "Value records").
+ *
+ * struct rt_vregs is what the trampolines (arch/x86_64/values.S) save on
+ * the stack and hand to rt_values_entry()/rt_values_exit(): its layout is
+ * known to the assembly. At an entry gp[] are the argument registers in
+ * ARGS bit order and vec[] the low 64 bits of the vector argument
+ * registers; at an exit gp[0..1] and vec[0..1] are the return registers.
+ */
+struct rt_vregs {
+	uint64_t gp[6];
+	uint64_t vec[8];
+	uint64_t sp; /* the traced function's stack pointer at its sled */
+	uint64_t id; /* r10: the function id the sled set (low 32 bits) */
+};
+#define RT_VSTR_MAX 8 /* strings one function records */
+#define RT_VSTR_CSTR 0xffu /* rt_vspec.str[].len_reg of a NUL-terminated string */
+/* What a marked function records: masks, strings, reservation sizes. */
+struct rt_vspec {
+	uint32_t args_mask, ret_mask; /* register bits (format.h) */
+	uint32_t resv_args, resv_ret; /* bytes the entry and the exit reserve beyond RT_RESERVE */
+	uint16_t str_size;	      /* bytes of each string at most */
+	uint8_t nstr;
+	struct {
+		uint8_t reg;	 /* ARGS bit of the pointer (0-5) */
+		uint8_t len_reg; /* ARGS bit of the length, RT_VSTR_CSTR for a C string */
+	} str[RT_VSTR_MAX];
+};
+/* Spec of each function id (0: the default, every register), read by
+ * the values handlers; NULL until a function has another. */
+extern uint16_t *rt_func_vspec RT_HIDDEN;
+extern struct rt_vspec rt_vspecs[] RT_HIDDEN;
+/* Some function records values (the log gets FMT_FLAG_VALUES). */
+extern int rt_values_active RT_HIDDEN;
+
+static inline __attribute__((always_inline)) const struct rt_vspec *rt_values_spec(uint32_t id)
+{
+	return &rt_vspecs[rt_func_vspec ? rt_func_vspec[id] : 0];
+}
+
+/*
+ * Setup (rt_lock held or before threads): the spec index of s (added if
+ * new; fills s's reservation sizes), 0 when the table is full. Returns a
+ * negative errno when the per-function table cannot be made.
+ */
+int rt_values_add_spec(struct rt_vspec *s) RT_HIDDEN;
+/* Give function id the spec at index (setup, before it is patched). */
+void rt_values_set(uint32_t id, int index) RT_HIDDEN;
+/*
+ * Write the value records of an event of kind at q (room: the spec's
+ * reservation size); returns their end. Reads strings without faulting.
+ */
+__attribute__((no_caller_saved_registers)) uint8_t *
+rt_values_put(uint8_t *q, unsigned kind, const struct rt_vregs *v, const struct rt_vspec *s) RT_HIDDEN;
+/* rt_jump_out(): skip the value records at q, which end before end. */
+uint8_t *rt_values_skip(uint8_t *q, const uint8_t *end) RT_HIDDEN;
 
 #endif

@@ -488,7 +488,8 @@ int rt_log_ensure(void)
 	h->flags = (rt_cfg.clock_ns ? FMT_FLAG_CLOCK_NS : 0) |
 		   (rt_cfg.thread_only ? FMT_FLAG_THREAD_ONLY : 0) |
 		   (rt_filters_active ? FMT_FLAG_FILTERED : 0) |
-		   (sftrace__malloc_active ? FMT_FLAG_MEMORY : 0);
+		   (sftrace__malloc_active ? FMT_FLAG_MEMORY : 0) |
+		   (rt_values_active ? FMT_FLAG_VALUES : 0);
 	h->start_realtime_ns = (uint64_t)rt.tv_sec * 1000000000u + (uint64_t)rt.tv_nsec;
 	h->start_mono_ns = ns;
 	h->start_tsc = tsc;

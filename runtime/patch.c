@@ -226,6 +226,12 @@ int rt_patch_module(struct rt_module *m, const uint8_t *func_flags)
 			const struct rt_sled *sl = &m->sleds[s];
 			int k = arch_sled_thunk(sl->kind);
 
+			/* functions that record values go through their own thunks */
+			if (k == ARCH_THUNK_ENTRY && (func_flags[sl->func] & RT_FUNC_ARGS))
+				k = ARCH_THUNK_ENTRY_VALUES;
+			else if (k == ARCH_THUNK_EXIT && (func_flags[sl->func] & RT_FUNC_RET))
+				k = ARCH_THUNK_EXIT_VALUES;
+
 			if (sl->addr < seg_lo || sl->addr + ARCH_SLED_SIZE > seg_hi)
 				continue;
 			if (k < 0 || !(func_flags[sl->func] & RT_FUNC_PATCH) ||

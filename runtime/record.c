@@ -26,41 +26,17 @@
  * exit/tail when the shadow stack top is id. An explicit exit id deeper in
  * the stack pops down to it; one not on the stack leaves it alone.
  */
-#include <time.h>
-
 #include "arch.h"
-#include "runtime/internal.h"
+#include "runtime/event.h"
 
-#define NCS __attribute__((no_caller_saved_registers))
-#define ALWAYS_INLINE inline __attribute__((always_inline))
-#define barrier() __asm__ volatile("" ::: "memory")
 
 struct rt_limits rt_no_limits; /* NULL limits: every event takes the slow path */
 __thread struct rt_thread rt_self __attribute__((tls_model("initial-exec"))) = {
 	.lim = &rt_no_limits,
 };
 
-#define rt_xadd arch_local_xadd
-#define rt_cmpxchg arch_local_cmpxchg
-
-static ALWAYS_INLINE uint8_t *rt_put_uleb(uint8_t *q, uint64_t v)
-{
-	while (v >= 0x80) {
-		*q++ = (uint8_t)(v | 0x80);
-		v >>= 7;
-	}
-	*q++ = (uint8_t)v;
-	return q;
-}
-
-static ALWAYS_INLINE void rt_pad(uint8_t *from, uint8_t *to)
-{
-	while (from < to)
-		*from++ = FMT_SPECIAL_TAG(FMT_SPECIAL_PAD);
-}
-
 /* An event raised while this thread was already recording one. */
-static NCS __attribute__((noinline, cold)) void rt_nested(void)
+NCS __attribute__((noinline, cold)) void rt_nested(void)
 {
 	struct rt_thread *t = &rt_self;
 	uint8_t *p, *q;
@@ -140,7 +116,7 @@ NCS __attribute__((noinline, cold)) void rt_flush_pending(void)
 }
 
 /* An explicit exit id that is not the top: pop down to it if it is on the stack. */
-static NCS __attribute__((noinline)) void rt_pop_to(void)
+NCS __attribute__((noinline)) void rt_pop_to(void)
 {
 	struct rt_thread *t = &rt_self;
 	uint32_t d = t->depth, id = t->nid;
@@ -164,7 +140,7 @@ static NCS __attribute__((noinline)) void rt_pop_to(void)
  * an exit, those below it (the same frame's exit sees the same stack
  * pointer as its entry). Counts them from the top, d open frames.
  */
-static NCS __attribute__((noinline, cold)) uint32_t rt_unwound(uint32_t d, int entry)
+NCS __attribute__((noinline, cold)) uint32_t rt_unwound(uint32_t d, int entry)
 {
 	struct rt_thread *t = &rt_self;
 	uintptr_t sp = t->usp, lo = t->stk_lo, span = t->stk_hi - t->stk_lo;
@@ -181,126 +157,6 @@ static NCS __attribute__((noinline, cold)) uint32_t rt_unwound(uint32_t d, int e
 		k++;
 	}
 	return k;
-}
-
-static ALWAYS_INLINE void rt_event(unsigned kind, uint32_t id, uint64_t now, uintptr_t sp)
-{
-	struct rt_thread *t = &rt_self;
-	uint8_t *p, *q, *e, tag;
-	uint64_t delta;
-	uint32_t d, k = 0;
-	int explicit_id;
-
-	if (RT_UNLIKELY(t->busy)) {
-		/* Nested: pass the event in TLS rather than argument
-		 * registers (which this handler would otherwise save on every
-		 * call). A writer nested deeper still, arriving between these
-		 * stores and rt_nested() reading them, restores them before
-		 * it returns. */
-		uint32_t sk = t->nkind, si = t->nid;
-		uint64_t sn = t->nnow;
-		t->nkind = kind;
-		t->nid = id;
-		t->nnow = now;
-		rt_nested();
-		t->nkind = sk;
-		t->nid = si;
-		t->nnow = sn;
-		return;
-	}
-	t->rec_sp = arch_stack_pointer();
-	t->rec_depth = t->depth;
-	t->rec_last = t->last;
-	t->rec_base = t->base;
-	t->busy = RT_RECORDING;
-	barrier();
-	if (RT_UNLIKELY(rt_filters_active)) {
-		t->fkind = kind;
-		t->fid = id;
-		t->fnow = now;
-		if (!rt_filter_event())
-			goto out;
-	}
-	p = rt_xadd(&t->wp, RT_RESERVE);
-	t->resv = p;
-	if (RT_UNLIKELY(p >= t->lim->end)) {
-		/* Undo: a writer nested since the xadd found no room either
-		 * and undid its own reservation, so a plain store is exact. */
-		t->wp = p;
-		t->busy = RT_SWITCHING;
-		barrier();
-		arch_slow_call();
-		switch (rt_reserve_after_slow(t, &p)) {
-		case -1:
-			return; /* this thread no longer records */
-		case 1:
-			goto out;
-		}
-	}
-
-	delta = now - t->base;
-	if (RT_UNLIKELY((int64_t)delta < 0)) {
-		/* Counters of two CPUs disagree slightly after a migration. */
-		delta = 0;
-		now = t->base;
-	}
-	d = t->depth;
-	/* Frames the stack pointer shows were unwound are closed exactly:
-	 * an UNWIND record before the event (rt_unwound() checks that the
-	 * stack pointers are on the thread's own stack). Entries only: the
-	 * same test at exits lost events under a signal storm (t1019, about
-	 * one run in six) for a reason not found yet. */
-	if (RT_LIKELY(d - 1 < RT_STACK_CAP)) {
-		uintptr_t top = t->sps[d - 1];
-		if (RT_UNLIKELY(kind == FMT_KIND_ENTRY && top <= sp)) {
-			t->usp = sp;
-			k = rt_unwound(d, kind == FMT_KIND_ENTRY);
-			d -= k;
-			t->depth = d;
-		}
-	}
-	e = k ? rt_put_uleb(p + 1, k) : p;
-	tag = (uint8_t)(kind | ((delta & 15) << FMT_TAG_DELTA_SHIFT));
-	q = e + 1;
-	if (delta >> 4) {
-		tag |= FMT_TAG_MORE;
-		q = rt_put_uleb(q, delta >> 4);
-	}
-	if (kind == FMT_KIND_ENTRY) {
-		explicit_id = id != t->last;
-		if (RT_LIKELY(d < RT_STACK_CAP)) {
-			t->stack[d] = id;
-			t->sps[d] = sp;
-		}
-		t->depth = d + 1;
-	} else if (RT_LIKELY(d - 1 < RT_STACK_CAP && t->stack[d - 1] == id)) {
-		explicit_id = 0;
-		t->depth = d - 1;
-	} else {
-		explicit_id = 1;
-		if (d) {
-			t->nid = id;
-			rt_pop_to();
-		}
-	}
-	if (explicit_id) {
-		tag |= FMT_TAG_ID;
-		q = rt_put_uleb(q, fmt_zigzag((int64_t)id - (int64_t)t->last));
-		t->last = id;
-	}
-	barrier();
-	e[0] = tag;
-	if (RT_UNLIKELY(k)) {
-		barrier();
-		p[0] = FMT_SPECIAL_TAG(FMT_SPECIAL_UNWIND); /* stored last: it starts the reservation */
-	}
-	if (RT_UNLIKELY(!rt_cmpxchg(&t->wp, p + RT_RESERVE, q)))
-		rt_pad(q, p + RT_RESERVE);
-	t->base = now;
-out:
-	t->resv = NULL; /* no reservation held: see rt_jump_out() */
-	barrier();
-	t->busy = RT_IDLE;
 }
 
 /* Read a ULEB128 at *q (a record this thread wrote: well formed). */
@@ -325,7 +181,7 @@ void rt_jump_out(uintptr_t target_sp)
 
 	if ((t->busy != RT_RECORDING && t->busy != RT_SWITCHING) || target_sp <= t->rec_sp)
 		return; /* nothing interrupted, or the jump stays inside the handler */
-	end = p + RT_RESERVE;
+	end = p + RT_RESERVE + t->resv_more;
 	if (t->busy == RT_RECORDING && p && p[0]) {
 		/* The record is in the stream (its tag is stored last): bring
 		 * base (and lastptr) to what the reader has after it, and pad
@@ -343,6 +199,8 @@ void rt_jump_out(uintptr_t target_sp)
 			if (tag & FMT_TAG_ID)
 				rt_get_uleb(&q);
 			t->base = t->rec_base + d;
+			if (t->resv_more)
+				q = rt_values_skip(q, end); /* they belong to the event */
 		} else if ((tag >> 2) >= FMT_SPECIAL_ALLOC && (tag >> 2) <= FMT_SPECIAL_REALLOC_OLD) {
 			uint64_t size;
 			t->base = t->rec_base + rt_get_uleb(&q);
@@ -382,6 +240,7 @@ void rt_jump_out(uintptr_t target_sp)
 		}
 		t->nested_open = 0;
 	}
+	t->resv_more = 0;
 	barrier();
 	t->busy = RT_IDLE;
 }
@@ -409,55 +268,33 @@ void rt_jump_out(uintptr_t target_sp)
 	{                                                                                          \
 		RT_SLED_ID(id);                                                                    \
 		uint32_t keep = id;                                                                \
-		rt_event(FMT_KIND_ENTRY, keep, NOW, RT_SLED_SP_CALLED());                          \
+		rt_event(FMT_KIND_ENTRY, keep, NOW, RT_SLED_SP_CALLED(), NULL);                        \
 	}                                                                                          \
 	static NCS void rt_exit_##clock(void)                                                      \
 	{                                                                                          \
 		RT_SLED_ID(id);                                                                    \
 		uint32_t keep = id;                                                                \
-		rt_event(FMT_KIND_EXIT, keep, NOW, RT_SLED_SP_JUMPED());                           \
+		rt_event(FMT_KIND_EXIT, keep, NOW, RT_SLED_SP_JUMPED(), NULL);                         \
 	}                                                                                          \
 	static NCS void rt_tail_##clock(void)                                                      \
 	{                                                                                          \
 		RT_SLED_ID(id);                                                                    \
 		uint32_t keep = id;                                                                \
-		rt_event(FMT_KIND_TAIL, keep, NOW, RT_SLED_SP_CALLED());                           \
+		rt_event(FMT_KIND_TAIL, keep, NOW, RT_SLED_SP_CALLED(), NULL);                         \
 	}
 
 /* The timestamp counter: the usual clock. */
 RT_HANDLERS(tsc, arch_timestamp())
 
-/*
- * Without an invariant TSC the handlers read CLOCK_MONOTONIC. The vDSO
- * code behind clock_gettime is built by the kernel without vector
- * registers; the general registers it may clobber are saved by these
- * handlers (no_caller_saved_registers around a normal call).
- */
-static uint64_t rt_now_ns(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
-}
-
+/* Without an invariant TSC, and with the TSC forbidden (event.h). */
 RT_HANDLERS(ns, rt_now_ns())
-
-/*
- * The program forbade the TSC (clock.c): the system call's clock, in the
- * log's unit.
- */
-static ALWAYS_INLINE uint64_t rt_now_sys(void)
-{
-	uint64_t ns = arch_sys_monotonic_ns();
-
-	return rt_cfg.clock_ns ? ns : rt_emu_ticks(ns);
-}
-
 RT_HANDLERS(sys, rt_now_sys())
 
-void rt_handlers(uintptr_t h[3])
+void rt_handlers(uintptr_t h[ARCH_NTHUNKS])
 {
+	/* the values trampolines read the clock themselves (values.c) */
+	h[ARCH_THUNK_ENTRY_VALUES] = (uintptr_t)arch_values_entry;
+	h[ARCH_THUNK_EXIT_VALUES] = (uintptr_t)arch_values_exit;
 	if (rt_tsc_off) {
 		h[ARCH_THUNK_ENTRY] = (uintptr_t)rt_entry_sys;
 		h[ARCH_THUNK_EXIT] = (uintptr_t)rt_exit_sys;

@@ -36,7 +36,13 @@ static const char *const dump_usage[] = {
 	"  TIME_NS TID KIND SIZE POINTER [align N] in FUNCTION",
 	"",
 	"with KIND alloc, free, realloc-new or realloc-old and FUNCTION the",
-	"innermost traced frame open when it happened.",
+	"innermost traced frame open when it happened. Functions marked with",
+	"record -A/-R (or a filter file's values marks) have their registers under",
+	"the event, as recorded (docs/format.md \"Value records\"):",
+	"",
+	"  args rdi=0x2a rsi=0x7ffc12345678 xmm0=0x400921fb54442d18",
+	"  str rdi \"text\" [truncated] [unreadable]",
+	"  ret rax=0x1",
 	NULL,
 };
 
@@ -53,6 +59,67 @@ static const char *kind_name(unsigned k)
 					     "realloc-new", "realloc-old" };
 
 	return k < sizeof(names) / sizeof(names[0]) ? names[k] : "?";
+}
+
+/* Register names of value records by arch (docs/format.md "Value records"). */
+static const char *reg_name(uint32_t arch, int ret, unsigned bit, char *buf, size_t n)
+{
+	static const char *const x86_args[16] = { "rdi", "rsi", "rdx", "rcx", "r8", "r9" };
+	static const char *const x86_ret[16] = { "rax", "rdx" };
+	const char *name = NULL;
+
+	if (arch == FMT_ARCH_X86_64) {
+		name = bit < FMT_VAL_FIRST_VEC ? (ret ? x86_ret : x86_args)[bit] : NULL;
+		if (!name && bit >= FMT_VAL_FIRST_VEC && bit < 16) {
+			snprintf(buf, n, "xmm%u", bit - FMT_VAL_FIRST_VEC);
+			return buf;
+		}
+	} else if (arch == FMT_ARCH_AARCH64 && bit < 16) {
+		snprintf(buf, n, "%c%u", bit < FMT_VAL_FIRST_VEC ? 'x' : 'v', bit % 8);
+		return buf;
+	}
+	if (!name) {
+		snprintf(buf, n, "r%u", bit);
+		return buf;
+	}
+	return name;
+}
+
+/*
+ * The value records of an event, one line each under it:
+ *   args rdi=0x2a rsi=0x7ffc... xmm0=0x400921fb54442d18
+ *   str rdi "text" [truncated] [unreadable]
+ *   ret rax=0x1
+ * Vector registers print as 16 hex digits (their low 64 bits).
+ */
+static void print_values(const struct trace *t, unsigned kind, const struct trace_values *v)
+{
+	int ret = kind != FMT_KIND_ENTRY;
+	char buf[16];
+
+	printf("%21s%s", "", ret ? "ret" : "args");
+	for (unsigned i = 0; i < 16; i++) {
+		if (!(v->mask & (1u << i)))
+			continue;
+		printf(i < FMT_VAL_FIRST_VEC ? " %s=%#" PRIx64 : " %s=0x%016" PRIx64,
+		       reg_name(t->arch, ret, i, buf, sizeof(buf)), v->reg[i]);
+	}
+	printf("\n");
+	for (uint32_t i = 0; i < v->nstr; i++) {
+		const struct trace_string *s = &v->str[i];
+		printf("%21sstr %s \"", "", reg_name(t->arch, 0, s->reg, buf, sizeof(buf)));
+		for (uint32_t k = 0; k < s->len; k++) {
+			uint8_t c = s->bytes[k];
+			if (c == '"' || c == '\\')
+				printf("\\%c", c);
+			else if (c >= 0x20 && c < 0x7f)
+				putchar(c);
+			else
+				printf("\\x%02x", c);
+		}
+		printf("\"%s%s\n", s->flags & FMT_STR_TRUNCATED ? " truncated" : "",
+		       s->flags & FMT_STR_UNREADABLE ? " unreadable" : "");
+	}
 }
 
 static const char *base_name(const char *p)
@@ -89,6 +156,8 @@ static int print_event(void *vctx, const struct trace_event *ev)
 	       kind_name(ev->kind), ev->nested ? "*" : " ", m ? base_name(m->path) : "?",
 	       m ? m->func_vaddr[ev->func - m->id_base] : 0, trace_func_addr(c->t, ev->func),
 	       name);
+	if (ev->values)
+		print_values(c->t, ev->kind, ev->values);
 	return 0;
 }
 
@@ -149,6 +218,11 @@ static void print_header(const struct trace *t)
 		printf("memory:     every call of the C allocator recorded (record --memory)\n");
 	else
 		printf("clock:      TSC %.3f MHz, %zu sync points\n", t->tsc_hz / 1e6, t->nsyncs);
+	if (t->flags & FMT_FLAG_VALUES)
+		printf("values:     arguments or return values of marked functions (%s registers)\n",
+		       t->arch == FMT_ARCH_X86_64	 ? "x86-64"
+		       : t->arch == FMT_ARCH_AARCH64 ? "aarch64"
+						     : "unknown");
 	/* Not closed is no damage: _exit and exec skip the shutdown, and what
 	 * a killed process recorded is all there. */
 	printf("state:      %s%s%s%s\n",

@@ -21,10 +21,12 @@
 #include "tools/lib/parse-options.h"
 #include "tools/lib/usage.h"
 #include "tools/out/outfile.h"
+#include "tools/read/values.h"
 
 static const char *const filter_usage[] = {
 	"sftrace filter -p OBJECT [-p OBJECT...] [-r REGEX...] [--list FILE] [-N REGEX...]\n"
-	"                      [--subtree] [--max-depth N] [--min-duration T] -o FILE",
+	"                      [--subtree] [--max-depth N] [--min-duration T]\n"
+	"                      [--args REGEX...] [--retval REGEX...] [--string-size N] -o FILE",
 	"",
 	"Write a filter file for 'sftrace record -f FILE': the functions with XRay",
 	"sleds in each OBJECT whose raw or demangled name matches a regex (PCRE2,",
@@ -33,14 +35,28 @@ static const char *const filter_usage[] = {
 	"modules the file does not mention are not traced. The file is tied to",
 	"each object's build-id: make it again after a rebuild, or use",
 	"'sftrace record -F', which needs no file.",
+	"",
+	"--args and --retval mark functions whose argument or return registers are",
+	"recorded (they are selected too). Where the object's DWARF describes a marked",
+	"function, the file says which registers it uses and which arguments are",
+	"strings (char *, Rust &str and &[u8]), copied up to --string-size bytes.",
 	NULL,
 };
 
 struct filter_opts {
 	struct string_list paths, regexes, lists, excludes;
+	struct string_list vargs, vret; /* --args, --retval */
 	const char *output;
 	int subtree;
 	uint64_t max_depth, min_duration;
+	uint64_t string_size;
+	int version; /* of the file written: 2 when a function is marked */
+};
+
+/* What a marked function records, from DWARF (tools/read/values.h). */
+struct func_plan {
+	int known; /* values_plan() found the function's DWARF */
+	struct values_plan plan;
 };
 
 static int func_matches(struct regex_set *s, const struct xfunc *f)
@@ -52,25 +68,109 @@ static int func_matches(struct regex_set *s, const struct xfunc *f)
 	return 0;
 }
 
-/* Decide every function's flags; returns the number selected. */
+/*
+ * Decide every function's flags; returns the number selected. A function
+ * marked by --args or --retval (vargs, vret) is selected too; exclusion
+ * wins over both.
+ */
 static size_t select_funcs(struct xobject *o, struct regex_set *inc, struct regex_set *exc,
-			   int subtree, size_t *nexcluded)
+			   struct regex_set *vargs, struct regex_set *vret, int subtree,
+			   size_t *nexcluded, size_t *nmarked)
 {
 	size_t nsel = 0;
 
 	*nexcluded = 0;
+	*nmarked = 0;
 	for (size_t i = 0; i < o->nfuncs; i++) {
 		struct xfunc *f = &o->funcs[i];
+		unsigned marks = 0;
+
 		f->flags = 0;
 		if (!regex_set_empty(exc) && func_matches(exc, f)) {
 			f->flags = FFILE_EXCLUDE;
 			(*nexcluded)++;
-		} else if (regex_set_empty(inc) || func_matches(inc, f)) {
-			f->flags = subtree ? FFILE_SUBTREE : FFILE_INCLUDE;
-			nsel++;
+			continue;
 		}
+		if (!regex_set_empty(vargs) && func_matches(vargs, f))
+			marks |= FFILE_ARGS;
+		if (!regex_set_empty(vret) && func_matches(vret, f))
+			marks |= FFILE_RETVAL;
+		if (regex_set_empty(inc) || func_matches(inc, f))
+			f->flags = subtree ? FFILE_SUBTREE : FFILE_INCLUDE;
+		else if (marks)
+			f->flags = FFILE_INCLUDE;
+		f->flags |= marks;
+		nsel += f->flags != 0;
+		*nmarked += marks != 0;
 	}
 	return nsel;
+}
+
+/*
+ * The registers and strings of o's marked functions, from its DWARF.
+ * Returns the plans ([nfuncs], known 0 where the DWARF says nothing), or
+ * NULL when the object cannot be read (an error was printed).
+ */
+static struct func_plan *plan_funcs(const struct xobject *o, size_t *nknown)
+{
+	struct func_plan *plans = xcalloc(o->nfuncs + 1, sizeof(*plans));
+
+	*nknown = 0;
+	for (size_t i = 0; i < o->nfuncs; i++) {
+		int rc;
+
+		if (!(o->funcs[i].flags & (FFILE_ARGS | FFILE_RETVAL)))
+			continue;
+		rc = values_plan(o->realpath, o->funcs[i].vaddr, &plans[i].plan);
+		if (rc < 0) {
+			free(plans);
+			return NULL;
+		}
+		plans[i].known = rc == 0;
+		*nknown += rc == 0;
+	}
+	return plans;
+}
+
+/* A register list of a values line: "rdi,rsi", or "-" for none. */
+static void put_regs(FILE *f, int ret, uint32_t mask)
+{
+	const char *sep = "";
+
+	if (!mask)
+		fputc('-', f);
+	for (unsigned b = 0; b < 16; b++) {
+		const char *name = ffile_reg_name(ret, b);
+		if ((mask & (1u << b)) && name) {
+			fprintf(f, "%s%s", sep, name);
+			sep = ",";
+		}
+	}
+}
+
+static void write_values(FILE *f, uint64_t vaddr, const struct values_plan *p, unsigned flags)
+{
+	fprintf(f, "values 0x%" PRIx64, vaddr);
+	if (flags & FFILE_ARGS) {
+		fputs(" args=", f);
+		put_regs(f, 0, p->arg_mask);
+	}
+	if (flags & FFILE_RETVAL) {
+		fputs(" ret=", f);
+		put_regs(f, 1, p->ret_mask);
+	}
+	for (unsigned i = 0; (flags & FFILE_ARGS) && i < p->nstr && i < FFILE_MAX_STRINGS; i++) {
+		const char *ptr = ffile_reg_name(0, p->str[i].reg);
+		const char *len = ffile_reg_name(0, p->str[i].len_reg);
+
+		if (!ptr)
+			continue;
+		if (p->str[i].len_reg == VALUES_STR_NUL)
+			fprintf(f, " str=%s", ptr);
+		else if (len)
+			fprintf(f, " slice=%s:%s", ptr, len);
+	}
+	fputc('\n', f);
 }
 
 static void put_hex(FILE *f, const uint8_t *p, size_t n)
@@ -81,12 +181,14 @@ static void put_hex(FILE *f, const uint8_t *p, size_t n)
 
 static void write_header(FILE *f, const char *cmdline, const struct filter_opts *o)
 {
-	fprintf(f, "%s %d\n# sftrace%s", FFILE_MAGIC, FFILE_VERSION, cmdline);
+	fprintf(f, "%s %d\n# sftrace%s", FFILE_MAGIC, o->version, cmdline);
 	fprintf(f, "\nmax-depth %" PRIu64 "\nmin-duration %" PRIu64 "\n", o->max_depth,
 		o->min_duration);
+	if (o->version >= 2)
+		fprintf(f, "string-size %" PRIu64 "\n", o->string_size);
 }
 
-static void write_module(FILE *f, const struct xobject *o)
+static void write_module(FILE *f, const struct xobject *o, const struct func_plan *plans)
 {
 	fputs("module ", f);
 	if (o->build_id_len)
@@ -98,11 +200,14 @@ static void write_module(FILE *f, const struct xobject *o)
 		const struct xfunc *fn = &o->funcs[i];
 		if (!fn->flags)
 			continue;
-		fprintf(f, "0x%" PRIx64 " %s", fn->vaddr,
-			fn->flags & FFILE_EXCLUDE ? "x" : fn->flags & FFILE_SUBTREE ? "s" : "i");
+		fprintf(f, "0x%" PRIx64 " %s%s%s", fn->vaddr,
+			fn->flags & FFILE_EXCLUDE ? "x" : fn->flags & FFILE_SUBTREE ? "s" : "i",
+			fn->flags & FFILE_ARGS ? "a" : "", fn->flags & FFILE_RETVAL ? "r" : "");
 		if (fn->nnames)
 			fprintf(f, " %s", fn->demangled[0]);
 		fputc('\n', f);
+		if (plans && plans[i].known)
+			write_values(f, fn->vaddr, &plans[i].plan, fn->flags);
 	}
 }
 
@@ -153,7 +258,8 @@ static int same_file(const char *a, const char *b)
 int cmd_filter(int argc, char **argv)
 {
 	struct filter_opts o = { STRING_LIST_INIT, STRING_LIST_INIT, STRING_LIST_INIT,
-				 STRING_LIST_INIT };
+				 STRING_LIST_INIT, STRING_LIST_INIT, STRING_LIST_INIT,
+				 .string_size = FFILE_DEFAULT_STRING_SIZE, .version = 1 };
 	const struct option_def options[] = {
 		OPT_STRING_LIST('p', "path", &o.paths, "object",
 				"an instrumented executable or shared object (repeatable)"),
@@ -162,12 +268,19 @@ int cmd_filter(int argc, char **argv)
 		OPT_STRING_LIST(0, "list", &o.lists, "file",
 				"read selection regexes from <file>, one per line, # comments"),
 		OPT_FILTER_LIMITS(&o.excludes, &o.subtree, &o.max_depth, &o.min_duration),
+		OPT_STRING_LIST(0, "args", &o.vargs, "regex",
+				"record the arguments of functions whose name matches (repeatable)"),
+		OPT_STRING_LIST(0, "retval", &o.vret, "regex",
+				"record the return value of functions whose name matches (repeatable)"),
+		OPT_U64(0, "string-size", &o.string_size, "n",
+			"bytes of a string argument recorded at most (default 64, up to 4096)"),
 		OPT_STRING('o', "output", &o.output, "file", "the filter file to write ('-': stdout)"),
 		OPT_END(),
 	};
 	struct string_list listed = STRING_LIST_INIT;
-	struct regex_set *inc = NULL, *exc = NULL;
+	struct regex_set *inc = NULL, *exc = NULL, *vargs = NULL, *vret = NULL;
 	struct xobject *objs = NULL;
+	struct func_plan **plans = NULL;
 	size_t nobjs = 0;
 	FILE *info;
 	char *cmdline = xstrdup("");
@@ -188,6 +301,9 @@ int cmd_filter(int argc, char **argv)
 		usage_error(filter_usage, options, "no object given (-p OBJECT)");
 	if (!o.output)
 		usage_error(filter_usage, options, "no output file given (-o FILE)");
+	if (!o.string_size || o.string_size > FFILE_MAX_STRING_SIZE)
+		usage_error(filter_usage, options, "--string-size must be 1 to %u, not %" PRIu64,
+			    FFILE_MAX_STRING_SIZE, o.string_size);
 
 	for (size_t i = 0; i < o.lists.nr; i++) {
 		size_t before = listed.nr;
@@ -202,7 +318,9 @@ int cmd_filter(int argc, char **argv)
 		error("no selection regex in %s", o.lists.nr > 1 ? "the --list files" : "--list file");
 		goto out;
 	}
-	if (!(inc = regex_set_new(&o.regexes, "-r")) || !(exc = regex_set_new(&o.excludes, "-N")))
+	if (!(inc = regex_set_new(&o.regexes, "-r")) || !(exc = regex_set_new(&o.excludes, "-N")) ||
+	    !(vargs = regex_set_new(&o.vargs, "--args")) ||
+	    !(vret = regex_set_new(&o.vret, "--retval")))
 		goto out;
 
 	objs = xcalloc(o.paths.nr, sizeof(*objs));
@@ -221,10 +339,22 @@ int cmd_filter(int argc, char **argv)
 	}
 
 	info = strcmp(o.output, "-") ? stdout : stderr;
+	plans = xcalloc(nobjs + 1, sizeof(*plans));
 	for (size_t i = 0; i < nobjs; i++) {
-		size_t nexc, nsel = select_funcs(&objs[i], inc, exc, o.subtree, &nexc);
+		size_t nexc, nmarked, nknown,
+			nsel = select_funcs(&objs[i], inc, exc, vargs, vret, o.subtree, &nexc, &nmarked);
 		fprintf(info, "%s: %zu of %zu functions selected, %zu excluded\n", objs[i].path, nsel,
 			objs[i].nfuncs, nexc);
+		if (nmarked) {
+			o.version = 2;
+			if (!(plans[i] = plan_funcs(&objs[i], &nknown)))
+				goto out;
+			fprintf(info,
+				"%s: values of %zu functions recorded, %zu of them described by DWARF\n",
+				objs[i].path, nmarked, nknown);
+		} else if (o.vargs.nr || o.vret.nr) {
+			warning("no function of '%s' matched --args or --retval", objs[i].path);
+		}
 		if (!nsel)
 			warning(nexc ? "no function of '%s' is selected (%zu excluded by -N)"
 				     : "no function of '%s' matched",
@@ -251,7 +381,7 @@ int cmd_filter(int argc, char **argv)
 	if (!strcmp(o.output, "-")) {
 		write_header(stdout, cmdline, &o);
 		for (size_t i = 0; i < nobjs; i++)
-			write_module(stdout, &objs[i]);
+			write_module(stdout, &objs[i], plans[i]);
 		if (fflush(stdout) || ferror(stdout)) {
 			error_errno("cannot write to standard output");
 			clearerr(stdout); /* said once, not again by main() */
@@ -270,7 +400,7 @@ int cmd_filter(int argc, char **argv)
 			die_errno("out of memory");
 		write_header(m, cmdline, &o);
 		for (size_t i = 0; i < nobjs; i++)
-			write_module(m, &objs[i]);
+			write_module(m, &objs[i], plans[i]);
 		if (fclose(m))
 			die_errno("out of memory");
 		fd = outfile_open(&of, o.output);
@@ -290,12 +420,17 @@ int cmd_filter(int argc, char **argv)
 	}
 	ret = 0;
 out:
+	for (size_t i = 0; plans && i < nobjs; i++)
+		free(plans[i]);
+	free(plans);
 	for (size_t i = 0; i < nobjs; i++)
 		xobject_release(&objs[i]);
 	free(objs);
 	free(cmdline);
 	regex_set_free(inc);
 	regex_set_free(exc);
+	regex_set_free(vargs);
+	regex_set_free(vret);
 	for (size_t i = 0; i < listed.nr; i++)
 		free((char *)listed.items[i]);
 	string_list_release(&listed);
@@ -303,5 +438,7 @@ out:
 	string_list_release(&o.regexes);
 	string_list_release(&o.lists);
 	string_list_release(&o.excludes);
+	string_list_release(&o.vargs);
+	string_list_release(&o.vret);
 	return ret;
 }

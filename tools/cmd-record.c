@@ -76,6 +76,7 @@ struct record_opts {
 	const char *output;
 	const char *filter;
 	struct string_list fregex, fexclude; /* -F, -N (docs/filter.md) */
+	struct string_list vargs, vret;	     /* -A, -R: values of these functions */
 	int subtree;
 	uint64_t max_depth, min_duration; /* NOT_GIVEN unless on the command line */
 	const char *solib;
@@ -429,6 +430,40 @@ static uint64_t count_block_events(const uint8_t *p, const uint8_t *end, uint64_
 			break;
 		case FMT_SPECIAL_PAD:
 			break;
+		case FMT_SPECIAL_ARGS:
+		case FMT_SPECIAL_RETVAL: {
+			/* value records (format.md): registers, no event of their own */
+			uint64_t mask = 0;
+			unsigned shift = 0;
+			const uint8_t *m = p;
+			if (skip_uleb(&p, end))
+				return n;
+			for (; m < p && shift < 64; m++, shift += 7)
+				mask |= (uint64_t)(*m & 0x7f) << shift;
+			for (unsigned i = 0; i < FMT_VAL_NREGS; i++) {
+				if (!(mask & (1u << i)))
+					continue;
+				if (i >= FMT_VAL_FIRST_VEC ? (p += 8) > end : skip_uleb(&p, end) != 0)
+					return n;
+			}
+			break;
+		}
+		case FMT_SPECIAL_STRING: {
+			uint64_t len = 0;
+			unsigned shift = 0;
+			const uint8_t *l;
+			if ((p += 2) > end)
+				return n;
+			l = p;
+			if (skip_uleb(&p, end))
+				return n;
+			for (; l < p && shift < 64; l++, shift += 7)
+				len |= (uint64_t)(*l & 0x7f) << shift;
+			if (len > (uint64_t)(end - p))
+				return n;
+			p += len;
+			break;
+		}
 		case FMT_SPECIAL_ALLOC:
 		case FMT_SPECIAL_FREE:
 		case FMT_SPECIAL_REALLOC_NEW:
@@ -810,6 +845,8 @@ static int record_filter_env(const struct record_opts *o)
 	struct regex_set *rs;
 	char *inc = o->fregex.nr ? join_regexes(&o->fregex) : NULL;
 	char *exc = o->fexclude.nr ? join_regexes(&o->fexclude) : NULL;
+	char *vargs = o->vargs.nr ? join_regexes(&o->vargs) : NULL;
+	char *vret = o->vret.nr ? join_regexes(&o->vret) : NULL;
 	char depth[32], dur[32];
 
 	if (!(rs = regex_set_new(&o->fregex, "-F")))
@@ -818,20 +855,32 @@ static int record_filter_env(const struct record_opts *o)
 	if (!(rs = regex_set_new(&o->fexclude, "-N")))
 		goto fail;
 	regex_set_free(rs);
+	if (!(rs = regex_set_new(&o->vargs, "-A")))
+		goto fail;
+	regex_set_free(rs);
+	if (!(rs = regex_set_new(&o->vret, "-R")))
+		goto fail;
+	regex_set_free(rs);
 	snprintf(depth, sizeof(depth), "%" PRIu64, o->max_depth);
 	snprintf(dur, sizeof(dur), "%" PRIu64, o->min_duration);
 	set_or_unset("SFTRACE_FILTER_REGEX", inc);
 	set_or_unset("SFTRACE_FILTER_EXCLUDE", exc);
+	set_or_unset("SFTRACE_ARGS_REGEX", vargs);
+	set_or_unset("SFTRACE_RETVAL_REGEX", vret);
 	set_or_unset("SFTRACE_FILTER_SUBTREE", o->subtree ? "1" : NULL);
 	/* given, even as 0 ("no limit"): it overrides a filter file's value */
 	set_or_unset("SFTRACE_FILTER_MAX_DEPTH", o->max_depth != NOT_GIVEN ? depth : NULL);
 	set_or_unset("SFTRACE_FILTER_MIN_DURATION", o->min_duration != NOT_GIVEN ? dur : NULL);
 	free(inc);
 	free(exc);
+	free(vargs);
+	free(vret);
 	return 0;
 fail:
 	free(inc);
 	free(exc);
+	free(vargs);
+	free(vret);
 	return -1;
 }
 
@@ -847,6 +896,12 @@ int cmd_record(int argc, char **argv)
 		OPT_STRING_LIST('F', "function", &o.fregex, "regex",
 				"record only functions whose name matches (repeatable)"),
 		OPT_FILTER_LIMITS(&o.fexclude, &o.subtree, &o.max_depth, &o.min_duration),
+		OPT_STRING_LIST('A', "args", &o.vargs, "regex",
+				"record the argument registers of functions whose name matches "
+				"(repeatable; they are recorded even if -F does not select them)"),
+		OPT_STRING_LIST('R', "retval", &o.vret, "regex",
+				"record the return registers of functions whose name matches "
+				"(repeatable)"),
 		OPT_BOOL('m', "memory", &o.memory,
 			 "also record every call of the C allocator (malloc, free, ...)"),
 		OPT_STRING(0, "solib", &o.solib, "path", "the runtime library to preload"),
@@ -988,5 +1043,7 @@ out:
 	free(malloc_solib);
 	string_list_release(&o.fregex);
 	string_list_release(&o.fexclude);
+	string_list_release(&o.vargs);
+	string_list_release(&o.vret);
 	return status;
 }

@@ -19,7 +19,14 @@
 
 /* A near thunk: `jmp *0(%rip)` followed by the absolute target. */
 #define ARCH_THUNK_SIZE 16u
-enum { ARCH_THUNK_ENTRY, ARCH_THUNK_EXIT, ARCH_THUNK_TAIL, ARCH_NTHUNKS };
+enum {
+	ARCH_THUNK_ENTRY,
+	ARCH_THUNK_EXIT,
+	ARCH_THUNK_TAIL,
+	ARCH_THUNK_ENTRY_VALUES, /* entry of a function that records its arguments */
+	ARCH_THUNK_EXIT_VALUES,	 /* exit of a function that records its return value */
+	ARCH_NTHUNKS
+};
 
 /* Longest distance a sled's rel32 reaches, with a margin for the sled itself. */
 #define ARCH_REL32_REACH ((int64_t)0x7fff0000)
@@ -144,6 +151,15 @@ int arch_init(void);
  * compiled with no_caller_saved_registers save nothing around it.
  */
 __attribute__((no_caller_saved_registers)) void arch_slow_call(void);
+
+/*
+ * values.S: the targets of the values thunks. They save the argument
+ * (entry) or return (exit) registers into a struct rt_vregs on the stack
+ * and call rt_values_entry()/rt_values_exit() (runtime/values.c) with
+ * its address; every register is as it was when they return.
+ */
+void arch_values_entry(void);
+void arch_values_exit(void);
 
 /* Size of the xsave area for the enabled features (0: use fxsave). */
 extern uint32_t arch_xsave_size;

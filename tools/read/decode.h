@@ -23,6 +23,10 @@ struct decoded {
 	uint8_t has_id;	 /* 0: an exit of the innermost open frame */
 	uint8_t nested;	 /* a NESTED record */
 	uint64_t size, ptr, align; /* memory records only */
+	/* the value records after an entry (ARGS) or exit (RETVAL), NULL when
+	 * none; points into the decoder (and, for strings, the block): valid
+	 * during the sink call only */
+	const struct trace_values *values;
 };
 
 typedef int (*decode_sink)(void *ctx, const struct decoded *d);
@@ -72,6 +76,65 @@ static inline uint32_t open_count_get(const struct open_count *c, uint32_t id)
 }
 
 /*
+ * A value record at *pp, of type type (FMT_SPECIAL_ARGS, _RETVAL or
+ * _STRING), into v: registers replace v's (ARGS, RETVAL), a string is
+ * added (beyond TRACE_MAX_STRINGS, skipped). Returns 0 and advances *pp,
+ * or -1 when the record is damaged.
+ */
+static inline int decode_value_record(const uint8_t **pp, const uint8_t *end, unsigned type,
+				      struct trace_values *v)
+{
+	const uint8_t *p = *pp + 1;
+	uint64_t x;
+
+	if (type == FMT_SPECIAL_STRING) {
+		struct trace_string s;
+		if (end - p < 2)
+			return -1;
+		s.reg = p[0];
+		s.flags = p[1];
+		p += 2;
+		if (fmt_get_uleb(&p, end, &x) || x > (uint64_t)(end - p))
+			return -1;
+		s.len = (uint32_t)x;
+		s.bytes = p;
+		p += x;
+		if (v->nstr < TRACE_MAX_STRINGS)
+			v->str[v->nstr++] = s;
+	} else {
+		uint64_t mask;
+		if (fmt_get_uleb(&p, end, &mask) || mask >> FMT_VAL_NREGS)
+			return -1;
+		v->mask = (uint32_t)mask;
+		v->nstr = 0;
+		for (unsigned i = 0; i < FMT_VAL_NREGS; i++) {
+			if (!(mask & (1u << i)))
+				continue;
+			if (i < FMT_VAL_FIRST_VEC) {
+				if (fmt_get_uleb(&p, end, &v->reg[i]))
+					return -1;
+			} else {
+				if (end - p < 8)
+					return -1;
+				x = 0;
+				for (unsigned k = 0; k < 8; k++)
+					x |= (uint64_t)p[k] << (8 * k);
+				v->reg[i] = x;
+				p += 8;
+			}
+		}
+	}
+	*pp = p;
+	return 0;
+}
+
+/* Whether tag starts a value record (FMT_SPECIAL_ARGS .. _STRING). */
+static inline int decode_is_value_tag(uint8_t tag)
+{
+	return !(tag & 3) && (tag >> 2) >= FMT_SPECIAL_ARGS && (tag >> 2) <= FMT_SPECIAL_STRING;
+}
+
+/*
  * Decode every event of th in order, calling sink for each. A record that
  * cannot be decoded, or names a function id of DECODE_ID_LIMIT or more,
  * ends its block: th->damaged counts those blocks and th->damaged_bytes
@@ -88,6 +151,8 @@ decode_thread(struct trace *t, struct trace_thread *th, decode_sink sink, void *
 	struct trace_clock clk;
 	uint64_t last_ns = 0, nev = 0, nmem = 0, lost = 0, damaged = 0, bytes = 0, dbytes = 0,
 		 id_limit = DECODE_ID_LIMIT(t);
+	const int has_values = (t->flags & FMT_FLAG_VALUES) != 0;
+	struct trace_values vals, skipped;
 	int ret = 0;
 
 	trace_clock_init(t, &clk);
@@ -144,7 +209,21 @@ decode_thread(struct trace *t, struct trace_thread *th, decode_sink sink, void *
 					d.has_id = d.kind == FMT_KIND_ENTRY;
 				}
 				d.id = d.has_id ? last : 0;
+				d.values = NULL;
+				/* the value records of this event (docs/format.md) */
+				if (__builtin_expect(has_values, 0) && p < end &&
+				    (*p == FMT_SPECIAL_TAG(FMT_SPECIAL_ARGS) ||
+				     *p == FMT_SPECIAL_TAG(FMT_SPECIAL_RETVAL))) {
+					if (decode_value_record(&p, end, *p >> 2, &vals))
+						goto bad;
+					while (p < end && *p == FMT_SPECIAL_TAG(FMT_SPECIAL_STRING))
+						if (decode_value_record(&p, end, FMT_SPECIAL_STRING,
+									&vals))
+							goto bad;
+					d.values = &vals;
+				}
 			} else {
+				d.values = NULL;
 				switch (tag >> 2) {
 				case FMT_SPECIAL_NESTED:
 					p++;
@@ -172,6 +251,14 @@ decode_thread(struct trace *t, struct trace_thread *th, decode_sink sink, void *
 				case FMT_SPECIAL_SYNC:
 					p++;
 					if (fmt_get_uleb(&p, end, &base))
+						goto bad;
+					continue;
+				case FMT_SPECIAL_ARGS:
+				case FMT_SPECIAL_RETVAL:
+				case FMT_SPECIAL_STRING:
+					/* not after an event: nothing to attach them to */
+					skipped.nstr = 0;
+					if (decode_value_record(&p, end, tag >> 2, &skipped))
 						goto bad;
 					continue;
 				case FMT_SPECIAL_UNWIND:

@@ -24,7 +24,49 @@ struct walk {
 	size_t depth, alloc;
 	struct open_count open;
 	uint64_t unwind; /* frames an UNWIND record closes at the next event */
+	struct args_slot **slots; /* [nslots] a frame's copy of its args, by depth */
+	size_t nslots;
 };
+
+/* The args of the frame at one depth, kept until it closes (the block
+ * they were decoded from may be released meanwhile). */
+struct args_slot {
+	struct trace_values v;
+	uint8_t *bytes; /* the strings' bytes */
+	size_t cap;
+};
+
+static const struct trace_values *keep_args(struct walk *w, size_t depth,
+					    const struct trace_values *src)
+{
+	struct args_slot *s;
+	size_t need = 0, off = 0;
+
+	if (depth >= w->nslots) {
+		size_t n = w->nslots ? w->nslots : 16;
+		while (n <= depth)
+			n *= 2;
+		w->slots = xrealloc(w->slots, n * sizeof(*w->slots));
+		memset(w->slots + w->nslots, 0, (n - w->nslots) * sizeof(*w->slots));
+		w->nslots = n;
+	}
+	if (!(s = w->slots[depth]))
+		s = w->slots[depth] = xcalloc(1, sizeof(*s));
+	s->v = *src;
+	for (uint32_t i = 0; i < src->nstr; i++)
+		need += src->str[i].len;
+	if (need > s->cap) {
+		s->bytes = xrealloc(s->bytes, need);
+		s->cap = need;
+	}
+	for (uint32_t i = 0; i < src->nstr; i++) {
+		if (src->str[i].len)
+			memcpy(s->bytes + off, src->str[i].bytes, src->str[i].len);
+		s->v.str[i].bytes = s->bytes + off;
+		off += src->str[i].len;
+	}
+	return &s->v;
+}
 
 /* Close the innermost frame at ns. */
 static inline int close_top(struct walk *w, uint64_t ns, uint8_t how)
@@ -95,6 +137,8 @@ static inline int on_event(void *vctx, const struct decoded *d)
 		f->child_ns = 0;
 		f->end = 0;
 		f->entry_kind = FMT_KIND_ENTRY;
+		f->args = d->values ? keep_args(w, w->depth, d->values) : NULL;
+		f->ret = NULL;
 		open_count_inc(&w->open, d->id);
 		w->depth++;
 		w->stats->frames++;
@@ -106,6 +150,7 @@ static inline int on_event(void *vctx, const struct decoded *d)
 			w->stats->unmatched_exits++;
 			return 0;
 		}
+		w->stack[w->depth - 1].ret = d->values;
 		return close_top(w, d->ns, how);
 	}
 	if (!open_count_get(&w->open, d->id)) {
@@ -121,6 +166,7 @@ static inline int on_event(void *vctx, const struct decoded *d)
 			if ((ret = close_top(w, d->ns, FRAME_END_REPAIRED)))
 				return ret;
 		}
+		w->stack[w->depth - 1].ret = d->values;
 		return close_top(w, d->ns, how);
 	}
 	w->stats->unmatched_exits++;
@@ -130,7 +176,7 @@ static inline int on_event(void *vctx, const struct decoded *d)
 int frames_walk_thread(struct trace *t, struct trace_thread *th, const struct frames_ops *ops,
 		       void *ctx, uint64_t *next_frame_id, struct frames_stats *stats)
 {
-	struct walk w = { ops, ctx, next_frame_id, stats, NULL, 0, 0, { NULL, 0 }, 0 };
+	struct walk w = { ops, ctx, next_frame_id, stats, NULL, 0, 0, { NULL, 0 }, 0, NULL, 0 };
 	int ret;
 
 	if (ops->thread_begin && (ret = ops->thread_begin(ctx, t, th)))
@@ -142,6 +188,12 @@ int frames_walk_thread(struct trace *t, struct trace_thread *th, const struct fr
 	}
 	free(w.stack);
 	free(w.open.n);
+	for (size_t i = 0; i < w.nslots; i++)
+		if (w.slots[i]) {
+			free(w.slots[i]->bytes);
+			free(w.slots[i]);
+		}
+	free(w.slots);
 	if (!ret && ops->thread_end)
 		ret = ops->thread_end(ctx, t, th);
 	return ret;

@@ -39,6 +39,16 @@ struct frame {
 	uint64_t child_ns;  /* time spent in direct children (exit callbacks) */
 	uint8_t end;	    /* enum frame_end, in exit callbacks */
 	uint8_t entry_kind; /* TRACE_ENTRY */
+	/*
+	 * Values (docs/format.md "Value records", struct trace_values in
+	 * trace.h; tools/read/values.h names and formats them). args: the
+	 * argument registers and strings recorded at the entry, in the enter
+	 * and exit callbacks of this frame; ret: the return registers of its
+	 * exit, in the exit callback (an exit, not a tail call or a repair).
+	 * NULL when not recorded. Owned by the walk.
+	 */
+	const struct trace_values *args;
+	const struct trace_values *ret;
 };
 
 struct mem_event {

@@ -500,6 +500,7 @@ int trace_open(struct trace *t, const char *path)
 		goto out;
 	}
 	t->version = hdr.version;
+	t->arch = hdr.arch;
 	t->pid = hdr.pid;
 	t->ppid = hdr.ppid;
 	t->flags = hdr.flags;
@@ -789,7 +790,7 @@ struct raw_ctx {
 static inline int raw_event(void *vctx, const struct decoded *d)
 {
 	struct raw_ctx *rc = vctx;
-	struct trace_event ev = { d->ns, d->id, d->kind, d->nested, 0, 0, 0 };
+	struct trace_event ev = { d->ns, d->id, d->kind, d->nested, 0, 0, 0, d->values };
 
 	if (d->kind == TRACE_UNWIND) {
 		/* frames left without exits: pop them as the frames layer does */

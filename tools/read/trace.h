@@ -44,6 +44,25 @@ static inline int trace_mem_acquires(unsigned kind)
 	return kind == TRACE_ALLOC || kind == TRACE_REALLOC_NEW;
 }
 
+/*
+ * The registers of one value record (docs/format.md "Value records"):
+ * ARGS of an entry or RETVAL of an exit, with the STRING records that
+ * follow an ARGS. Register bits and names by the log's arch (trace->arch).
+ */
+struct trace_string {
+	uint8_t reg;	      /* ARGS bit of the pointer register */
+	uint8_t flags;	      /* FMT_STR_TRUNCATED, FMT_STR_UNREADABLE */
+	uint32_t len;
+	const uint8_t *bytes; /* len bytes */
+};
+#define TRACE_MAX_STRINGS 16
+struct trace_values { /* docs/format.md "Value records" */
+	uint32_t mask;	      /* bit i: reg[i] captured */
+	uint64_t reg[16];     /* vector registers (bits 8-15): the low 64 bits */
+	uint32_t nstr;
+	struct trace_string str[TRACE_MAX_STRINGS];
+};
+
 struct trace_module {
 	uint32_t index;		/* position in trace->modules */
 	char *path;		/* as the process saw it when loaded */
@@ -115,6 +134,7 @@ struct trace {
 	size_t size;
 
 	uint32_t version;
+	uint32_t arch;		  /* FMT_ARCH_*: 0 (x86-64) in logs older than the field */
 	uint32_t pid, ppid;
 	uint32_t flags;		  /* FMT_FLAG_* of the header */
 	uint64_t start_realtime_ns; /* wall clock at start, ns since the epoch */
@@ -222,6 +242,9 @@ struct trace_event {
 	uint8_t kind;	/* enum trace_kind */
 	uint8_t nested; /* recorded from a signal handler mid-record */
 	uint64_t size, ptr, align; /* memory events; align 0: not given */
+	/* the ARGS of an entry or the RETVAL of an exit, NULL when none was
+	 * recorded; valid during the callback */
+	const struct trace_values *values;
 };
 typedef int (*trace_event_fn)(void *ctx, const struct trace_event *ev);
 

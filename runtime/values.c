@@ -1,0 +1,265 @@
+/*
+ * Argument and return registers of marked functions (docs/format.md
+ * "Value records", docs/filter.md for how functions are marked).
+ *
+ * A marked function's entry (or exit) sled is patched to a thunk of its
+ * own that reaches arch_values_entry (arch_values_exit) in values.S: the
+ * trampoline stores the argument (return) registers into a struct
+ * rt_vregs on the stack and calls rt_values_entry() (rt_values_exit())
+ * here, which writes the event and its value records with the same
+ * writer as the plain handlers (rt_event() in event.h), in one
+ * reservation. Unmarked functions never come here: their sleds reach
+ * record.c's handlers, unchanged.
+ *
+ * Like record.c this file is compiled without vector registers and its
+ * handlers are no_caller_saved_registers: the trampoline only has to save
+ * what it hands over. Strings are copied at entry with process_vm_readv
+ * on the process itself (a raw system call): a bad pointer makes it
+ * return short, never fault, so the program is unaffected; the record
+ * says UNREADABLE.
+ */
+#include <errno.h>
+#include <sys/syscall.h>
+
+#include "runtime/event.h"
+
+/* Specs: index 0 is the default (every register, no string). */
+#define RT_VSPECS 256u /* distinct specs; functions beyond use the default */
+struct rt_vspec rt_vspecs[RT_VSPECS] = {
+	[0] = { .args_mask = 0xff3fu,
+		.ret_mask = 0x0303u,
+		/* tag, 3-byte mask, 6 ULEB128s of 10 bytes, 8 x 8 bytes */
+		.resv_args = 1 + 3 + 6 * 10 + 8 * 8,
+		.resv_ret = 1 + 3 + 2 * 10 + 2 * 8 },
+};
+static uint32_t rt_nvspecs = 1;
+uint16_t *rt_func_vspec;
+int rt_values_active;
+
+/* Bytes a ULEB128 of v takes. */
+static unsigned uleb_len(uint64_t v)
+{
+	unsigned n = 1;
+
+	while (v >= 0x80) {
+		v >>= 7;
+		n++;
+	}
+	return n;
+}
+
+static uint32_t resv_of(uint32_t mask, const struct rt_vspec *s, int with_strings)
+{
+	uint32_t n = 1 + uleb_len(mask);
+
+	for (unsigned i = 0; i < FMT_VAL_NREGS; i++)
+		if (mask & (1u << i))
+			n += i < FMT_VAL_FIRST_VEC ? 10 : 8;
+	if (with_strings)
+		for (unsigned i = 0; i < s->nstr; i++)
+			n += 3 + uleb_len(s->str_size) + s->str_size;
+	return n;
+}
+
+int rt_values_add_spec(struct rt_vspec *s)
+{
+	if (s->str_size > FMT_STR_MAX)
+		s->str_size = FMT_STR_MAX;
+	if (s->nstr > RT_VSTR_MAX)
+		s->nstr = RT_VSTR_MAX;
+	s->args_mask &= 0xff3fu;
+	s->ret_mask &= 0x0303u;
+	s->resv_args = resv_of(s->args_mask, s, 1);
+	s->resv_ret = resv_of(s->ret_mask, s, 0);
+	for (uint32_t i = 0; i < rt_nvspecs; i++)
+		if (!__builtin_memcmp(&rt_vspecs[i], s, sizeof(*s)))
+			return (int)i;
+	if (!rt_func_vspec && !(rt_func_vspec = rt_alloc(RT_MAX_FUNCS * sizeof(uint16_t))))
+		return -ENOMEM;
+	if (rt_nvspecs == RT_VSPECS)
+		return 0;
+	rt_vspecs[rt_nvspecs] = *s;
+	return (int)rt_nvspecs++;
+}
+
+void rt_values_set(uint32_t id, int index)
+{
+	if (rt_func_vspec && id < RT_MAX_FUNCS && index > 0)
+		rt_func_vspec[id] = (uint16_t)index;
+	else if (rt_func_vspec && id < RT_MAX_FUNCS)
+		rt_func_vspec[id] = 0;
+}
+
+/*
+ * Copy up to n bytes at addr into dst without faulting: process_vm_readv
+ * on this process, the source split at the page boundary (the call stops
+ * at the first element it cannot read, and never splits one). Returns the
+ * bytes copied.
+ */
+static size_t read_mem(uint8_t *dst, uintptr_t addr, size_t n, uint32_t tid)
+{
+	struct {
+		void *base;
+		size_t len;
+	} local = { dst, n }, remote[2];
+	size_t first = 4096 - (addr & 4095);
+	long ret, cnt = 1;
+
+	if (!n)
+		return 0;
+	if (first > n)
+		first = n;
+	remote[0].base = (void *)addr;
+	remote[0].len = first;
+	if (first < n) {
+		remote[1].base = (void *)(addr + first);
+		remote[1].len = n - first;
+		cnt = 2;
+	}
+	{
+		register long r10 __asm__("r10") = (long)remote;
+		register long r8 __asm__("r8") = cnt;
+		register long r9 __asm__("r9") = 0;
+
+		__asm__ volatile("syscall"
+				 : "=a"(ret)
+				 : "0"((long)SYS_process_vm_readv), "D"((long)tid), "S"(&local),
+				   "d"(1L), "r"(r10), "r"(r8), "r"(r9)
+				 : "rcx", "r11", "memory");
+	}
+	return ret > 0 ? (size_t)ret : 0;
+}
+
+/*
+ * A STRING record at q for the pointer in register bit reg: a C string
+ * (len_reg RT_VSTR_CSTR) up to its NUL, or len bytes of a slice; at most
+ * size bytes either way.
+ */
+static uint8_t *put_string(uint8_t *q, const struct rt_vregs *v, uint8_t reg, uint8_t len_reg,
+			   uint32_t size)
+{
+	uintptr_t ptr = (uintptr_t)v->gp[reg];
+	uint32_t lenb = size < 0x80 ? 1 : 2, flags = 0;
+	uint8_t *b = q + 3 + lenb;
+	size_t want = size, got, len;
+
+	if (len_reg != RT_VSTR_CSTR && len_reg < 6) {
+		uint64_t l = v->gp[len_reg];
+		if (l > size)
+			flags |= FMT_STR_TRUNCATED;
+		else
+			want = (size_t)l;
+	}
+	got = read_mem(b, ptr, want, rt_self.tid);
+	len = got;
+	if (len_reg == RT_VSTR_CSTR) {
+		for (len = 0; len < got && b[len]; len++)
+			;
+		if (len == got) /* no NUL in what could be read */
+			flags |= FMT_STR_TRUNCATED;
+	}
+	if (got < want && len == got)
+		flags |= FMT_STR_UNREADABLE;
+	if (!got)
+		flags = FMT_STR_UNREADABLE;
+	q[0] = FMT_SPECIAL_TAG(FMT_SPECIAL_STRING);
+	q[1] = reg;
+	q[2] = (uint8_t)flags;
+	if (len < 0x80 && lenb == 2) {
+		/* the length takes one byte: move the bytes down by one */
+		for (size_t i = 0; i < len; i++)
+			b[i - 1] = b[i];
+		b--;
+	}
+	rt_put_uleb(q + 3, len);
+	return b + len;
+}
+
+NCS uint8_t *rt_values_put(uint8_t *q, unsigned kind, const struct rt_vregs *v,
+			   const struct rt_vspec *s)
+{
+	int entry = kind == FMT_KIND_ENTRY;
+	uint32_t mask = entry ? s->args_mask : s->ret_mask;
+
+	*q++ = FMT_SPECIAL_TAG(entry ? FMT_SPECIAL_ARGS : FMT_SPECIAL_RETVAL);
+	q = rt_put_uleb(q, mask);
+	for (unsigned i = 0; i < 6; i++)
+		if (mask & (1u << i))
+			q = rt_put_uleb(q, v->gp[i]);
+	for (unsigned i = 0; i < 8; i++)
+		if (mask & (1u << (FMT_VAL_FIRST_VEC + i))) {
+			uint64_t x = v->vec[i];
+			for (unsigned k = 0; k < 8; k++)
+				*q++ = (uint8_t)(x >> (8 * k));
+		}
+	if (entry)
+		for (unsigned i = 0; i < s->nstr; i++)
+			if (s->str[i].reg < 6)
+				q = put_string(q, v, s->str[i].reg, s->str[i].len_reg, s->str_size);
+	return q;
+}
+
+/* Read a ULEB128 that this thread wrote (well formed), not past end. */
+static const uint8_t *skip_uleb(const uint8_t *q, const uint8_t *end)
+{
+	while (q < end && (*q++ & 0x80))
+		;
+	return q;
+}
+
+uint8_t *rt_values_skip(uint8_t *q, const uint8_t *end)
+{
+	const uint8_t *r = q;
+
+	while (r < end) {
+		uint8_t tag = *r;
+		uint64_t v = 0;
+		unsigned shift = 0;
+		const uint8_t *s;
+
+		if (tag == FMT_SPECIAL_TAG(FMT_SPECIAL_ARGS) ||
+		    tag == FMT_SPECIAL_TAG(FMT_SPECIAL_RETVAL)) {
+			s = ++r;
+			r = skip_uleb(r, end);
+			for (; s < r; s++, shift += 7)
+				v |= (uint64_t)(*s & 0x7f) << shift;
+			for (unsigned i = 0; i < FMT_VAL_NREGS && r < end; i++)
+				if (v & (1u << i))
+					r = i < FMT_VAL_FIRST_VEC ? skip_uleb(r, end) : r + 8;
+		} else if (tag == FMT_SPECIAL_TAG(FMT_SPECIAL_STRING)) {
+			r += 3;
+			s = r;
+			r = skip_uleb(r, end);
+			for (; s < r; s++, shift += 7)
+				v |= (uint64_t)(*s & 0x7f) << shift;
+			r += v;
+		} else {
+			break;
+		}
+	}
+	return (uint8_t *)(r < end ? r : end);
+}
+
+/* The clock of the plain handlers (record.c's rt_handlers()). */
+static ALWAYS_INLINE uint64_t values_now(void)
+{
+	if (RT_UNLIKELY(rt_tsc_off))
+		return rt_now_sys();
+	if (RT_UNLIKELY(rt_cfg.clock_ns))
+		return rt_now_ns();
+	return arch_timestamp();
+}
+
+/* Called by arch_values_entry (values.S) only. */
+NCS void rt_values_entry(struct rt_vregs *v) RT_HIDDEN;
+NCS void rt_values_entry(struct rt_vregs *v)
+{
+	rt_event(FMT_KIND_ENTRY, (uint32_t)v->id, values_now(), (uintptr_t)v->sp, v);
+}
+
+/* Called by arch_values_exit (values.S) only. */
+NCS void rt_values_exit(struct rt_vregs *v) RT_HIDDEN;
+NCS void rt_values_exit(struct rt_vregs *v)
+{
+	rt_event(FMT_KIND_EXIT, (uint32_t)v->id, values_now(), (uintptr_t)v->sp, v);
+}
