@@ -19,6 +19,7 @@
 #include <string.h>
 
 #include "tools/analysis/analysis.h"
+#include "tools/analysis/byarg.h"
 #include "tools/analysis/fmt.h"
 #include "tools/analysis/funcstats.h"
 #include "tools/builtin.h"
@@ -44,6 +45,10 @@ static const char *const report_usage[] = {
 	"allocations) adds per function the bytes allocated while it was on the",
 	"stack (Alloc), the number of those allocations (Allocs) and the bytes it",
 	"allocated itself, as the allocation site (Self alloc).",
+	"",
+	"--by-arg NAME: one row per function and value of its argument NAME, for",
+	"the functions whose arguments were recorded (record -A, filter --args),",
+	"named \"function(NAME=value)\": e.g. the slowest requests of one function.",
 	NULL,
 };
 
@@ -202,6 +207,41 @@ static void print_text(FILE *f, const struct row *rows, size_t n)
 	}
 }
 
+/* --by-arg: rows per (function, value), named "function(NAME=value)". */
+static struct row *make_arg_rows(struct analysis *a, struct byarg *b, const char *arg, size_t *nr,
+				 char ***names)
+{
+	struct row *rows = xcalloc(b->nr ? b->nr : 1, sizeof(*rows));
+	char **owned = xcalloc(b->nr ? b->nr : 1, sizeof(*owned));
+
+	for (size_t i = 0; i < b->nr; i++) {
+		struct row *r = &rows[i];
+		const struct fstat *st = &b->rows[i].st;
+
+		owned[i] = xasprintf("%s(%s=%s)", analysis_func_name(a, st->log, st->func), arg,
+				     b->rows[i].value);
+		r->name = owned[i];
+		r->loc = "";
+		r->log = st->log;
+		r->func = st->func;
+		r->st = *st;
+		hist_init(&r->st.hist);
+		hist_merge(&r->st.hist, &st->hist);
+		r->v[C_TOTAL] = st->total_ns;
+		r->v[C_SELF] = st->self_ns;
+		r->v[C_CALLS] = st->calls;
+		r->v[C_AVG] = st->calls ? st->sum_ns / st->calls : 0;
+		r->v[C_MIN] = st->hist.min;
+		r->v[C_MAX] = st->hist.max;
+		r->v[C_P50] = hist_percentile(&st->hist, 50);
+		r->v[C_P90] = hist_percentile(&st->hist, 90);
+		r->v[C_P99] = hist_percentile(&st->hist, 99);
+	}
+	*nr = b->nr;
+	*names = owned;
+	return rows;
+}
+
 static const char *const csv_cols[C_NAME] = {
 	"total_ns", "self_ns", "calls", "avg_ns", "min_ns", "max_ns", "p50_ns", "p90_ns", "p99_ns",
 	"alloc_bytes", "self_alloc_bytes", "allocs",
@@ -211,7 +251,7 @@ static const char *const csv_cols[C_NAME] = {
 int cmd_report(int argc, char **argv)
 {
 	struct analysis_opts ao = ANALYSIS_OPTS_INIT;
-	const char *sort = "total", *output = NULL;
+	const char *sort = "total", *output = NULL, *by_arg = NULL;
 	long top = 0;
 	int csv = 0, json = 0, memory = 0;
 	struct option_def opts[] = {
@@ -223,11 +263,15 @@ int cmd_report(int argc, char **argv)
 		OPT_STRING('o', "output", &output, "FILE", "write to FILE (default: standard output)"),
 		OPT_BOOL(0, "memory", &memory,
 			 "add bytes allocated per function (inclusive, self) and allocations"),
+		OPT_STRING(0, "by-arg", &by_arg, "NAME",
+			   "group the calls of marked functions by the value of argument NAME"),
 		ANALYSIS_OPTIONS(&ao),
 		OPT_END(),
 	};
 	struct analysis a = { 0 };
 	struct fstat_table tab;
+	struct byarg ba = { 0 };
+	char **arg_names = NULL;
 	struct row *rows = NULL;
 	size_t n = 0, nrows = 0;
 	uint64_t mem_events = 0;
@@ -260,20 +304,36 @@ int cmd_report(int argc, char **argv)
 		usage_error(report_usage, opts, "--top must not be negative");
 	if (csv && json)
 		usage_error(report_usage, opts, "--csv and --json cannot be combined");
+	if (by_arg && memory)
+		usage_error(report_usage, opts, "--by-arg and --memory cannot be combined");
+	if (by_arg && !*by_arg)
+		usage_error(report_usage, opts, "--by-arg needs an argument name");
 
 	fstat_table_init(&tab);
 	if (analysis_open(&a, &ao, argv, nlogs))
 		goto out;
-	if (memory ? fstat_walk_memory(&a, &tab, &mem_events) : analysis_funcstats(&a, &tab))
+	if (by_arg) {
+		if (byarg_walk(&a, by_arg, &ba))
+			goto out;
+		if (!ba.marked)
+			warning("--by-arg: no call in the selection has recorded arguments "
+				"(record with -A/--args, or a filter file made with --args)");
+		else if (ba.missing == ba.marked)
+			warning("--by-arg: no function with recorded arguments has an argument "
+				"named '%s'",
+				by_arg);
+	} else if (memory ? fstat_walk_memory(&a, &tab, &mem_events)
+			  : analysis_funcstats(&a, &tab)) {
 		goto out;
+	}
 	if (memory && !mem_events)
 		warning("--memory: no memory events in the selected threads and time window "
 			"(record with --memory, or trace a program that reports its allocations)");
 	analysis_report_repairs(&a);
 
-	rows = make_rows(&a, &tab, &n);
+	rows = by_arg ? make_arg_rows(&a, &ba, by_arg, &n, &arg_names) : make_rows(&a, &tab, &n);
 	nrows = n;
-	if (!n)
+	if (!n && !by_arg)
 		fmt_warn_no_calls(argv[0], nlogs, a.tids || a.windowed);
 	qsort(rows, n, sizeof(*rows), cmp_row);
 	if (top && (size_t)top < n)
@@ -303,6 +363,10 @@ out:
 	for (size_t i = 0; rows && i < nrows; i++)
 		hist_release(&rows[i].st.hist);
 	free(rows);
+	for (size_t i = 0; arg_names && i < ba.nr; i++)
+		free(arg_names[i]);
+	free(arg_names);
+	byarg_release(&ba);
 	fstat_table_release(&tab);
 	analysis_release(&a);
 	string_list_release(&ao.tid_args);
