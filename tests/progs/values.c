@@ -4,6 +4,8 @@
  * must hold, one line per register or string:
  *
  *   expect FUNC args|ret REG BITS HEX      the low BITS bits of REG, in hex
+ *   expect FUNC args|ret REG 64 HEX addr   the same for an address (it
+ *                                          changes from run to run)
  *   expect FUNC str REG "TEXT" [FLAGS]     the string REG points to
  *
  * then "result N", a sum of what the functions returned (the program's
@@ -66,6 +68,11 @@ static void hex(const char *fn, const char *kind, const char *reg, int bits, uin
 	printf("expect %s %s %s %d %0*" PRIx64 "\n", fn, kind, reg, bits, bits / 4, v);
 }
 
+static void addr(const char *fn, const char *kind, const char *reg, uint64_t v)
+{
+	printf("expect %s %s %s 64 %016" PRIx64 " addr\n", fn, kind, reg, v);
+}
+
 static uint64_t bits_of(double d)
 {
 	uint64_t u;
@@ -124,15 +131,14 @@ int main(void)
 	hex("v_double", "ret", "xmm0", 64, bits_of(dr));
 
 	total += v_str(buf, &total);
-	hex("v_str", "args", "rdi", 64, (uintptr_t)buf);
-	hex("v_str", "args", "rsi", 64, (uintptr_t)&total);
+	addr("v_str", "args", "rdi", (uintptr_t)buf);
+	addr("v_str", "args", "rsi", (uintptr_t)&total);
 	printf("expect v_str str rdi \"hello, \\\"world\\\"\"\n");
 	hex("v_str", "ret", "rax", 64, strlen(buf));
 
-	total += v_bad(bad);
-	hex("v_bad", "args", "rdi", 64, (uintptr_t)bad);
+	addr("v_bad", "args", "rdi", (uintptr_t)bad);
 	printf("expect v_bad str rdi \"\" unreadable\n");
-	hex("v_bad", "ret", "rax", 64, (uintptr_t)bad >> 12);
+	addr("v_bad", "ret", "rax", v_bad(bad));
 
 	total += v_long(longs);
 	/* the first 64 bytes (the default string size), truncated */
