@@ -204,7 +204,7 @@ static void cj_begin_args(struct conv *c, struct conv_func *cf, uint64_t ns, con
 	char *e = cj_escape(text), *fields;
 	size_t n = cf->json_len;
 
-	if (n >= 2 && !strcmp(cf->json + n - 2, "}}"))
+	if (n && cf->json[n - 1] == '}') /* ,"name":"...","args":{"src":"..."} */
 		fields = xasprintf("%.*s,\"args\":\"%s\"}", (int)(n - 1), cf->json, e);
 	else
 		fields = xasprintf("%s,\"args\":{\"args\":\"%s\"}", cf->json, e);

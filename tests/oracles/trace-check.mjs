@@ -309,7 +309,7 @@ function trackEvent(p, s, flags) {
       if (!l) fail(`packet ${packets}: source location iid ${te.source_location_iid} not defined on sequence`);
       else loc = l.line_number ? `${l.file_name}:${l.line_number}` : l.file_name;
     }
-    track.stack.push({ name, loc, ts });
+    track.stack.push({ name, loc, ts, args: annotation(te, 'args') });
   } else if (te.type === 'TYPE_SLICE_END') {
     const b = track.stack.pop();
     if (!b) {
@@ -317,7 +317,26 @@ function trackEvent(p, s, flags) {
       return;
     }
     emit('slice', track.pid, track.tid, track.stack.length, b.name, b.loc, b.ts, ts);
+    values(track.pid, track.tid, b.name, b.args, annotation(te, 'return'));
   } else fail(`packet ${packets}: unexpected track event type ${te.type}`);
+}
+
+// The string debug annotation called name of a slice event, or undefined.
+function annotation(te, name) {
+  for (const a of list(te.debug_annotations)) {
+    if (!a.name) fail(`packet ${packets}: debug annotation without a name`);
+    if (a.name !== name) continue;
+    if (a.string_value === undefined) fail(`packet ${packets}: debug annotation ${name} is not a string`);
+    return a.string_value;
+  }
+  return undefined;
+}
+
+// A slice's arguments and return value (value records), when it has any:
+// "values PID TID NAME ARGS RETURN" ("-" for one that is missing).
+function values(pid, tid, name, args, ret) {
+  if (args === undefined && ret === undefined) return;
+  emit('values', pid, tid, name, args === undefined ? '-' : args, ret === undefined ? '-' : ret);
 }
 
 // An instant event: on a process or a thread track, named, its debug
@@ -396,11 +415,18 @@ function checkChrome(path) {
     t.last = ns;
     if (e.ph === 'B') {
       if (typeof e.name !== 'string' || !e.name) fail(`event ${i}: B without a name`);
-      t.stack.push({ name: e.name, loc: (e.args && e.args.src) || '', ts: ns });
+      t.stack.push({ name: e.name, loc: (e.args && e.args.src) || '', ts: ns,
+        args: e.args && e.args.args });
     } else if (e.ph === 'E') {
       const b = t.stack.pop();
       if (!b) fail(`event ${i}: E without an open B on ${key(e)}`);
-      else t.slices.push(['slice', t.pid, t.tid, t.stack.length, b.name, b.loc, b.ts, ns]);
+      else {
+        t.slices.push(['slice', t.pid, t.tid, t.stack.length, b.name, b.loc, b.ts, ns]);
+        const ret = e.args && e.args.return;
+        if (b.args !== undefined || ret !== undefined)
+          t.slices.push(['values', t.pid, t.tid, b.name, b.args === undefined ? '-' : b.args,
+            ret === undefined ? '-' : ret]);
+      }
     } else fail(`event ${i}: unexpected phase ${e.ph}`);
   }
   for (const [pid, name] of procs) emit('process', pid, name);

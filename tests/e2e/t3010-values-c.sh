@@ -1,0 +1,100 @@
+#!/bin/sh
+# Arguments and return values of a C program's functions, marked with a
+# filter file made by `filter --args/--retval`, in every output. Oracle:
+# the program prints the text each call must show, made from the values it
+# passes (tests/progs/args-c.c: integers of every width, a double and a
+# float, a struct by value and one returned in two registers, a C string
+# with quotes and a newline, an enum, a bool, a char, a pointer to an
+# unmapped page). Perfetto is decoded by protoc, Chrome JSON by node, the
+# Parquet tables are read by DuckDB and polars.
+. "$(dirname "$0")/lib.sh"
+. "$TOP/tests/e2e/perfetto-lib.sh"
+need clang protoc node
+
+cc_xray prog "$PROGS/args-c.c" || { not_ok "build args-c.c"; done_testing; exit 1; }
+./prog >untraced.out
+check "filter --args/--retval on the program" \
+	"$SFTRACE" filter -p ./prog -r '^c_|^main$' --args '^c_' --retval '^c_' -o f.txt
+"$SFTRACE" record --solib "$SOLIB" -f f.txt -o sf.log -- ./prog >traced.out 2>record.err
+check_eq "record exits 0" 0 "$?"
+# The pointer to the unmapped page differs between runs: compare the rest.
+grep -v '^value c_bad\|^result' untraced.out >a
+grep -v '^value c_bad\|^result' traced.out >b
+check_cmp "output unchanged by tracing" a b
+
+sed -n 's/^value //p' traced.out | LC_ALL=C sort >expect
+check_eq "the program printed its values" 20 "$(wc -l <expect)"
+
+# values_of: "values PID TID NAME ARGS RET" normal-form lines as
+# "NAME args ARGS" / "NAME ret RET", for the functions the program lists.
+values_of() {
+	awk -F'\t' '$1 == "values" {
+		if ($5 != "-") print $4 " args " $5
+		if ($6 != "-") print $4 " ret " $6 }' "$1" |
+		awk 'NR == FNR { want[$1] = 1; next } $1 in want' expect - | LC_ALL=C sort -u
+}
+
+check "convert to Perfetto" "$SFTRACE" convert sf.log -o sf.pb
+check "trace passes the importer's rules" pf_check sf.pb sf.norm
+values_of sf.norm >pf.values
+check_cmp "Perfetto: args on the slice begin, return on its end, as the program printed" \
+	expect pf.values
+check_eq "Perfetto: main, not marked, has no annotations" "" \
+	"$(awk -F'\t' '$1 == "values" && $4 == "main"' sf.norm)"
+check_eq "Perfetto: six c_lookup slices with arguments" 6 \
+	"$(awk -F'\t' '$1 == "values" && $4 == "c_lookup" && $5 ~ /^key="/' sf.norm | wc -l)"
+
+check "convert to Chrome JSON" "$SFTRACE" convert -t chrome sf.log -o sf.json
+check "Chrome JSON parses and nests" cj_check sf.json sf.cnorm
+values_of sf.cnorm >cj.values
+check_cmp "Chrome JSON: args and return, as the program printed" expect cj.values
+check "Chrome JSON keeps the source location beside the arguments" \
+	grep -q '"name":"c_ints","args":{"src":"[^"]*args-c.c:[0-9]*","args":"a=-5, ' sf.json
+
+# Parquet --type calls: args and ret columns, null for unmarked functions.
+check "convert --type calls" "$SFTRACE" convert -t calls sf.log -o sf.calls
+node "$OR/polars-dump.mjs" schema sf.calls >schema 2>&1
+check_eq "polars: args and ret are string columns" "args str
+ret str" "$(tail -2 schema)"
+node "$OR/duckdb-dump.mjs" sql "SELECT name, args, ret FROM read_parquet('sf.calls') JOIN read_parquet('sf.calls.symtab') USING (func_id) WHERE args IS NOT NULL" >calls.rows 2>&1
+awk -F'\t' '{ print $1 " args " $2; print $1 " ret " $3 }' calls.rows |
+	awk 'NR == FNR { want[$1] = 1; next } $1 in want' expect - | LC_ALL=C sort -u >calls.values
+check_cmp "DuckDB: calls' args and ret as the program printed" expect calls.values
+check_eq "DuckDB: main's args and ret are null" "main	NULL	NULL" \
+	"$(node "$OR/duckdb-dump.mjs" sql "SELECT name, coalesce(args, 'NULL'), coalesce(ret, 'NULL') FROM read_parquet('sf.calls') JOIN read_parquet('sf.calls.symtab') USING (func_id) WHERE name = 'main'")"
+
+# Parquet --type pola: args on entry rows, ret on exit rows.
+check "convert --type pola" "$SFTRACE" convert -t pola sf.log -o sf.pola
+node "$OR/duckdb-dump.mjs" sql "SELECT name, kind, coalesce(args, '-'), coalesce(ret, '-') FROM read_parquet('sf.pola') JOIN read_parquet('sf.pola.symtab') USING (func_id) WHERE args IS NOT NULL OR ret IS NOT NULL" >pola.rows 2>&1
+awk -F'\t' '$2 == 1 && $4 == "-" { print $1 " args " $3 } $2 == 2 && $3 == "-" { print $1 " ret " $4 }' pola.rows |
+	awk 'NR == FNR { want[$1] = 1; next } $1 in want' expect - | LC_ALL=C sort -u >pola.values
+check_cmp "DuckDB: pola's entry rows carry args, exit rows ret" expect pola.values
+check_eq "pola: no row has both" "" "$(awk -F'\t' '$3 != "-" && $4 != "-"' pola.rows)"
+
+# report --by-arg: the calls per key value the program counted.
+"$SFTRACE" report --by-arg key --csv sf.log >byarg.csv 2>byarg.err
+check_eq "report --by-arg exits 0" 0 "$?"
+sed -n 's/^calls c_lookup \(.*\) \([0-9]*\)$/c_lookup(\1) \2/p' traced.out | LC_ALL=C sort >byarg.expect
+perl -ne 'next if $. == 1; /^"((?:[^"]|"")*)",(\d+),(\d+),(\d+),/ or next; my ($n, $c) = ($1, $4); $n =~ s/""/"/g; print "$n $c\n"' byarg.csv |
+	LC_ALL=C sort >byarg.got
+check_cmp "report --by-arg: calls per value of key, as the program counted" byarg.expect byarg.got
+check_eq "report --by-arg: sorted by total, alpha (most work) first" 'c_lookup(key="alpha")' \
+	"$(sed -n '2s/^"\(.*\)",.*/\1/p' byarg.csv | sed 's/""/"/g')"
+check_eq "report --by-arg: min <= p50 <= p90 <= max per value" "" \
+	"$(awk -F, 'NR > 1 { n = NF; min = $(n-4); max = $(n-3); p50 = $(n-2); p90 = $(n-1); if (!(min <= p50 && p50 <= p90 && p90 <= max)) print }' byarg.csv)"
+"$SFTRACE" report --by-arg nosuch sf.log >/dev/null 2>nosuch.err
+check "report --by-arg with an unknown argument says so" \
+	grep -q "no function with recorded arguments has an argument named 'nosuch'" nosuch.err
+
+# Without DWARF: the registers, named by position.
+clang -O2 $XRAY_CFLAGS -o nodw "$PROGS/args-c.c" 2>/dev/null
+if [ -x nodw ]; then
+	"$SFTRACE" filter -p ./nodw -r '^c_' --args '^c_double$' --retval '^c_double$' -o nf.txt 2>/dev/null
+	"$SFTRACE" record --solib "$SOLIB" -f nf.txt -o nd.log -- ./nodw >/dev/null 2>&1
+	"$SFTRACE" convert -t chrome nd.log -o nd.json 2>/dev/null
+	check "without DWARF, xmm0 holds the bits of 0.1 and xmm1 those of 2.5f" \
+		grep -q '"args":"[^"]*xmm0=0x3fb999999999999a, xmm1=0x40200000' nd.json
+else
+	not_ok "build args-c.c without -g"
+fi
+done_testing
