@@ -140,7 +140,7 @@ static uint8_t *put_string(uint8_t *q, const struct rt_vregs *v, uint8_t reg, ui
 {
 	uintptr_t ptr = (uintptr_t)v->gp[reg];
 	uint32_t lenb = size < 0x80 ? 1 : 2, flags = 0;
-	uint8_t *b = q + 3 + lenb;
+	uint8_t *b = q + 3 + lenb, *end;
 	size_t want = size, got, len;
 
 	if (len_reg != RT_VSTR_CSTR && len_reg < 6) {
@@ -165,6 +165,7 @@ static uint8_t *put_string(uint8_t *q, const struct rt_vregs *v, uint8_t reg, ui
 	q[0] = FMT_SPECIAL_TAG(FMT_SPECIAL_STRING);
 	q[1] = reg;
 	q[2] = (uint8_t)flags;
+	end = b + got; /* what the copy wrote */
 	if (len < 0x80 && lenb == 2) {
 		/* the length takes one byte: move the bytes down by one */
 		for (size_t i = 0; i < len; i++)
@@ -172,6 +173,10 @@ static uint8_t *put_string(uint8_t *q, const struct rt_vregs *v, uint8_t reg, ui
 		b--;
 	}
 	rt_put_uleb(q + 3, len);
+	/* Bytes copied past the string (a C string's tail) must read as the
+	 * end of the stream again: past wp, block space is zero. */
+	for (uint8_t *z = b + len; z < end; z++)
+		*z = 0;
 	return b + len;
 }
 
