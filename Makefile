@@ -168,7 +168,10 @@ $(B)/libsftrace-malloc.so: $(B)/obj/runtime/malloc/interpose.o $(B)/libsftrace.s
 
 # For programs that cannot be preloaded (static executables): link this and
 # call sftrace_setup().
-$(B)/libsftrace.a: $(RT_OBJ) $(RT_COMMON_OBJ)
+# Not the interposers that call the next definition with dlsym(RTLD_NEXT),
+# which needs the dynamic loader.
+RT_SHARED_ONLY := $(B)/obj/runtime/spawn.o $(B)/obj/runtime/longjmp.o
+$(B)/libsftrace.a: $(filter-out $(RT_SHARED_ONLY),$(RT_OBJ)) $(RT_COMMON_OBJ)
 	@echo "  AR      $@"
 	$(Q)rm -f $@ && ar rcs $@ $^
 

@@ -43,6 +43,13 @@ struct rt_log {
 };
 
 static struct rt_log rt_log = { .fd = -1 };
+/*
+ * In a fork child, the parent's header page, kept mapped read-only until
+ * the child writes a log of its own (or execs): it shows in
+ * /proc/PID/maps that the process belongs to the recording and may still
+ * record, which is what `sftrace record` waits for (tools/record-wait.c).
+ */
+static void *rt_parent_hdr;
 uint64_t rt_log_gen;
 
 int rt_log_exists(void)
@@ -435,6 +442,10 @@ int rt_log_ensure(void)
 		return 0;
 	if (rt_log.failed)
 		return -EIO;
+	if (rt_parent_hdr) {
+		munmap(rt_parent_hdr, FMT_PAGE);
+		rt_parent_hdr = NULL;
+	}
 	fd = log_create(rt_log.path, sizeof(rt_log.path));
 	if (fd < 0) {
 		rt_log_fail("cannot create", -fd);
@@ -527,8 +538,12 @@ void rt_log_close(uint64_t lost)
 
 void rt_log_forget(void)
 {
-	if (rt_log.hdr)
-		munmap(rt_log.hdr, FMT_PAGE);
+	if (rt_log.hdr) {
+		if (!rt_parent_hdr && !mprotect(rt_log.hdr, FMT_PAGE, PROT_READ))
+			rt_parent_hdr = rt_log.hdr;
+		else
+			munmap(rt_log.hdr, FMT_PAGE);
+	}
 	if (rt_log.meta)
 		munmap(rt_log.meta, rt_log.meta->size);
 	if (rt_log.fd >= 0)

@@ -42,6 +42,7 @@
 #include "tools/lib/parse-options.h"
 #include "tools/lib/usage.h"
 #include "tools/read/loss.h"
+#include "tools/record-wait.h"
 #include "tools/runtime-find.h"
 
 
@@ -83,6 +84,8 @@ struct record_opts {
 	int print_solib;
 	int print_install_dir;
 	int memory; /* -m: preload the interposed allocator too */
+	int no_follow_env; /* children started with their own environment are not traced */
+	int no_wait;	   /* return when the command exits, not when the last process does */
 };
 
 /*
@@ -904,6 +907,12 @@ int cmd_record(int argc, char **argv)
 				"(repeatable)"),
 		OPT_BOOL('m', "memory", &o.memory,
 			 "also record every call of the C allocator (malloc, free, ...)"),
+		OPT_BOOL(0, "no-follow-env", &o.no_follow_env,
+			 "do not put the tracing variables back into the environment a traced "
+			 "program gives the programs it starts (exec, posix_spawn)"),
+		OPT_BOOL(0, "no-wait", &o.no_wait,
+			 "return when the command exits, even if processes it left running still "
+			 "record"),
 		OPT_STRING(0, "solib", &o.solib, "path", "the runtime library to preload"),
 		OPT_BOOL(0, "print-solib", &o.print_solib, "print the runtime library used and exit"),
 		OPT_BOOL(0, "print-solib-install-dir", &o.print_install_dir,
@@ -976,6 +985,10 @@ int cmd_record(int argc, char **argv)
 		warning("'%s' is set-user-id or set-group-id: the loader ignores LD_PRELOAD for it, "
 			"so it is not traced (programs it starts may be)",
 			argv[0]);
+	if (o.no_follow_env)
+		setenv("SFTRACE_FOLLOW_ENV", "0", 1);
+	else
+		unsetenv("SFTRACE_FOLLOW_ENV");
 	fwd_install();
 	pid = spawn(argv, solib, malloc_solib, out, filter, session, &status);
 	if (pid < 0)
@@ -993,6 +1006,8 @@ int cmd_record(int argc, char **argv)
 		status = WEXITSTATUS(wstatus);
 	else if (WIFSIGNALED(wstatus))
 		status = 128 + WTERMSIG(wstatus);
+	if (!o.no_wait)
+		record_wait(out);
 
 	if (report_logs(out, o.output, session)) {
 		; /* one line per log printed */
