@@ -168,10 +168,7 @@ $(B)/libsftrace-malloc.so: $(B)/obj/runtime/malloc/interpose.o $(B)/libsftrace.s
 
 # For programs that cannot be preloaded (static executables): link this and
 # call sftrace_setup().
-# Not the interposers that call the next definition with dlsym(RTLD_NEXT),
-# which needs the dynamic loader.
-RT_SHARED_ONLY := $(B)/obj/runtime/spawn.o $(B)/obj/runtime/longjmp.o
-$(B)/libsftrace.a: $(filter-out $(RT_SHARED_ONLY),$(RT_OBJ)) $(RT_COMMON_OBJ)
+$(B)/libsftrace.a: $(RT_OBJ) $(RT_COMMON_OBJ)
 	@echo "  AR      $@"
 	$(Q)rm -f $@ && ar rcs $@ $^
 
@@ -203,8 +200,35 @@ bench: all
 	$(Q)bench/run.sh $(B)
 	$(Q)bench/memory.sh $(B)
 
-install: all
+VERSION   := $(shell sed -n 's/^\#define SFTRACE_VERSION_STRING "\(.*\)"/\1/p' include/sftrace/sftrace.h)
+MAN_SRC   := $(sort $(wildcard docs/sftrace-*.md))
+MAN_PAGES := $(MAN_SRC:docs/%.md=$(B)/man/%.1)
+
+# Manual pages rendered from docs/sftrace-*.md by go-md2man (Debian package
+# go-md2man): the page's "# sftrace-x(1)" line becomes its title block.
+$(B)/man/%.1: docs/%.md include/sftrace/sftrace.h
+	@mkdir -p $(dir $@)
+	@echo "  MAN     $@"
+	$(Q)command -v go-md2man >/dev/null || { echo "go-md2man renders the manual pages:" \
+		"apt-get install go-md2man (scripts/install-deps does)" >&2; exit 1; }
+	$(Q){ printf '%% %s 1 "" "sftrace $(VERSION)"\n' "$$(echo $* | tr a-z A-Z)"; \
+		sed '1{/^# /d}' $<; } | go-md2man >$@.tmp && mv $@.tmp $@
+
+# Bash completion, from the option tables the --help texts come from.
+$(B)/sftrace.bash: $(B)/sftrace scripts/gen-bash-completion
+	@echo "  GEN     $@"
+	$(Q)scripts/gen-bash-completion $(B)/sftrace >$@.tmp && mv $@.tmp $@
+
+man: $(MAN_PAGES)
+completion: $(B)/sftrace.bash
+
+# Installs what `record --print-solib` finds (PREFIX/lib beside PREFIX/bin).
+install: all man completion
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib $(DESTDIR)$(PREFIX)/include/sftrace
+	install -d $(DESTDIR)$(PREFIX)/share/man/man1 \
+		$(DESTDIR)$(PREFIX)/share/bash-completion/completions
+	install -m 644 $(MAN_PAGES) $(DESTDIR)$(PREFIX)/share/man/man1/
+	install -m 644 $(B)/sftrace.bash $(DESTDIR)$(PREFIX)/share/bash-completion/completions/sftrace
 	install -m 755 $(B)/sftrace $(DESTDIR)$(PREFIX)/bin/sftrace
 	install -m 755 $(B)/libsftrace.so $(DESTDIR)$(PREFIX)/lib/libsftrace.so
 	install -m 755 $(B)/libsftrace-malloc.so $(DESTDIR)$(PREFIX)/lib/libsftrace-malloc.so
@@ -213,6 +237,23 @@ install: all
 	@# binaries built with the sftrace-setup crate find libsftrace.so by its soname
 	$(Q)if [ -z "$(DESTDIR)" ] && [ "$$(id -u)" = 0 ] && command -v ldconfig >/dev/null; then \
 		ldconfig; fi
+
+# A source tarball of the last commit, $(B)/sftrace-VERSION.tar.gz.
+DIST := sftrace-$(VERSION)
+dist:
+	$(Q)git rev-parse --git-dir >/dev/null 2>&1 || \
+		{ echo "make dist packs a git commit: run it in a git checkout" >&2; exit 1; }
+	$(Q)git diff --quiet HEAD -- 2>/dev/null || \
+		echo "make dist: uncommitted changes are not in the tarball (it packs HEAD)" >&2
+	@mkdir -p $(B)
+	$(Q)git archive --format=tar.gz --prefix=$(DIST)/ -o $(B)/$(DIST).tar.gz HEAD
+	@echo "  DIST    $(B)/$(DIST).tar.gz"
+
+# The tarball builds and passes its own `make check` in a directory of its own.
+dist-check: dist
+	$(Q)d=$$(mktemp -d) && tar -xzf $(B)/$(DIST).tar.gz -C "$$d" && \
+		$(MAKE) -C "$$d/$(DIST)" -j2 WERROR=1 DEPS=0 && $(MAKE) -C "$$d/$(DIST)" check; \
+		rc=$$?; rm -rf "$$d"; exit $$rc
 
 clean:
 	rm -rf $(B)
@@ -224,12 +265,17 @@ help:
 	@echo "  check          run all tests (unit and end to end)"
 	@echo "  bench          compare recording overhead against XRay and uftrace,"
 	@echo "                 and measure what memory events cost"
-	@echo "  install        install into PREFIX (default /usr/local)"
+	@echo "  install        install into DESTDIR/PREFIX (default /usr/local): the program,"
+	@echo "                 the runtime, the header, manual pages, bash completion"
+	@echo "  man, completion  render the manual pages, generate the bash completion"
+	@echo "  dist           $(B)/sftrace-VERSION.tar.gz of the last commit"
+	@echo "  dist-check     unpack it, build it and run its make check"
+	@echo "  (demo and check first run scripts/install-deps; DEPS=0 skips it)"
 	@echo "  clean          remove $(B)"
 	@echo "Knobs: V=1 (show commands) O=dir (build dir) SAN=address,undefined"
 	@echo "       DEBUG=1 (no optimisation) WERROR=1 CC=clang"
 
 -include $(shell find $(B)/obj -name '*.d' 2>/dev/null)
 
-.PHONY: all units check demo bench install clean help FORCE
+.PHONY: all units check demo bench install man completion dist dist-check clean help FORCE
 .DELETE_ON_ERROR:

@@ -11,6 +11,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "common/format.h"
 #include "sftrace/sftrace.h"
 #include "tools/builtin.h"
 #include "tools/lib/usage.h"
@@ -69,7 +70,7 @@ int main(int argc, char **argv)
 		return 0;
 	}
 	if (!strcmp(argv[1], "--version") || !strcmp(argv[1], "version")) {
-		printf("sftrace %s\n", SFTRACE_VERSION_STRING);
+		printf("sftrace %s (log format %u)\n", SFTRACE_VERSION_STRING, FMT_VERSION);
 		return 0;
 	}
 	for (size_t i = 0; i < sizeof(commands) / sizeof(commands[0]); i++)

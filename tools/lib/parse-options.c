@@ -158,12 +158,35 @@ static void set_value(const char *const *usage, const struct option_def *opts,
 	}
 }
 
+/*
+ * `sftrace CMD --list-options`: one line per option, "-s --long ARG" (ARG
+ * only for options that take a value), for the generated shell completion
+ * (scripts/gen-bash-completion): it and --help come from the same table.
+ */
+static void list_options(const struct option_def *opts)
+{
+	for (const struct option_def *o = opts; o->type != OPTT_END; o++) {
+		if (o->type == OPTT_GROUP)
+			continue;
+		if (o->short_name)
+			printf("-%c%s", o->short_name, o->long_name ? " " : "");
+		if (o->long_name)
+			printf("--%s", o->long_name);
+		if (o->type != OPTT_BOOL)
+			printf(" %s", o->argh ? o->argh : "value");
+		putchar('\n');
+	}
+	exit(0);
+}
+
 int parse_options(int argc, char **argv, const struct option_def *opts,
 		  const char *const *usage, unsigned flags)
 {
 	int nargs = 0;
 	int i;
 
+	if (argc == 2 && !strcmp(argv[1], "--list-options"))
+		list_options(opts);
 	for (i = 1; i < argc; i++) {
 		char *a = argv[i];
 		const struct option_def *o;
