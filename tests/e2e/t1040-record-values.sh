@@ -13,7 +13,7 @@
 #   - functions not marked carry no values; a log without marks has no
 #     VALUES flag and reads as before.
 . "$(dirname "$0")/lib.sh"
-. "$(dirname "$0")/values-lib.sh"
+. "$TOP/tests/e2e/regs-lib.sh"
 need clang
 
 cc_xray values "$PROGS/values.c" || { not_ok "build values.c"; done_testing; exit 1; }
@@ -31,7 +31,7 @@ check "dump reads the log without a warning" test ! -s a.dump.err
 check "the header says values were recorded" grep -q '^values: .*x86-64' a.dump
 values_expect a.out ' (args|ret) ' >a.want
 values_got a.dump a.want >a.got
-check_cmp "record -A -R: every register as the program passed and returned it" a.want a.got
+check_regs "record -A -R: every register as the program passed and returned it" a.want a.got
 args=$(awk '$3 ~ /^entry/ && $NF == "v_ints" { getline; print; exit }' a.dump | sed 's/^ *//')
 check "record -A: all six general and eight vector argument registers" \
 	sh -c "echo '$args' | grep -Eq '^args rdi=[^ ]+ rsi=[^ ]+ rdx=[^ ]+ rcx=[^ ]+ r8=[^ ]+ r9=[^ ]+ xmm0=[^ ]+ xmm1=.* xmm7=[^ ]+\$'"
@@ -70,7 +70,7 @@ check_cmp "record -f: the program's output is unchanged (the bad pointer too)" p
 check "dump reads it without a warning" test ! -s f.dump.err
 values_expect f.out >f.want
 values_got f.dump f.want >f.got
-check_cmp "record -f: registers and strings as the program passed them" f.want f.got
+check_regs "record -f: registers and strings as the program passed them" f.want f.got
 check "record -f: v_ints records no vector register" \
 	sh -c "awk '\$3 ~ /^entry/ && \$NF == \"v_ints\" { getline; print; exit }' f.dump | grep -vq xmm"
 

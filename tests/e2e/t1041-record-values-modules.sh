@@ -6,7 +6,7 @@
 # and strings from each one's DWARF), the recorded registers and the
 # plugin's string are what the program printed.
 . "$(dirname "$0")/lib.sh"
-. "$(dirname "$0")/values-lib.sh"
+. "$TOP/tests/e2e/regs-lib.sh"
 need clang
 
 src="$PROGS/values-mods.c"
@@ -25,7 +25,7 @@ check_cmp "record -A -R: the output is unchanged" plain.out a.out
 check_eq "three modules in the log" 3 "$(awk '/^modules:/ { print $2 }' a.dump)"
 values_expect a.out ' (args|ret) ' >a.want
 values_got a.dump a.want >a.got
-check_cmp "record -A -R: registers in the program, the library and the plugin" a.want a.got
+check_regs "record -A -R: registers in the program, the library and the plugin" a.want a.got
 
 "$SFTRACE" filter -p ./vmods -p libvlib.so -p vplugin.so --args '^(main_twice|lv_|plug_)' \
 	--retval '^(main_twice|lv_|plug_)' -o v.filter >filter.out 2>&1
@@ -40,6 +40,6 @@ check "dump reads it without a warning (nothing copied past a string is left in 
 	test ! -s f.dump.err
 values_expect f.out >f.want
 values_got f.dump f.want >f.got
-check_cmp "record -f: registers and the dlopen'ed module's string" f.want f.got
+check_regs "record -f: registers and the dlopen'ed module's string" f.want f.got
 
 done_testing
