@@ -308,14 +308,7 @@ static struct rthread *get_thread(struct out *w, uint64_t tid)
 {
 	if (tid >= MAX_THREADS)
 		return NULL;
-	if (tid >= w->nthreads) {
-		size_t n = w->nthreads ? w->nthreads : 16;
-		while (n <= tid)
-			n *= 2;
-		w->threads = xrealloc(w->threads, n * sizeof(*w->threads));
-		memset(w->threads + w->nthreads, 0, (n - w->nthreads) * sizeof(*w->threads));
-		w->nthreads = n;
-	}
+	w->threads = xgrow_zeroed(w->threads, &w->nthreads, (size_t)tid, 16, sizeof(*w->threads));
 	if (!w->threads[tid])
 		w->threads[tid] = xcalloc(1, sizeof(struct rthread));
 	return w->threads[tid];
