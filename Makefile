@@ -50,7 +50,7 @@ LDSAN       := -fsanitize=$(SAN)
 endif
 CFLAGS_ALL := $(CFLAGS_BASE) $(CFLAGS)
 
-TOOL_LIBS := -ldw -lelf -liberty -lpcre2-8 -lzstd -lz -lcbor -lpthread -lm
+TOOL_LIBS := -ldw -lelf -liberty -lpcre2-8 -lzstd -lz -lcbor -ltomlplusplus -lstdc++ -lpthread -lm
 RT_LIBS   := -ldl -lpthread
 
 ifeq ($(V),1)
@@ -75,7 +75,11 @@ RT_COMMON   := $(B)/libcommon-rt.a
 RT_COMMON_OBJ := $(COMMON_SRC:%.c=$(B)/obj/rt/%.o)
 endif
 RT_OBJ      := $(RT_SRC:%.c=$(B)/obj/%.o) $(RT_ASM:%.S=$(B)/obj/%.o)
-TOOL_OBJ    := $(TOOL_SRC:%.c=$(B)/obj/%.o)
+# C++ only where a library has no C interface: the TOML reader (toml++).
+TOOL_CXX_SRC := $(sort $(wildcard tools/*.cpp))
+TOOL_OBJ    := $(TOOL_SRC:%.c=$(B)/obj/%.o) $(TOOL_CXX_SRC:%.cpp=$(B)/obj/%.o)
+CXXFLAGS_ALL = $(filter-out -std=gnu11 -Wstrict-prototypes -Wmissing-prototypes,$(CFLAGS_ALL)) \
+               -std=c++17 -DTOML_HEADER_ONLY=0 -DTOML_SHARED_LIB=1
 UNIT_BIN    := $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
 
 # The runtime is a guest in other processes: hidden visibility, no
@@ -130,6 +134,11 @@ $(B)/obj/tools/%.o: tools/%.c
 	@mkdir -p $(dir $@)
 	@echo "  CC      $<"
 	$(Q)$(CC) $(CFLAGS_ALL) -MMD -MP -c -o $@ $<
+
+$(B)/obj/tools/%.o: tools/%.cpp
+	@mkdir -p $(dir $@)
+	@echo "  CXX     $<"
+	$(Q)$(CXX) $(CXXFLAGS_ALL) -MMD -MP -c -o $@ $<
 
 $(B)/obj/tests/%.o: tests/%.c
 	@mkdir -p $(dir $@)

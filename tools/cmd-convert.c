@@ -19,6 +19,7 @@
 #include "tools/out/outfile.h"
 #include "tools/read/rustlog.h"
 #include "tools/read/siblings.h"
+#include "tools/rust-config.h"
 
 static const char *const convert_usage[] = {
 	"sftrace convert [<options>] <log>... [-o <output>]",
@@ -115,6 +116,8 @@ int cmd_convert(int argc, char **argv)
 {
 	struct convert_opts o = { .type = "perfetto", .symbol_files = STRING_LIST_INIT };
 	int force = 0, no_progress = 0;
+	const char *config = NULL;
+	struct rust_config rc = { 0 };
 	struct option_def opts[] = {
 		OPT_STRING('o', "output", &o.output, "file",
 			   "output file (default sf.pb.gz, sf.json, sf.pola, sf.calls.pola or "
@@ -125,6 +128,8 @@ int cmd_convert(int argc, char **argv)
 				"a separate debug file for a module (repeatable)"),
 		OPT_BOOL(0, "force", &force, "convert even if a module changed since recording"),
 		OPT_BOOL(0, "no-progress", &no_progress, "never draw a progress line"),
+		OPT_STRING('c', "config", &config, "file",
+			   "the Rust sftrace's TOML configuration: its [object] path is a -s file"),
 		OPT_END(),
 	};
 	int nargs = parse_options(argc, argv, opts, convert_usage, 0);
@@ -155,6 +160,12 @@ int cmd_convert(int argc, char **argv)
 	case 3:
 		usage_error(convert_usage, opts, "log '%s' is given twice", twice);
 	}
+	if (config) {
+		if (rust_config_read(config, &rc))
+			return 1;
+		if (rc.object_path)
+			string_list_append(&o.symbol_files, rc.object_path);
+	}
 	raise_open_files_limit(nargs);
 	rustlog_set_objects(&o.symbol_files); /* the module of a Rust sftrace log */
 	siblings_note(o.inputs, nargs);
@@ -173,5 +184,6 @@ int cmd_convert(int argc, char **argv)
 	else
 		ret = convert_perfetto(&o);
 	string_list_release(&o.symbol_files);
+	rust_config_release(&rc);
 	return ret ? 1 : 0;
 }

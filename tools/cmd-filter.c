@@ -22,6 +22,7 @@
 #include "tools/lib/usage.h"
 #include "tools/out/outfile.h"
 #include "tools/read/values.h"
+#include "tools/rust-config.h"
 
 static const char *const filter_usage[] = {
 	"sftrace filter -p OBJECT [-p OBJECT...] [-r REGEX...] [--list FILE] [-N REGEX...]\n"
@@ -260,6 +261,8 @@ int cmd_filter(int argc, char **argv)
 	struct filter_opts o = { STRING_LIST_INIT, STRING_LIST_INIT, STRING_LIST_INIT,
 				 STRING_LIST_INIT, STRING_LIST_INIT, STRING_LIST_INIT,
 				 .string_size = FFILE_DEFAULT_STRING_SIZE, .version = 1 };
+	const char *config = NULL; /* -c: the Rust sftrace's TOML file */
+	struct rust_config rc = { 0 };
 	const struct option_def options[] = {
 		OPT_STRING_LIST('p', "path", &o.paths, "object",
 				"an instrumented executable or shared object (repeatable)"),
@@ -275,6 +278,8 @@ int cmd_filter(int argc, char **argv)
 		OPT_U64(0, "string-size", &o.string_size, "n",
 			"bytes of a string argument recorded at most (default 64, up to 4096)"),
 		OPT_STRING('o', "output", &o.output, "file", "the filter file to write ('-': stdout)"),
+		OPT_STRING('c', "config", &config, "file",
+			   "the Rust sftrace's TOML configuration ([object] path, rlibs, record_args)"),
 		OPT_END(),
 	};
 	struct string_list listed = STRING_LIST_INIT;
@@ -297,6 +302,8 @@ int cmd_filter(int argc, char **argv)
 	nargs = parse_options(argc, argv, options, filter_usage, 0);
 	if (nargs)
 		usage_error(filter_usage, options, "unexpected argument '%s'", argv[0]);
+	if (config && rust_config_filter(config, &rc, &o.paths, &o.regexes, &o.vargs, &o.vret))
+		goto out;
 	if (!o.paths.nr)
 		usage_error(filter_usage, options, "no object given (-p OBJECT)");
 	if (!o.output)
@@ -440,5 +447,6 @@ out:
 	string_list_release(&o.excludes);
 	string_list_release(&o.vargs);
 	string_list_release(&o.vret);
+	rust_config_release(&rc);
 	return ret;
 }
