@@ -327,6 +327,9 @@ int cmd_memory(int argc, char **argv)
 	const char *sort = "live_bytes", *output = NULL, *milestone = NULL;
 	const char *flame = NULL, *folded = NULL, *plot = NULL, *show = NULL, *track = NULL;
 	long top = 0, select = LONG_MIN;
+	const char *select_arg = NULL;
+	uint64_t sel[64];
+	size_t nsel = 0;
 	int csv = 0, json = 0, fold = 0, events = 0;
 	struct option_def opts[] = {
 		OPT_GROUP("Output"),
@@ -338,8 +341,9 @@ int cmd_memory(int argc, char **argv)
 		OPT_GROUP("Stages"),
 		OPT_STRING(0, "milestone", &milestone, "SYMBOL",
 			   "a stage starts at each call of this function (name or regex)"),
-		OPT_INT(0, "select", &select, "N",
-			"--flamegraph/--folded: the blocks live at the end of stage N"),
+		OPT_STRING(0, "select", &select_arg, "N[,N...]",
+			   "--flamegraph/--folded: the blocks live at the end of stage N "
+			   "(several: FILE.N each)"),
 		OPT_GROUP("Graphs"),
 		OPT_STRING(0, "flamegraph", &flame, "FILE",
 			   "write a flame graph (SVG) of the bytes still allocated"),
@@ -401,6 +405,23 @@ int cmd_memory(int argc, char **argv)
 	if (track && parse_number(track, 0, &mo.query_arg))
 		usage_error(memory_usage, opts,
 			    "bad address '--track %s' (0x... in hexadecimal, or decimal)", track);
+	/* "1,3" (the Rust sftrace's list): one graph per stage, FILE.N */
+	for (const char *p = select_arg; p && *p;) {
+		const char *comma = strchrnul(p, ',');
+		char *one = xstrndup(p, (size_t)(comma - p));
+		int bad = nsel == sizeof(sel) / sizeof(sel[0]) || parse_number(one, 10, &sel[nsel]) ||
+			  sel[nsel] > LONG_MAX;
+		free(one);
+		if (bad)
+			usage_error(memory_usage, opts, "bad stage list '--select %s' (N or N,N,... "
+				    "of at most 64 stages)", select_arg);
+		nsel++;
+		p = *comma ? comma + 1 : comma;
+	}
+	if (select_arg && !nsel)
+		usage_error(memory_usage, opts, "bad stage list '--select %s'", select_arg);
+	if (nsel)
+		select = (long)sel[0];
 	if (select != LONG_MIN) {
 		if (!milestone)
 			usage_error(memory_usage, opts, "--select needs --milestone (stages)");
@@ -511,10 +532,41 @@ int cmd_memory(int argc, char **argv)
 		subject = xasprintf("%s, blocks live at the end",
 				    nlogs > 1 ? "several processes" : argv[0]);
 	ret = 0;
-	if (flame && write_flame(flame, &r, subject, false))
-		ret = 1;
-	if (folded && write_flame(folded, &r, subject, true))
-		ret = 1;
+	if (nsel > 1) {
+		mo.query = MEM_QUERY_NONE;
+		for (size_t k = 0; k < nsel && !ret; k++) {
+			struct mem_result rk = { 0 };
+			struct mem_result *use = &r;
+			char *name, *sub;
+
+			mo.select = (long)sel[k];
+			if (k && memory_analyse(&a, &mo, &rk)) {
+				mem_result_release(&rk);
+				ret = 1;
+				break;
+			}
+			if (k)
+				use = &rk;
+			sub = xasprintf("%s, blocks live at the end of stage %ld",
+					nlogs > 1 ? "several processes" : argv[0], mo.select);
+			name = xasprintf("%s.%ld", flame ? flame : folded, mo.select);
+			if (flame && write_flame(name, use, sub, false))
+				ret = 1;
+			free(name);
+			name = xasprintf("%s.%ld", folded ? folded : flame, mo.select);
+			if (folded && write_flame(name, use, sub, true))
+				ret = 1;
+			free(name);
+			free(sub);
+			if (k)
+				mem_result_release(&rk);
+		}
+	} else {
+		if (flame && write_flame(flame, &r, subject, false))
+			ret = 1;
+		if (folded && write_flame(folded, &r, subject, true))
+			ret = 1;
+	}
 	if (plot && write_plot(plot, &r, subject, fold))
 		ret = 1;
 	goto out;

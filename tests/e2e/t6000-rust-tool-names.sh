@@ -5,7 +5,7 @@
 #   record [--solib P] [-f F] [-o O] CMD...  --print-solib  --print-solib-install-dir
 #   filter -p OBJ [-r RE] [--list FILE] -o OUT
 #   convert LOG [-s SYM] [--type chrome-trace|pola] -o OUT
-#   memory LOG [-s SYM] --milestone SYM [--flamegraph F] [--plot P] [--fold] [--select N]
+#   memory LOG [-s SYM] --milestone SYM [--flamegraph F] [--plot P] [--fold] [--select N[,N]]
 # Oracles: the program's own call counts, the functions a filter selects
 # (read back from the log), file types, and the outputs of our own names.
 . "$(dirname "$0")/lib.sh"
@@ -91,6 +91,15 @@ check_eq "memory --select N: exit 0" 0 "$?"
 check "--select 1: stage 1's live blocks" test -s s1.folded
 "$SFTRACE" memory m.log --milestone stage_mark --select 0 --folded s0.folded >/dev/null 2>&1
 check "--select 0 and 1 differ" sh -c '! cmp -s s0.folded s1.folded'
+"$SFTRACE" memory m.log --milestone stage_mark --select 0,1 --folded multi.folded \
+	--flamegraph multi.svg >/dev/null 2>&1
+check_eq "memory --select 0,1: exit 0" 0 "$?"
+check "--select 0,1: FILE.0 is --select 0's" cmp -s s0.folded multi.folded.0
+check "--select 0,1: FILE.1 is --select 1's" cmp -s s1.folded multi.folded.1
+check "--select 0,1: an SVG per stage" sh -c 'grep -q "<svg" multi.svg.0 && grep -q "<svg" multi.svg.1'
+check "--select 0,1: no FILE itself" test ! -e multi.folded
+"$SFTRACE" memory m.log --milestone stage_mark --select 0,x --folded bad.folded >/dev/null 2>&1
+check_eq "--select 0,x: usage error" 2 "$?"
 "$SFTRACE" memory -s mem m.log --milestone stage_mark >ms.out 2>/dev/null
 check "memory -s FILE: the same table" cmp -s m.out ms.out
 done_testing
