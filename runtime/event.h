@@ -42,6 +42,20 @@ static ALWAYS_INLINE void rt_pad(uint8_t *from, uint8_t *to)
 		*from++ = FMT_SPECIAL_TAG(FMT_SPECIAL_PAD);
 }
 
+/*
+ * values.c: write the value records of an event of kind at q (room: the
+ * spec's reservation size); returns their end. Reads strings without
+ * faulting. Defined (always inlined) in values.c, the only file that
+ * passes values to rt_event() (it defines RT_EVENT_VALUES).
+ */
+#ifdef RT_EVENT_VALUES
+static inline uint8_t *rt_values_put(uint8_t *q, unsigned kind, const struct rt_vregs *v,
+				     const struct rt_vspec *s);
+#define RT_VALUES_PUT(q, kind, v, vs) rt_values_put(q, kind, v, vs)
+#else
+#define RT_VALUES_PUT(q, kind, v, vs) (q)
+#endif
+
 /* record.c: the cold parts of an event (see there). */
 NCS __attribute__((noinline, cold)) void rt_nested(void) RT_HIDDEN;
 NCS __attribute__((noinline)) void rt_pop_to(void) RT_HIDDEN;
@@ -164,7 +178,7 @@ static ALWAYS_INLINE void rt_event(unsigned kind, uint32_t id, uint64_t now, uin
 		t->last = id;
 	}
 	if (v)
-		q = rt_values_put(q, kind, v, vs); /* value records, stored before the tag */
+		q = RT_VALUES_PUT(q, kind, v, vs); /* value records, stored before the tag */
 	barrier();
 	e[0] = tag;
 	if (RT_UNLIKELY(k)) {

@@ -424,12 +424,6 @@ static inline __attribute__((always_inline)) const struct rt_vspec *rt_values_sp
 int rt_values_add_spec(struct rt_vspec *s) RT_HIDDEN;
 /* Give function id the spec at index (setup, before it is patched). */
 void rt_values_set(uint32_t id, int index) RT_HIDDEN;
-/*
- * Write the value records of an event of kind at q (room: the spec's
- * reservation size); returns their end. Reads strings without faulting.
- */
-__attribute__((no_caller_saved_registers)) uint8_t *
-rt_values_put(uint8_t *q, unsigned kind, const struct rt_vregs *v, const struct rt_vspec *s) RT_HIDDEN;
 /* rt_jump_out(): skip the value records at q, which end before end. */
 uint8_t *rt_values_skip(uint8_t *q, const uint8_t *end) RT_HIDDEN;
 
