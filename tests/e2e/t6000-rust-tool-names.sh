@@ -51,6 +51,21 @@ check_eq "filter --list: exit 0" 0 "$?"
 check_eq "filter --list: the listed functions" "fib main" \
 	"$(trace_counts l.log | awk '{print $1}' | paste -sd' ')"
 
+# The Rust tool's --list held raw names, compared exactly: a name that is
+# no regex of itself ('$') still selects its function, and only it.
+cat >dollar.c <<'EOF'
+#include <stdio.h>
+__attribute__((noinline)) int sel$fn(int x) { return x * 3; }
+__attribute__((noinline)) int selXfn(int x) { return x + 1; }
+int main(void) { int s = 0; for (int i = 0; i < 5; i++) s += sel$fn(i) + selXfn(i); printf("%d\n", s); return 0; }
+EOF
+cc_xray dollar dollar.c
+printf 'sel$fn\n' >dlist
+"$SFTRACE" filter -p ./dollar --list dlist -o d.filter >/dev/null 2>&1
+"$SFTRACE" record --solib "$SOLIB" -f d.filter -o d.log -- ./dollar >/dev/null 2>&1
+check_eq "filter --list: a raw name with '\$' selects exactly that function" 'sel$fn' \
+	"$(trace_counts d.log | awk '{print $1}' | paste -sd' ')"
+
 # --- convert --------------------------------------------------------------
 "$SFTRACE" convert sf.log -o sf.pb.gz 2>/dev/null
 check_eq "convert LOG -o X.pb.gz: exit 0" 0 "$?"

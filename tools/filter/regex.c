@@ -90,6 +90,29 @@ void regex_set_free(struct regex_set *s)
 	free(s);
 }
 
+/*
+ * A --list line as a regex that also matches the line itself, exactly: a
+ * list of raw symbol names, as the Rust sftrace's --list held (it compared
+ * names, not regexes), then selects those functions even where a name read
+ * as a regex would not match itself ('$' and '.' in legacy Rust names).
+ * Every byte but letters, digits and UTF-8 is escaped in the literal part.
+ */
+static char *line_or_literal(const char *re)
+{
+	size_t n = strlen(re);
+	char *out = xmalloc(2 * n + 16), *q = out;
+
+	q += sprintf(q, "(?:%s)|^", re);
+	for (const char *p = re; *p; p++) {
+		unsigned char c = (unsigned char)*p;
+		if (c < 0x80 && !((c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')))
+			*q++ = '\\';
+		*q++ = *p;
+	}
+	strcpy(q, "$");
+	return out;
+}
+
 int regex_list_read(const char *path, struct string_list *l)
 {
 	int std_in = !strcmp(path, "-");
@@ -130,7 +153,23 @@ int regex_list_read(const char *path, struct string_list *l)
 			break;
 		}
 		pcre2_code_free(c);
-		string_list_append(l, xstrdup(p));
+		{
+			char *both = line_or_literal(p);
+			int errcode;
+			PCRE2_SIZE erroff;
+
+			/* a regex that cannot be wrapped (\\Q without \\E...) stays as it is */
+			c = pcre2_compile((PCRE2_SPTR)both, PCRE2_ZERO_TERMINATED,
+					  PCRE2_UTF | PCRE2_MATCH_INVALID_UTF, &errcode,
+					  &erroff, NULL);
+			if (c) {
+				pcre2_code_free(c);
+				string_list_append(l, both);
+			} else {
+				free(both);
+				string_list_append(l, xstrdup(p));
+			}
+		}
 	}
 	if (!ret && ferror(f))
 		ret = error_errno("cannot read '%s'", path);
