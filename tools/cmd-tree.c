@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "tools/analysis/analysis.h"
+#include "tools/analysis/byarg.h"
 #include "tools/analysis/calltree.h"
 #include "tools/analysis/fmt.h"
 #include "tools/builtin.h"
@@ -180,6 +181,7 @@ static const char *const sort_names[] = { "total", "calls", "self", "name", NULL
 
 int cmd_tree(int argc, char **argv)
 {
+	int args = 0; /* --args */
 	struct analysis_opts ao = ANALYSIS_OPTS_INIT;
 	const char *func = NULL, *output = NULL, *sort = "total";
 	long depth = 0;
@@ -195,6 +197,8 @@ int cmd_tree(int argc, char **argv)
 		OPT_BOOL(0, "json", &json, "a JSON array of nested objects, times in ns"),
 		OPT_BOOL(0, "no-fold-recursion", &ao.no_fold,
 			 "a path per recursion level instead of one folded node"),
+		OPT_BOOL(0, "args", &args,
+			 "a node per argument text for calls whose arguments were recorded"),
 		OPT_STRING('o', "output", &output, "FILE", "write to FILE (default: standard output)"),
 		ANALYSIS_OPTIONS(&ao),
 		OPT_END(),
@@ -202,6 +206,7 @@ int cmd_tree(int argc, char **argv)
 	struct analysis a = { 0 };
 	struct calltree ct, rerooted, *use = &ct;
 	struct tree_out o = { 0 };
+	struct byarg_names arg_names = { 0 };
 	bool have_ct = false;
 	FILE *f;
 	const char *which;
@@ -229,7 +234,7 @@ int cmd_tree(int argc, char **argv)
 	if (analysis_open(&a, &ao, argv, nlogs))
 		goto out;
 	have_ct = true;
-	if (analysis_calltree(&a, &ct))
+	if (args ? byarg_calltree(&a, &ct, &arg_names) : analysis_calltree(&a, &ct))
 		goto out;
 	analysis_report_repairs(&a);
 	if (func) {
@@ -279,6 +284,7 @@ out:
 	if (have_ct)
 		calltree_release(&ct);
 	calltree_release(&rerooted);
+	byarg_names_free(&arg_names);
 	analysis_release(&a);
 	string_list_release(&ao.tid_args);
 	string_list_release(&ao.symbol_files);

@@ -6,7 +6,8 @@
 # float, a struct by value and one returned in two registers, a C string
 # with quotes and a newline, an enum, a bool, a char, a pointer to an
 # unmapped page). Perfetto is decoded by protoc, Chrome JSON by node, the
-# Parquet tables are read by DuckDB and polars.
+# Parquet tables are read by DuckDB and polars; report --by-arg and tree
+# --args are checked against the calls the program counts.
 . "$(dirname "$0")/lib.sh"
 . "$TOP/tests/e2e/perfetto-lib.sh"
 need clang protoc node
@@ -85,6 +86,18 @@ check_eq "report --by-arg: min <= p50 <= p90 <= max per value" "" \
 "$SFTRACE" report --by-arg nosuch sf.log >/dev/null 2>nosuch.err
 check "report --by-arg with an unknown argument says so" \
 	grep -q "no function with recorded arguments has an argument named 'nosuch'" nosuch.err
+
+# tree --args: a node per argument text, under main.
+"$SFTRACE" tree --args sf.log >tree.out 2>tree.err
+check_eq "tree --args exits 0" 0 "$?"
+sed -n 's/^\([^ ]*\) args \(.*\)$/\1(\2) 1/p' expect | LC_ALL=C sort >tree.expect
+printf '%s\n' 'c_lookup(key="alpha", n=200000) 3' 'c_lookup(key="beta", n=20000) 2' \
+	'c_lookup(key="gamma", n=2000) 1' >>tree.expect
+LC_ALL=C sort -o tree.expect tree.expect
+perl -ne 'print "$2 $1\n" if /^\s*\S+ \S+\s+\S+ \S+\s+(\d+)  (?:\+- |`- )(c_\S.*)$/' tree.out | LC_ALL=C sort >tree.got
+check_cmp "tree --args: one node per argument text with its calls" tree.expect tree.got
+"$SFTRACE" tree sf.log >plain.out 2>/dev/null
+check_eq "tree without --args keeps one c_lookup node" 1 "$(grep -c ' c_lookup$' plain.out)"
 
 # Without DWARF: the registers, named by position.
 clang -O2 $XRAY_CFLAGS -o nodw "$PROGS/args-c.c" 2>/dev/null

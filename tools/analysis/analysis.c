@@ -536,9 +536,14 @@ int analysis_calltree(struct analysis *a, struct calltree *out)
 		analysis_depth_release(&w[i].ds);
 	free(ctxs);
 	free(w);
-	fix_process_nodes(out);
-	analysis_name_tree(a, out);
+	analysis_finish_tree(a, out);
 	return ret;
+}
+
+void analysis_finish_tree(struct analysis *a, struct calltree *ct)
+{
+	fix_process_nodes(ct);
+	analysis_name_tree(a, ct);
 }
 
 const char *analysis_func_name(struct analysis *a, uint32_t log, uint32_t func)

@@ -113,6 +113,13 @@ int analysis_funcstats(struct analysis *a, struct fstat_table *out);
 int analysis_calltree(struct analysis *a, struct calltree *out);
 
 /*
+ * What analysis_calltree() does after its walk, for trees built by other
+ * walks over analysis_ct_ops (tree --args): the process nodes' totals,
+ * then the names of the nodes not named yet.
+ */
+void analysis_finish_tree(struct analysis *a, struct calltree *ct);
+
+/*
  * Re-root src at the functions whose name matches the PCRE2 pattern
  * (unanchored): every matching node that has no matching ancestor is
  * grafted, with its subtree, under the root of dst (or under its process

@@ -139,6 +139,142 @@ int byarg_walk(struct analysis *a, const char *name, struct byarg *out)
 	return ret < 0 ? -1 : 0;
 }
 
+/* ---- tree --args ---- */
+
+/*
+ * A call with arguments enters the tree as a function of its own: the
+ * frame handed to analysis_ct_ops carries a made-up function id above
+ * every real one, one per (log, function, argument text), so the tree
+ * keys, folds and merges it like any function; its node is named after
+ * the walk.
+ */
+#define ARGTREE_FUNC_BASE 0x40000000u
+
+struct argtree_key {
+	uint32_t log, func;
+	char *text;
+};
+
+struct argtree_walker {
+	struct an_ct_worker w;
+	struct values *vals;
+	const struct trace *t;
+	struct argtree_key *keys;
+	size_t nkeys, keys_alloc;
+	uint32_t *slots;     /* hash of keys -> index + 1 */
+	size_t nslots;
+	uint32_t *ids;	     /* per depth: the id the open frame entered with */
+	size_t ids_alloc;
+};
+
+static uint32_t argtree_id(struct argtree_walker *w, uint32_t log, uint32_t func, const char *text)
+{
+	size_t k;
+
+	if (2 * (w->nkeys + 1) > w->nslots) {
+		size_t n = w->nslots ? w->nslots * 2 : 256;
+
+		free(w->slots);
+		w->slots = xcalloc(n, sizeof(*w->slots));
+		w->nslots = n;
+		for (size_t i = 0; i < w->nkeys; i++) {
+			k = key_hash(w->keys[i].log, w->keys[i].func, w->keys[i].text) & (n - 1);
+			while (w->slots[k])
+				k = (k + 1) & (n - 1);
+			w->slots[k] = (uint32_t)(i + 1);
+		}
+	}
+	k = key_hash(log, func, text) & (w->nslots - 1);
+	for (; w->slots[k]; k = (k + 1) & (w->nslots - 1)) {
+		const struct argtree_key *e = &w->keys[w->slots[k] - 1];
+
+		if (e->log == log && e->func == func && !strcmp(e->text, text))
+			return ARGTREE_FUNC_BASE + w->slots[k] - 1;
+	}
+	ALLOC_GROW(w->keys, w->nkeys + 1, w->keys_alloc);
+	w->keys[w->nkeys] = (struct argtree_key){ log, func, xstrdup(text) };
+	w->slots[k] = (uint32_t)++w->nkeys;
+	return ARGTREE_FUNC_BASE + (uint32_t)(w->nkeys - 1);
+}
+
+static int at_thread_begin(void *ctx, struct trace *t, struct trace_thread *th)
+{
+	struct argtree_walker *w = ctx;
+
+	w->t = t;
+	return analysis_ct_ops.thread_begin(&w->w, t, th);
+}
+
+static int at_enter(void *ctx, const struct frame *f, const struct frame *stack)
+{
+	struct argtree_walker *w = ctx;
+	struct frame g = *f;
+
+	ALLOC_GROW(w->ids, f->depth + 1, w->ids_alloc);
+	if (f->args && f->func < ARGTREE_FUNC_BASE)
+		g.func = argtree_id(w, w->w.log, f->func,
+				    values_args_text(w->vals, w->t, f->func, f->args));
+	w->ids[f->depth] = g.func;
+	return analysis_ct_ops.enter(&w->w, &g, stack);
+}
+
+static int at_exit(void *ctx, const struct frame *f, const struct frame *stack)
+{
+	struct argtree_walker *w = ctx;
+	struct frame g = *f;
+
+	if (f->depth < w->ids_alloc)
+		g.func = w->ids[f->depth];
+	return analysis_ct_ops.exit(&w->w, &g, stack);
+}
+
+static const struct frames_ops argtree_ops = {
+	.thread_begin = at_thread_begin,
+	.enter = at_enter,
+	.exit = at_exit,
+};
+
+int byarg_calltree(struct analysis *a, struct calltree *out, struct byarg_names *names)
+{
+	struct argtree_walker w = { .w = { .a = a, .fold = !a->o->no_fold } };
+	void *ctx = &w;
+	int ret;
+
+	calltree_init(&w.w.ct);
+	w.vals = values_new(&a->o->symbol_files);
+	ret = analysis_walk(a, &argtree_ops, &ctx, 1);
+	*out = w.w.ct;
+	for (size_t i = 0; i < out->nr; i++) {
+		struct ct_node *n = &out->nodes[i];
+		const struct argtree_key *k;
+
+		if (n->key == CT_KEY_ROOT || CT_KEY_IS_PROCESS(n->key) || CT_KEY_IS_CYCLE(n->key) ||
+		    CT_KEY_FUNCID(n->key) < ARGTREE_FUNC_BASE)
+			continue;
+		k = &w.keys[CT_KEY_FUNCID(n->key) - ARGTREE_FUNC_BASE];
+		ALLOC_GROW(names->v, names->n + 1, names->alloc);
+		names->v[names->n] = xasprintf("%s(%s)", analysis_func_name(a, k->log, k->func), k->text);
+		n->name = names->v[names->n++];
+	}
+	analysis_finish_tree(a, out);
+	for (size_t i = 0; i < w.nkeys; i++)
+		free(w.keys[i].text);
+	free(w.keys);
+	free(w.slots);
+	free(w.ids);
+	analysis_depth_release(&w.w.ds);
+	values_free(w.vals);
+	return ret < 0 ? -1 : 0;
+}
+
+void byarg_names_free(struct byarg_names *names)
+{
+	for (size_t i = 0; i < names->n; i++)
+		free(names->v[i]);
+	free(names->v);
+	memset(names, 0, sizeof(*names));
+}
+
 void byarg_release(struct byarg *b)
 {
 	for (size_t i = 0; i < b->nr; i++) {

@@ -39,4 +39,20 @@ int byarg_walk(struct analysis *a, const char *name, struct byarg *out);
 
 void byarg_release(struct byarg *b);
 
+struct calltree;
+
+/*
+ * `sftrace tree --args`: the call tree of analysis_calltree(), except that
+ * a call with recorded arguments gets a node per distinct argument text
+ * under its caller, named "function(a=1, b=\"x\")". One worker. The names
+ * live as long as *names (free each, then the array: byarg_names_free()).
+ * Returns 0 or -1 on a decode error.
+ */
+struct byarg_names {
+	char **v;
+	size_t n, alloc;
+};
+int byarg_calltree(struct analysis *a, struct calltree *out, struct byarg_names *names);
+void byarg_names_free(struct byarg_names *names);
+
 #endif
