@@ -14,9 +14,18 @@
 # mode uses BENCH_SLOW_RUNS, default 1), since this machine is noisy.
 # Bytes per event = log size / (2 x calls).
 #
+# The sftrace-values rows record the same run with every call's values
+# (fib and leaf are marked, docs/filter.md): "all" with record -A/-R (all
+# fourteen argument and four return registers), "rdi,rax" with a filter
+# file that asks for what the functions use; their ratio is the cost of a
+# marked call next to an unmarked one. With BENCH_BEFORE=DIR (a build
+# directory of another version), a sftrace-before row measures that
+# build's unmarked calls in the same run.
+#
 # Knobs: BENCH_RUNS, BENCH_SLOW_RUNS, BENCH_THREADS ("1 2"),
 # BENCH_LEAF_CALLS (10000000), BENCH_FIB (30), BENCH_SKIP (names of
-# tracers to leave out: sftrace xray-fdr xray-basic uftrace).
+# tracers to leave out: sftrace sftrace-values xray-fdr xray-basic
+# uftrace), BENCH_BEFORE.
 set -u
 B=${1:-build}
 top=$(cd "$(dirname "$0")/.." && pwd)
@@ -91,9 +100,9 @@ measure() {
 	# sftrace says how many events each log holds: a tracer that drops
 	# events would look cheap, so the table shows what was recorded.
 	events=-
-	if [ "$name" = sftrace ]; then
-		events=$(sed -n 's/.* \([0-9][0-9]*\) events.*/\1/p' "$W/err" | awk '{ s += $1 } END { print s + 0 }')
-	fi
+	case $name in sftrace*)
+		events=$(sed -n 's/.* \([0-9][0-9]*\) events,.*/\1/p' "$W/err" | awk '{ s += $1 } END { print s + 0 }')
+	esac
 	echo "$name $th ok $best_work $best_wall $bw $bl $calls $bytes $n $events" >>"$rows"
 }
 
@@ -124,6 +133,26 @@ for th in $THREADS; do
 		else
 			echo "sftrace $th missing" >>"$rows"
 		fi
+	fi
+	if [ -n "${BENCH_BEFORE:-}" ] && [ -x "$BENCH_BEFORE/sftrace" ]; then
+		say "bench: $th thread(s): sftrace of $BENCH_BEFORE"
+		measure sftrace-before "$th" "$sled_work" "$sled_wall" "$RUNS" "$W/sf.log" \
+			'rm -f "$W"/sf.log*' -- \
+			"$BENCH_BEFORE/sftrace" record --solib "$BENCH_BEFORE/libsftrace.so" -o "$W/sf.log" -- \
+			"$W/wl-sled" "$th" "$LEAF" "$FIB"
+	fi
+	if ! skipped sftrace-values && [ "$have_sftrace" = 1 ]; then
+		say "bench: $th thread(s): sftrace, values of every call"
+		measure sftrace-values-all "$th" "$sled_work" "$sled_wall" "$RUNS" "$W/sf.log" \
+			'rm -f "$W"/sf.log*' -- \
+			"$B/sftrace" record --solib "$B/libsftrace.so" -A '^(fib|leaf)$' -R '^(fib|leaf)$' \
+			-o "$W/sf.log" -- "$W/wl-sled" "$th" "$LEAF" "$FIB"
+		"$B/sftrace" filter -p "$W/wl-sled" --args '^(fib|leaf)$' --retval '^(fib|leaf)$' -o - 2>/dev/null |
+			awk '{ print } $2 ~ /^iar$/ { printf "values %s args=rdi ret=rax\n", $1 }' >"$W/values.filter"
+		measure sftrace-values-rdi,rax "$th" "$sled_work" "$sled_wall" "$RUNS" "$W/sf.log" \
+			'rm -f "$W"/sf.log*' -- \
+			"$B/sftrace" record --solib "$B/libsftrace.so" -f "$W/values.filter" \
+			-o "$W/sf.log" -- "$W/wl-sled" "$th" "$LEAF" "$FIB"
 	fi
 	if ! skipped xray-fdr; then
 		say "bench: $th thread(s): XRay FDR"
@@ -183,17 +212,17 @@ END {
 	printf "\nWorkload: fib(%d) + %d leaf calls per thread. Overhead per traced call (entry+exit),\n", fib, leaf
 	printf "per thread, best of N runs; ratio = overhead / sftrace overhead (same threads);\n"
 	printf "recorded = events in the log / (2 x calls), where the tracer reports it.\n\n"
-	printf "%-11s %3s %12s %12s %9s %10s %9s %5s\n", "tracer", "thr", "work ns/call", "wall ns/call", "ratio", "B/event", "recorded", "runs"
+	printf "%-22s %3s %12s %12s %9s %10s %9s %5s\n", "tracer", "thr", "work ns/call", "wall ns/call", "ratio", "B/event", "recorded", "runs"
 	for (i = 1; i <= nrows; i++) {
 		key = order[i]
 		split(key, k, " ")
 		if (status[key] != "ok") {
-			printf "%-11s %3s %s\n", label(k[1]), k[2], status[key] == "missing" ? "not available" : "FAILED (see above)"
+			printf "%-22s %3s %s\n", label(k[1]), k[2], status[key] == "missing" ? "not available" : "FAILED (see above)"
 			continue
 		}
 		ref = "sftrace " k[2]
 		ratio = (status[ref] == "ok" && ov_work[ref] > 0) ? sprintf("%.1fx", ov_work[key] / ov_work[ref]) : "-"
-		printf "%-11s %3s %12.1f %12.1f %9s %10.2f %9s %5d\n", label(k[1]), k[2], ov_work[key], ov_wall[key], ratio, bpe[key], rec[key], runs[key]
+		printf "%-22s %3s %12.1f %12.1f %9s %10.2f %9s %5d\n", label(k[1]), k[2], ov_work[key], ov_wall[key], ratio, bpe[key], rec[key], runs[key]
 	}
 	printf "\nNot measured: the original Rust sftrace (needs crates from the network; not available offline).\n"
 }' "$rows"
