@@ -103,8 +103,13 @@ static const struct pq_column calls_cols[] = {
 static const struct pq_column value_cols[] = {
 	{ "args", PQ_STRING, PQ_ENC_PLAIN, true },
 	{ "ret", PQ_STRING, PQ_ENC_PLAIN, true },
+	/* the raw registers: bit i of the mask set for each value, in bit order */
+	{ "args_mask", PQ_UINT32, PQ_ENC_PLAIN, true },
+	{ "args_regs", PQ_LIST_UINT64, PQ_ENC_PLAIN, true },
+	{ "ret_mask", PQ_UINT32, PQ_ENC_PLAIN, true },
+	{ "ret_regs", PQ_LIST_UINT64, PQ_ENC_PLAIN, true },
 };
-#define POLA_VALUE_COLS 2
+#define POLA_VALUE_COLS 6
 
 static const struct pq_column symtab_cols[] = {
 	{ "func_id", PQ_UINT64, PQ_ENC_DELTA },
@@ -136,7 +141,10 @@ struct pola {
 	uint64_t *col[POLA_MAX_COLS];
 	uint32_t *col32[POLA_MAX_COLS]; /* the UInt32 columns, narrowed for the writer */
 	uint8_t *def[POLA_MAX_COLS + POLA_VALUE_COLS]; /* nullable columns: 1 a value, 0 null */
-	struct pq_str *str[POLA_VALUE_COLS];		/* the value columns' texts */
+	struct pq_str *str[2];	  /* args, ret: the texts */
+	uint32_t *mask[2];	  /* args_mask, ret_mask */
+	struct pq_list *list[2];  /* args_regs, ret_regs */
+	uint64_t *regs[2];	  /* their values, 16 slots a row */
 	char **owned;	/* the batch's text copies, freed at flush */
 	size_t nowned, owned_alloc;
 
@@ -181,7 +189,11 @@ static int pola_flush(struct pola *p)
 		return 0;
 	for (size_t i = 0; i < p->ncols; i++) {
 		if (p->values && i >= p->vcol) {
-			vals[i] = p->str[i - p->vcol];
+			size_t k = i - p->vcol;
+
+			vals[i] = k < 2 ? (const void *)p->str[k]
+				: k % 2 ? (const void *)p->list[(k - 3) / 2]
+					: (const void *)p->mask[(k - 2) / 2];
 			continue;
 		}
 		vals[i] = p->col[i];
@@ -222,14 +234,32 @@ static void pola_value(struct pola *p, size_t i, unsigned k, const char *text)
 	p->str[k][i] = (struct pq_str){ copy, (uint32_t)strlen(copy) };
 }
 
+/* Row i's raw registers k (0 args, 1 ret): mask and values, or nulls. */
+static void pola_regs(struct pola *p, size_t i, unsigned k, const struct trace_values *tv)
+{
+	uint64_t *slot = p->regs[k] + 16 * i;
+	uint32_t n = 0;
+
+	p->def[p->vcol + 2 + 2 * k][i] = p->def[p->vcol + 3 + 2 * k][i] = tv != NULL;
+	if (!tv)
+		return;
+	for (int b = 0; b < 16; b++)
+		if (tv->mask & (1u << b))
+			slot[n++] = tv->reg[b];
+	p->mask[k][i] = tv->mask & 0xffff;
+	p->list[k][i] = (struct pq_list){ slot, n };
+}
+
 /* Row i's args (at an entry) or ret (at an exit) for frame f. */
 static void pola_values(struct pola *p, size_t i, const struct frame *f, bool entry, bool exit)
 {
-	const struct trace_values *a = entry ? frame_args(f) : NULL;
-	const struct trace_values *r = exit ? frame_ret(f) : NULL;
+	const struct trace_values *a = f && entry ? frame_args(f) : NULL;
+	const struct trace_values *r = f && exit ? frame_ret(f) : NULL;
 
 	pola_value(p, i, 0, a ? values_args_text(p->vals, p->t, f->func, a) : NULL);
 	pola_value(p, i, 1, r ? values_ret_text(p->vals, p->t, f->func, r) : NULL);
+	pola_regs(p, i, 0, a);
+	pola_regs(p, i, 1, r);
 }
 
 static inline int pola_row(struct pola *p, const struct frame *f, uint64_t ns, uint32_t kind)
@@ -596,11 +626,17 @@ static int convert_parquet(const struct convert_opts *o, bool calls)
 		size_t base = calls ? sizeof(calls_cols) / sizeof(*calls_cols) : POLA_MAX_COLS;
 
 		p.vals = values_new(&o->symbol_files);
-		for (unsigned k = 0; k < POLA_VALUE_COLS; k++) {
+		for (unsigned k = 0; k < 2; k++) {
 			p.str[k] = xcalloc(POLA_BATCH, sizeof(*p.str[k]));
+			p.mask[k] = xcalloc(POLA_BATCH, sizeof(*p.mask[k]));
+			p.list[k] = xcalloc(POLA_BATCH, sizeof(*p.list[k]));
+			p.regs[k] = xcalloc(16 * POLA_BATCH, sizeof(*p.regs[k]));
+		}
+		for (unsigned k = 0; k < POLA_VALUE_COLS; k++) {
 			/* pola's columns move when the memory columns come in: both slots */
-			p.def[base + k] = xmalloc(POLA_BATCH);
-			if (!calls)
+			if (!p.def[base + k])
+				p.def[base + k] = xmalloc(POLA_BATCH);
+			if (!calls && !p.def[POLA_COLS + k])
 				p.def[POLA_COLS + k] = xmalloc(POLA_BATCH);
 		}
 	}
@@ -631,8 +667,12 @@ out:
 	}
 	for (size_t i = 0; i < POLA_MAX_COLS + POLA_VALUE_COLS; i++)
 		free(p.def[i]);
-	for (unsigned k = 0; k < POLA_VALUE_COLS; k++)
+	for (unsigned k = 0; k < 2; k++) {
 		free(p.str[k]);
+		free(p.mask[k]);
+		free(p.list[k]);
+		free(p.regs[k]);
+	}
 	for (size_t i = 0; i < p.nowned; i++)
 		free(p.owned[i]);
 	free(p.owned);

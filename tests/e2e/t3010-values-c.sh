@@ -56,13 +56,28 @@ check "Chrome JSON keeps the source location beside the arguments" \
 check "convert --type calls" "$SFTRACE" convert -t calls sf.log -o sf.calls
 node "$OR/polars-dump.mjs" schema sf.calls >schema 2>&1
 check_eq "polars: args and ret are string columns" "args str
-ret str" "$(tail -2 schema)"
+ret str" "$(grep '^args \|^ret ' schema)"
 node "$OR/duckdb-dump.mjs" sql "SELECT name, args, ret FROM read_parquet('sf.calls') JOIN read_parquet('sf.calls.symtab') USING (func_id) WHERE args IS NOT NULL" >calls.rows 2>&1
 awk -F'\t' '{ print $1 " args " $2; print $1 " ret " $3 }' calls.rows |
 	awk 'NR == FNR { want[$1] = 1; next } $1 in want' expect - | LC_ALL=C sort -u >calls.values
 check_cmp "DuckDB: calls' args and ret as the program printed" expect calls.values
 check_eq "DuckDB: main's args and ret are null" "main	NULL	NULL" \
 	"$(node "$OR/duckdb-dump.mjs" sql "SELECT name, coalesce(args, 'NULL'), coalesce(ret, 'NULL') FROM read_parquet('sf.calls') JOIN read_parquet('sf.calls.symtab') USING (func_id) WHERE name = 'main'")"
+
+# The raw registers: a mask and a list of UInt64, in register bit order.
+check_eq "polars: the register columns are u32 masks and lists of u64" "args_mask u32
+args_regs list[u64]
+ret_mask u32
+ret_regs list[u64]" "$(grep '_mask\|_regs' schema)"
+dbits=$(perl -e 'print unpack("Q<", pack("d<", 0.1)), ",", unpack("L<", pack("f<", 2.5)), "\n"')
+rbits=$(perl -e 'print unpack("Q<", pack("d<", 0.1 * 2 + 2.5)), "\n"')
+check_eq "DuckDB: c_double's xmm0 and xmm1 hold the IEEE bits of 0.1 and 2.5f, its result those of 2.7" \
+	"768	[$dbits]	256	[$rbits]" \
+	"$(node "$OR/duckdb-dump.mjs" sql "SELECT args_mask, replace(CAST(args_regs AS VARCHAR), ' ', ''), ret_mask, replace(CAST(ret_regs AS VARCHAR), ' ', '') FROM read_parquet('sf.calls') JOIN read_parquet('sf.calls.symtab') USING (func_id) WHERE name = 'c_double'")"
+node "$OR/polars-dump.mjs" data sf.calls >calls.dump 2>&1
+check_eq "polars: c_mkpt's registers (3, -7 as u64) and main's null list" \
+	"[3,18446744073709551609] null" \
+	"$(awk '/^# column args_regs/ { on = 1; next } /^# column/ { on = 0 } on' calls.dump | grep -x '\[3,18446744073709551609\]\|null' | sort -u | tr '\n' ' ' | sed 's/ $//')"
 
 # Parquet --type pola: args on entry rows, ret on exit rows.
 check "convert --type pola" "$SFTRACE" convert -t pola sf.log -o sf.pola

@@ -4,7 +4,7 @@
 //   node polars-dump.mjs data FILE     "# rows N", then per column
 //                                      "# column NAME" and one value a line
 // Values are printed exactly: integers in decimal (no float rounding),
-// durations as integer nanoseconds, strings JSON-quoted.
+// durations as integer nanoseconds, strings JSON-quoted, lists as [1,2] (or null).
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 
@@ -38,6 +38,10 @@ if (cmd === "schema") {
 		const v = dtypeName(name);
 		if (v.startsWith("duration")) s = s.cast(pl.Int64);
 		if (v === "str") for (const x of s.toArray()) out.push(JSON.stringify(x));
+		else if (v.startsWith("list["))
+			// a list a line, its integers exactly: [1,2] or null
+			for (const x of s.toArray())
+				out.push(x === null ? "null" : JSON.stringify(Array.from(x, (e) => e.toString())).replaceAll('"', ""));
 		else for (const x of s.cast(pl.Utf8).toArray()) out.push(x);
 	}
 	console.log(out.join("\n"));

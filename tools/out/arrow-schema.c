@@ -27,6 +27,7 @@ enum {
 	ARROW_HEADER_SCHEMA = 1,
 	ARROW_TYPE_INT = 2,
 	ARROW_TYPE_UTF8 = 5,
+	ARROW_TYPE_LIST = 12,
 	ARROW_TYPE_DURATION = 18,
 	ARROW_UNIT_NANOSECOND = 3,
 };
@@ -195,6 +196,10 @@ static void arrow_field(struct fb *b, size_t slot, const struct pq_column *c)
 		tag = ARROW_TYPE_UTF8;
 		ntype = 0;
 		break;
+	case PQ_LIST_UINT64:
+		tag = ARROW_TYPE_LIST; /* List {}, its one child the element */
+		ntype = 0;
+		break;
 	default:
 		BUG("unknown column type %d", (int)c->type);
 	}
@@ -207,6 +212,15 @@ static void arrow_field(struct fb *b, size_t slot, const struct pq_column *c)
 	fb_patch(b, slot, fb_table(b, f, 6));
 	fb_patch(b, name_slot, fb_string(b, c->name));
 	fb_patch(b, type_slot, fb_table(b, type_fields, ntype));
+	if (c->type == PQ_LIST_UINT64) {
+		/* named as the Parquet element, so readers match the two schemas */
+		const struct pq_column elem = { "element", PQ_UINT64, PQ_ENC_PLAIN, false };
+
+		pos = fb_offset_vector(b, 1);
+		fb_patch(b, children_slot, pos);
+		arrow_field(b, pos + 4, &elem);
+		return;
+	}
 	pos = fb_offset_vector(b, 0);
 	fb_patch(b, children_slot, pos);
 }

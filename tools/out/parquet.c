@@ -1,6 +1,7 @@
 /*
  * A streaming Parquet writer for flat tables of required and optional
- * columns (see parquet.h for the interface and the type mapping).
+ * columns, and lists of UInt64 (see parquet.h for the interface and the
+ * type mapping).
  *
  * Written here because no C Parquet library is packaged for Debian
  * (Arrow's parquet-cpp is C++ and not in the archive); the subset a flat
@@ -14,6 +15,12 @@
  * by their length in 4 bytes, then only the values that are present. Its
  * page and chunk value counts include the nulls, and its statistics carry
  * the null count (and no min/max when every row is null).
+ *
+ * A list column (PQ_LIST_UINT64) is the standard three-level LIST: an
+ * optional group, a repeated group "list", a required element. Its pages
+ * hold repetition levels (bit width 1) and definition levels (bit width 2:
+ * a null list, an empty list, an element), each as RLE runs with their
+ * length first, then the elements; a page ends between rows.
  *
  * Data flow: pq_write() copies values into each column's page buffer
  * (updating min/max as it goes); a full page is encoded, compressed and
@@ -45,6 +52,7 @@ enum {
 };
 enum {
 	CT_UTF8 = 0,
+	CT_LIST = 3,
 	CT_UINT_32 = 13,
 	CT_UINT_64 = 14,
 };
@@ -58,6 +66,7 @@ enum {
 	PAGE_DATA = 0,
 	REPETITION_REQUIRED = 0,
 	REPETITION_OPTIONAL = 1,
+	REPETITION_REPEATED = 2,
 };
 
 /* Thrift compact protocol type ids */
@@ -255,6 +264,14 @@ struct pq_col {
 	size_t page_n;	      /* rows, nulls included */
 	size_t page_vals;     /* values present (page_n for a required column) */
 	uint8_t *defs;	      /* optional column: page_rows definition levels */
+	/*
+	 * A list column (PQ_LIST_UINT64): page_n counts level entries, one per
+	 * element and one per null or empty list; reps are their repetition
+	 * levels (0 a new row, 1 the row goes on), defs their definition
+	 * levels (0 a null list, 1 an empty one, 2 an element).
+	 */
+	bool list;
+	uint8_t *reps;
 
 	/* Statistics of the current row group. */
 	bool has_stats;
@@ -360,15 +377,23 @@ struct pq_writer *pq_open(const char *path, const struct pq_column *cols, size_t
 		case PQ_STRING:
 			c->phys = PT_BYTE_ARRAY;
 			break;
+		case PQ_LIST_UINT64:
+			c->phys = PT_INT64;
+			c->width = 8;
+			c->list = true;
+			c->def.enc = PQ_ENC_PLAIN;
+			c->reps = xmalloc(w->page_rows + PQ_LIST_MAX);
+			c->def.nullable = true; /* the levels are written either way */
+			break;
 		default:
 			BUG("unknown column type %d", (int)c->def.type);
 		}
 		c->encoding = c->width && c->def.enc == PQ_ENC_DELTA ? ENC_DELTA_BINARY_PACKED
 								   : ENC_PLAIN;
 		if (c->width)
-			c->raw = xmalloc(w->page_rows * (size_t)c->width);
+			c->raw = xmalloc((w->page_rows + PQ_LIST_MAX) * (size_t)c->width);
 		if (c->def.nullable)
-			c->defs = xmalloc(w->page_rows);
+			c->defs = xmalloc(w->page_rows + PQ_LIST_MAX);
 	}
 	if (pq_write_out(w, PQ_MAGIC, 4)) {
 		pq_abort(w);
@@ -535,6 +560,31 @@ static void levels_encode(struct pq_buf *out, const uint8_t *d, size_t n)
 	levels_packed(out, groups, ng);
 }
 
+/*
+ * Levels of any bit width up to 8 as RLE runs only (each run: its length
+ * << 1, then the value in one byte), with their 4-byte length first: the
+ * repetition and definition levels of a list column.
+ */
+static void levels_rle(struct pq_buf *out, const uint8_t *d, size_t n)
+{
+	size_t at = out->len;
+	uint32_t len;
+
+	buf_reserve(out, 4);
+	out->len += 4;
+	for (size_t i = 0; i < n;) {
+		size_t run = 1;
+
+		while (i + run < n && d[i + run] == d[i])
+			run++;
+		buf_varint(out, (uint64_t)run << 1);
+		buf_byte(out, d[i]);
+		i += run;
+	}
+	len = (uint32_t)(out->len - at - 4);
+	memcpy(out->p + at, &len, 4);
+}
+
 /* Encode, compress and append the current page of column c to its chunk. */
 static int flush_page(struct pq_writer *w, struct pq_col *c)
 {
@@ -556,7 +606,15 @@ static int flush_page(struct pq_writer *w, struct pq_col *c)
 		src = w->enc.p;
 		n = w->enc.len;
 	}
-	if (c->def.nullable) {
+	if (c->list) {
+		/* repetition levels, definition levels, then the elements */
+		w->body.len = 0;
+		levels_rle(&w->body, c->reps, c->page_n);
+		levels_rle(&w->body, c->defs, c->page_n);
+		buf_add(&w->body, src, n);
+		src = w->body.p;
+		n = w->body.len;
+	} else if (c->def.nullable) {
 		uint32_t len;
 
 		/* the levels, their length first, then the values */
@@ -647,6 +705,7 @@ static int flush_row_group(struct pq_writer *w)
 			switch (c->def.type) {
 			case PQ_UINT32:
 			case PQ_UINT64:
+			case PQ_LIST_UINT64:
 				lo = c->umin;
 				hi = c->umax;
 				break;
@@ -726,7 +785,8 @@ static void col_append_values(struct pq_col *c, const void *values, size_t n)
 		c->umax = hi;
 		break;
 	}
-	case PQ_UINT64: {
+	case PQ_UINT64:
+	case PQ_LIST_UINT64: {
 		const uint64_t *v = values;
 		uint64_t lo = c->has_stats ? c->umin : v[0];
 		uint64_t hi = c->has_stats ? c->umax : v[0];
@@ -756,7 +816,30 @@ static void col_append_values(struct pq_col *c, const void *values, size_t n)
 
 static size_t value_size(const struct pq_col *c)
 {
+	if (c->list)
+		return sizeof(struct pq_list);
 	return c->width ? (size_t)c->width : sizeof(struct pq_str);
+}
+
+/* One row of a list column: its levels and elements. */
+static void col_append_list(struct pq_col *c, const struct pq_list *l, bool defined)
+{
+	uint32_t n = defined ? l->n : 0;
+
+	if (n > PQ_LIST_MAX)
+		BUG("a list of %u values (at most %d)", n, PQ_LIST_MAX);
+	if (!n) {
+		c->reps[c->page_n] = 0;
+		c->defs[c->page_n++] = defined ? 1 : 0;
+		if (!defined)
+			c->chunk_nulls++;
+		return;
+	}
+	for (uint32_t k = 0; k < n; k++) {
+		c->reps[c->page_n] = k ? 1 : 0;
+		c->defs[c->page_n++] = 2;
+	}
+	col_append_values(c, l->v, n);
 }
 
 /*
@@ -817,6 +900,16 @@ int pq_write_nulls(struct pq_writer *w, size_t nrows, const void *const *values,
 			const uint8_t *d = defined && defined[i] ? defined[i] + done : NULL;
 			size_t left = take;
 
+			/* A list column: row by row, a page ends between rows. */
+			for (size_t r = 0; c->list && r < take; r++) {
+				const struct pq_list *l = (const struct pq_list *)v + r;
+
+				if (c->page_n + PQ_LIST_MAX > w->page_rows && flush_page(w, c))
+					return -1;
+				col_append_list(c, l, !d || d[r]);
+			}
+			if (c->list)
+				continue;
 			while (left) {
 				size_t k = w->page_rows - c->page_n;
 				if (k > left)
@@ -841,15 +934,55 @@ int pq_write_nulls(struct pq_writer *w, size_t nrows, const void *const *values,
 	return 0;
 }
 
+/* The three schema elements of a list column: LIST group, repeated group, element. */
+static void write_list_schema(struct thrift *t, const struct pq_col *c)
+{
+	th_push(t);
+	th_i32(t, 3, REPETITION_OPTIONAL);
+	th_string(t, 4, c->def.name);
+	th_i32(t, 5, 1);
+	th_i32(t, 6, CT_LIST);
+	th_struct(t, 10);
+	th_struct(t, 3); /* LIST: ListType {} */
+	th_end(t);
+	th_end(t);
+	th_end(t);
+	th_push(t);
+	th_i32(t, 3, REPETITION_REPEATED);
+	th_string(t, 4, "list");
+	th_i32(t, 5, 1);
+	th_end(t);
+	th_push(t);
+	th_i32(t, 1, PT_INT64);
+	th_i32(t, 3, REPETITION_REQUIRED);
+	th_string(t, 4, "element");
+	th_i32(t, 6, CT_UINT_64);
+	th_struct(t, 10);
+	th_struct(t, 10);
+	th_i8(t, 1, 64);
+	th_bool(t, 2, false);
+	th_end(t);
+	th_end(t);
+	th_end(t);
+}
+
 static void write_schema(struct thrift *t, const struct pq_writer *w)
 {
-	th_list(t, 2, TT_STRUCT, w->ncols + 1);
+	size_t nlists = 0;
+
+	for (size_t i = 0; i < w->ncols; i++)
+		nlists += w->cols[i].list;
+	th_list(t, 2, TT_STRUCT, w->ncols + 1 + 2 * nlists);
 	th_push(t);
 	th_string(t, 4, "schema");
 	th_i32(t, 5, (int32_t)w->ncols);
 	th_end(t);
 	for (size_t i = 0; i < w->ncols; i++) {
 		const struct pq_col *c = &w->cols[i];
+		if (c->list) {
+			write_list_schema(t, c);
+			continue;
+		}
 		th_push(t);
 		th_i32(t, 1, c->phys);
 		th_i32(t, 3, c->def.nullable ? REPETITION_OPTIONAL : REPETITION_REQUIRED);
@@ -900,9 +1033,15 @@ static void write_row_group(struct thrift *t, const struct pq_writer *w,
 		th_list(t, 2, TT_I32, 2);
 		buf_varint(t->b, zigzag(c->encoding));
 		buf_varint(t->b, zigzag(ENC_RLE));
-		th_list(t, 3, TT_BINARY, 1);
+		th_list(t, 3, TT_BINARY, c->list ? 3 : 1); /* path_in_schema */
 		buf_varint(t->b, strlen(c->def.name));
 		buf_add(t->b, c->def.name, strlen(c->def.name));
+		if (c->list) {
+			buf_varint(t->b, 4);
+			buf_add(t->b, "list", 4);
+			buf_varint(t->b, 7);
+			buf_add(t->b, "element", 7);
+		}
 		th_i32(t, 4, CODEC_ZSTD);
 		th_i64(t, 5, (int64_t)m->nvalues);
 		th_i64(t, 6, (int64_t)m->uncompressed);
@@ -996,6 +1135,7 @@ static void pq_free(struct pq_writer *w)
 		free((char *)c->def.name);
 		free(c->raw);
 		free(c->defs);
+		free(c->reps);
 		buf_release(&c->strs);
 		buf_release(&c->smin_s);
 		buf_release(&c->smax_s);

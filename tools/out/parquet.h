@@ -44,6 +44,8 @@ enum pq_type {
 	PQ_INT64,	/* values: int64_t[] */
 	PQ_DURATION_NS, /* values: int64_t[] (or uint64_t[] below 2^63) */
 	PQ_STRING,	/* values: struct pq_str[] (UTF-8, copied) */
+	PQ_LIST_UINT64, /* values: struct pq_list[]: a list of UInt64 per row (LIST of
+			 * required elements; a null row is a null list) */
 };
 
 enum pq_encoding {
@@ -55,6 +57,13 @@ struct pq_str {
 	const char *s;
 	uint32_t len;
 };
+
+/* One row of a PQ_LIST_UINT64 column: n (at most PQ_LIST_MAX) values, copied. */
+struct pq_list {
+	const uint64_t *v;
+	uint32_t n;
+};
+#define PQ_LIST_MAX 64
 
 struct pq_column {
 	const char *name;
