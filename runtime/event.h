@@ -134,19 +134,22 @@ static ALWAYS_INLINE void rt_event(unsigned kind, uint32_t id, uint64_t now, uin
 		now = t->base;
 	}
 	d = t->depth;
+	/* Where sp is on the thread's stack (RT_FRAME): the offset stored for
+	 * a frame (0 off the stack) and the one compared (all ones off it, so
+	 * that neither side off the stack ever matches). */
+	uintptr_t o = t->stk_hi - sp;
+	uint32_t soff = o < t->stk_span ? (uint32_t)o : 0;
+	uint32_t coff = o < t->stk_span ? (uint32_t)o : UINT32_MAX;
+	uint64_t top = RT_LIKELY(d - 1 < RT_STACK_CAP) ? t->stack[d - 1] : 0;
 	/* Frames the stack pointer shows were unwound are closed exactly:
-	 * an UNWIND record before the event (rt_unwound() checks that the
-	 * stack pointers are on the thread's own stack). Entries only: the
-	 * same test at exits lost events under a signal storm (t1019, about
-	 * one run in six) for a reason not found yet. */
-	if (RT_LIKELY(d - 1 < RT_STACK_CAP)) {
-		uintptr_t top = t->sps[d - 1];
-		if (RT_UNLIKELY(kind == FMT_KIND_ENTRY && top <= sp)) {
-			t->usp = sp;
-			k = rt_unwound(d, kind == FMT_KIND_ENTRY);
-			d -= k;
-			t->depth = d;
-		}
+	 * an UNWIND record before the event. Entries only: the same test at
+	 * exits lost events under a signal storm (t1019, about one run in
+	 * six) for a reason not found yet. */
+	if (RT_UNLIKELY(kind == FMT_KIND_ENTRY && RT_FRAME_OFF(top) >= coff)) {
+		t->usp = coff;
+		k = rt_unwound(d, kind == FMT_KIND_ENTRY);
+		d -= k;
+		t->depth = d;
 	}
 	e = k ? rt_put_uleb(p + 1, k) : p;
 	tag = (uint8_t)(kind | ((delta & 15) << FMT_TAG_DELTA_SHIFT));
@@ -157,12 +160,10 @@ static ALWAYS_INLINE void rt_event(unsigned kind, uint32_t id, uint64_t now, uin
 	}
 	if (kind == FMT_KIND_ENTRY) {
 		explicit_id = id != t->last;
-		if (RT_LIKELY(d < RT_STACK_CAP)) {
-			t->stack[d] = id;
-			t->sps[d] = sp;
-		}
+		if (RT_LIKELY(d < RT_STACK_CAP))
+			t->stack[d] = RT_FRAME(id, soff);
 		t->depth = d + 1;
-	} else if (RT_LIKELY(d - 1 < RT_STACK_CAP && t->stack[d - 1] == id)) {
+	} else if (RT_LIKELY(d - 1 < RT_STACK_CAP && RT_FRAME_ID(top) == id)) {
 		explicit_id = 0;
 		t->depth = d - 1;
 	} else {

@@ -442,21 +442,25 @@ static int load_regexes(const char *inc, const char *exc, const char *vargs, con
 		rt_warn("libpcre2-8.so.0 lacks the functions name filters need; not tracing");
 		return -ENOENT;
 	}
-	if (inc && (flt.inc = compile_regexes("SFTRACE_FILTER_REGEX", inc)) == MAP_FAILED) {
-		flt.inc = NULL;
-		return -EINVAL;
-	}
-	if (exc && (flt.exc = compile_regexes("SFTRACE_FILTER_EXCLUDE", exc)) == MAP_FAILED) {
-		flt.exc = NULL;
-		return -EINVAL;
-	}
-	if (vargs && (flt.vargs = compile_regexes("SFTRACE_ARGS_REGEX", vargs)) == MAP_FAILED) {
-		flt.vargs = NULL;
-		return -EINVAL;
-	}
-	if (vret && (flt.vret = compile_regexes("SFTRACE_RETVAL_REGEX", vret)) == MAP_FAILED) {
-		flt.vret = NULL;
-		return -EINVAL;
+	{
+		const struct {
+			const char *env, *patterns;
+			struct flt_regexes **out;
+		} lists[] = {
+			{ "SFTRACE_FILTER_REGEX", inc, &flt.inc },
+			{ "SFTRACE_FILTER_EXCLUDE", exc, &flt.exc },
+			{ "SFTRACE_ARGS_REGEX", vargs, &flt.vargs },
+			{ "SFTRACE_RETVAL_REGEX", vret, &flt.vret },
+		};
+		for (size_t i = 0; i < sizeof(lists) / sizeof(lists[0]); i++) {
+			if (!lists[i].patterns)
+				continue;
+			*lists[i].out = compile_regexes(lists[i].env, lists[i].patterns);
+			if (*lists[i].out == MAP_FAILED) {
+				*lists[i].out = NULL;
+				return -EINVAL;
+			}
+		}
 	}
 	if (flt.vargs || flt.vret)
 		rt_values_active = 1;
@@ -1119,7 +1123,7 @@ static int flt_rewind(struct rt_thread *t, struct flt_thread *ft, uint32_t id)
 		t->last = 0;
 	}
 	/* The entry pushed id on the shadow stack and nothing was pushed since. */
-	if (t->depth && (t->depth > RT_STACK_CAP || t->stack[t->depth - 1] == id))
+	if (t->depth && (t->depth > RT_STACK_CAP || RT_FRAME_ID(t->stack[t->depth - 1]) == id))
 		t->depth--;
 	ft->phead--;
 	ft->pcount--;

@@ -39,7 +39,17 @@
 /* Shadow stack capacity (function ids and entry stack pointers), a
  * lazily touched mapping. */
 #define RT_STACK_CAP 65536u
-#define RT_STACK_BYTES (RT_STACK_CAP * (sizeof(uint32_t) + sizeof(uintptr_t)))
+#define RT_STACK_BYTES (RT_STACK_CAP * sizeof(uint64_t))
+/*
+ * A shadow stack entry: the function id in the low 32 bits; in the high
+ * 32 bits where its entry stack pointer was, as the distance below the
+ * thread's stk_hi, or 0 when it was not on the thread's own stack (a
+ * coroutine's stack, a sigaltstack). One load serves both the exit's id
+ * test and the entry's unwinding test, one store pushes.
+ */
+#define RT_FRAME(id, off) ((uint64_t)(id) | (uint64_t)(off) << 32)
+#define RT_FRAME_ID(f) ((uint32_t)(f))
+#define RT_FRAME_OFF(f) ((uint32_t)((f) >> 32))
 /* EVENTS block sizes: a thread's first block, then the following ones. */
 #define RT_BLOCK_FIRST (64u * 1024)
 #define RT_BLOCK_NEXT (4u * 1024 * 1024)
@@ -103,9 +113,9 @@ struct rt_thread {
 	uint32_t busy;	 /* enum rt_busy */
 	uint32_t depth;	 /* shadow stack depth, may exceed RT_STACK_CAP */
 	uint32_t tid;
-	uint32_t *stack; /* [RT_STACK_CAP] ids of the open frames */
-	uintptr_t *sps;	 /* [RT_STACK_CAP] their stack pointers at entry, 0: unknown */
-	uintptr_t stk_lo, stk_hi; /* the thread's stack: where an entry stack pointer is known */
+	uint64_t *stack; /* [RT_STACK_CAP] the open frames: RT_FRAME(id, sp offset) */
+	uintptr_t stk_hi, stk_span; /* the thread's stack is (stk_hi - stk_span, stk_hi]:
+				     * where an entry stack pointer is known */
 
 	struct fmt_block_header *block; /* current EVENTS block, or NULL */
 	uint8_t *payload;		/* its first payload byte */

@@ -128,7 +128,7 @@ NCS __attribute__((noinline)) void rt_pop_to(void)
 		return;
 	}
 	while (d-- > 0)
-		if (t->stack[d] == id) {
+		if (RT_FRAME_ID(t->stack[d]) == id) {
 			t->depth = d;
 			return;
 		}
@@ -143,16 +143,17 @@ NCS __attribute__((noinline)) void rt_pop_to(void)
 NCS __attribute__((noinline, cold)) uint32_t rt_unwound(uint32_t d, int entry)
 {
 	struct rt_thread *t = &rt_self;
-	uintptr_t sp = t->usp, lo = t->stk_lo, span = t->stk_hi - t->stk_lo;
-	uint32_t k = 0;
+	uint32_t off = (uint32_t)t->usp, k = 0;
 
 	/* Only on the thread's own stack: a coroutine's stack or a
-	 * sigaltstack elsewhere says nothing about the frames here. */
-	if (sp - lo >= span)
+	 * sigaltstack elsewhere says nothing about the frames here. Offsets
+	 * grow with depth: a frame at or below sp has an offset at or above
+	 * sp's. */
+	if (!off || off == UINT32_MAX)
 		return 0;
 	while (k < d) {
-		uintptr_t s = t->sps[d - 1 - k];
-		if (s - lo >= span || (entry ? s > sp : s >= sp))
+		uint32_t s = RT_FRAME_OFF(t->stack[d - 1 - k]);
+		if (!s || (entry ? s < off : s <= off))
 			break;
 		k++;
 	}

@@ -264,7 +264,6 @@ static void thread_exit(void *arg)
 	if (t->stack) {
 		rt_free(t->stack, RT_STACK_BYTES);
 		t->stack = NULL;
-		t->sps = NULL;
 	}
 	rt_filter_thread_exit();
 }
@@ -298,7 +297,7 @@ static void thread_stack_bounds(struct rt_thread *t)
 	if (size > ((uint64_t)1 << 30))
 		size = (uint64_t)1 << 30;
 	t->stk_hi = sp + (256u << 10);
-	t->stk_lo = sp > size ? sp - (uintptr_t)size : 0;
+	t->stk_span = (256u << 10) + (sp > size ? (uintptr_t)size : sp);
 }
 
 static int thread_register(struct rt_thread *t)
@@ -309,7 +308,6 @@ static int thread_register(struct rt_thread *t)
 		t->stack = rt_alloc(RT_STACK_BYTES);
 		if (!t->stack)
 			return -ENOMEM;
-		t->sps = (uintptr_t *)(void *)(t->stack + RT_STACK_CAP);
 	}
 	thread_stack_bounds(t);
 	if (t->lim == &rt_no_limits && limits_alloc(t))
