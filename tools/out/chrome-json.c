@@ -128,15 +128,19 @@ void cj_thread_name(struct cj_writer *w, uint32_t pid, uint32_t tid, const char 
 	cj_metadata(w, pid, tid, "thread_name", name);
 }
 
-void cj_slice_begin(struct cj_writer *w, uint64_t ns, const char *key, size_t keylen,
-		    const char *fields, size_t fieldslen)
+/* One B or E event: the phase, the time, the thread key and more members. */
+static void cj_event(struct cj_writer *w, char ph, uint64_t ns, const char *key, size_t keylen,
+		     const char *fields, size_t fieldslen)
 {
+	char head[64], *p0, *p;
+
 	if (keylen + fieldslen > SINK_MAX_RESERVE - 64) {
 		/* a pathological name: no fast path */
-		char head[64], *p = head;
+		p = head;
 		if (w->any)
 			*p++ = ',', *p++ = '\n';
 		memcpy(p, "{\"ph\":\"B\",\"ts\":", 15);
+		p[7] = ph;
 		p = put_us(p + 15, ns);
 		*p++ = ',';
 		sink_write(w->out, head, (size_t)(p - head));
@@ -144,10 +148,11 @@ void cj_slice_begin(struct cj_writer *w, uint64_t ns, const char *key, size_t ke
 		sink_write(w->out, fields, fieldslen);
 		sink_write(w->out, "}", 1);
 	} else {
-		char *p0 = (char *)sink_reserve(w->out, keylen + fieldslen + 64), *p = p0;
+		p0 = p = (char *)sink_reserve(w->out, keylen + fieldslen + 64);
 		if (w->any)
 			*p++ = ',', *p++ = '\n';
 		memcpy(p, "{\"ph\":\"B\",\"ts\":", 15);
+		p[7] = ph;
 		p = put_us(p + 15, ns);
 		*p++ = ',';
 		memcpy(p, key, keylen);
@@ -161,43 +166,19 @@ void cj_slice_begin(struct cj_writer *w, uint64_t ns, const char *key, size_t ke
 	w->events++;
 }
 
+void cj_slice_begin(struct cj_writer *w, uint64_t ns, const char *key, size_t keylen,
+		    const char *fields, size_t fieldslen)
+{
+	cj_event(w, 'B', ns, key, keylen, fields, fieldslen);
+}
+
 void cj_slice_end(struct cj_writer *w, uint64_t ns, const char *key, size_t keylen)
 {
-	cj_slice_end_fields(w, ns, key, keylen, "", 0);
+	cj_event(w, 'E', ns, key, keylen, "", 0);
 }
 
 void cj_slice_end_fields(struct cj_writer *w, uint64_t ns, const char *key, size_t keylen,
 			 const char *fields, size_t fieldslen)
 {
-	char head[64], *p0, *p;
-
-	if (keylen + fieldslen > SINK_MAX_RESERVE - 64) {
-		p = head;
-		if (w->any)
-			*p++ = ',', *p++ = '\n';
-		memcpy(p, "{\"ph\":\"E\",\"ts\":", 15);
-		p = put_us(p + 15, ns);
-		*p++ = ',';
-		sink_write(w->out, head, (size_t)(p - head));
-		sink_write(w->out, key, keylen);
-		sink_write(w->out, fields, fieldslen);
-		sink_write(w->out, "}", 1);
-		w->any = true;
-		w->events++;
-		return;
-	}
-	p0 = p = (char *)sink_reserve(w->out, keylen + fieldslen + 64);
-	if (w->any)
-		*p++ = ',', *p++ = '\n';
-	memcpy(p, "{\"ph\":\"E\",\"ts\":", 15);
-	p = put_us(p + 15, ns);
-	*p++ = ',';
-	memcpy(p, key, keylen);
-	p += keylen;
-	memcpy(p, fields, fieldslen);
-	p += fieldslen;
-	*p++ = '}';
-	w->out->len += (size_t)(p - p0);
-	w->any = true;
-	w->events++;
+	cj_event(w, 'E', ns, key, keylen, fields, fieldslen);
 }
