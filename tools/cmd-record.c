@@ -852,18 +852,15 @@ static int record_filter_env(const struct record_opts *o)
 	char *vret = o->vret.nr ? join_regexes(&o->vret) : NULL;
 	char depth[32], dur[32];
 
-	if (!(rs = regex_set_new(&o->fregex, "-F")))
-		goto fail;
-	regex_set_free(rs);
-	if (!(rs = regex_set_new(&o->fexclude, "-N")))
-		goto fail;
-	regex_set_free(rs);
-	if (!(rs = regex_set_new(&o->vargs, "-A")))
-		goto fail;
-	regex_set_free(rs);
-	if (!(rs = regex_set_new(&o->vret, "-R")))
-		goto fail;
-	regex_set_free(rs);
+	{
+		const struct string_list *lists[] = { &o->fregex, &o->fexclude, &o->vargs, &o->vret };
+		const char *opts[] = { "-F", "-N", "-A", "-R" };
+		for (size_t i = 0; i < 4; i++) {
+			if (!(rs = regex_set_new(lists[i], opts[i])))
+				goto fail;
+			regex_set_free(rs);
+		}
+	}
 	snprintf(depth, sizeof(depth), "%" PRIu64, o->max_depth);
 	snprintf(dur, sizeof(dur), "%" PRIu64, o->min_duration);
 	set_or_unset("SFTRACE_FILTER_REGEX", inc);

@@ -17,14 +17,7 @@
  * and the whole extended state (xsave with all enabled components: x87,
  * xmm, ymm, zmm, k), aligns the stack and calls rt_slow_path().
  */
-#define ENTRY(name)		\
-	.globl name;		\
-	.hidden name;		\
-	.type name, @function;	\
-	.p2align 4;		\
-name:
-
-#define END(name) .size name, . - name
+#include "asm.h"
 
 	.text
 

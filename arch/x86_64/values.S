@@ -23,14 +23,24 @@
  *
  * struct rt_vregs: gp[6] at 0, vec[8] at 48, sp at 112, id at 120; 128 bytes.
  */
-#define ENTRY(name)		\
-	.globl name;		\
-	.hidden name;		\
-	.type name, @function;	\
-	.p2align 4;		\
-name:
+#include "asm.h"
 
-#define END(name) .size name, . - name
+/*
+ * The end of both trampolines: sp, id, the call, rdi back (saved at
+ * rdi_at), the frame of size bytes popped. The traced function's sp is
+ * rsp + 136 in both: entry 128 + the sled's return address, exit 136.
+ */
+.macro VALUES_CALL handler, size, rdi_at
+	leaq	136(%rsp), %rdi
+	movq	%rdi, 112(%rsp)
+	movq	%r10, 120(%rsp)
+	movq	%rsp, %rdi
+	call	\handler
+	movq	\rdi_at(%rsp), %rdi
+	addq	$\size, %rsp
+	.cfi_adjust_cfa_offset -\size
+	ret
+.endm
 
 	.text
 
@@ -53,15 +63,9 @@ ENTRY(arch_values_entry)
 	movq	%xmm5, 88(%rsp)
 	movq	%xmm6, 96(%rsp)
 	movq	%xmm7, 104(%rsp)
-	leaq	136(%rsp), %rdi		/* the traced function's sp at its sled */
-	movq	%rdi, 112(%rsp)
-	movq	%r10, 120(%rsp)
-	movq	%rsp, %rdi
-	call	rt_values_entry
-	movq	0(%rsp), %rdi
-	addq	$128, %rsp
-	.cfi_adjust_cfa_offset -128
-	ret
+	/* the traced function's sp at its sled: above our frame and the
+	 * sled's return address */
+	VALUES_CALL rt_values_entry, 128, 0
 	.cfi_endproc
 END(arch_values_entry)
 
@@ -75,15 +79,8 @@ ENTRY(arch_values_exit)
 	movq	%rdx, 8(%rsp)
 	movq	%xmm0, 48(%rsp)
 	movq	%xmm1, 56(%rsp)
-	leaq	136(%rsp), %rdi		/* the traced function's sp (at its return address) */
-	movq	%rdi, 112(%rsp)
-	movq	%r10, 120(%rsp)
-	movq	%rsp, %rdi
-	call	rt_values_exit
-	movq	16(%rsp), %rdi
-	addq	$136, %rsp
-	.cfi_adjust_cfa_offset -136
-	ret
+	/* the traced function's sp: at its return address, above our frame */
+	VALUES_CALL rt_values_exit, 136, 16
 	.cfi_endproc
 END(arch_values_exit)
 

@@ -62,3 +62,20 @@ check_regs() {
 	fi
 	check_cmp "$@"
 }
+
+# regs_run WHAT NAME RECORD-ARGS... -- COMMAND...: `sftrace record -o
+# NAME.log RECORD-ARGS -- COMMAND`, its output in NAME.out, the dump in
+# NAME.dump; checks the exit status (0), that the output is plain.out's
+# but for the addresses (lines ending in " addr"), and that dump reads the
+# log without a warning.
+regs_run() {
+	_what=$1 _name=$2
+	shift 2
+	"$SFTRACE" record --solib "$SOLIB" -o "$_name.log" "$@" >"$_name.out" 2>"$_name.err"
+	check_eq "$_what: exit status 0" 0 "$?"
+	grep -v ' addr$' plain.out >"$_name.plain"
+	grep -v ' addr$' "$_name.out" >"$_name.fixed"
+	check_cmp "$_what: the program's output is unchanged" "$_name.plain" "$_name.fixed"
+	"$SFTRACE" dump "$_name.log" >"$_name.dump" 2>"$_name.dump.err"
+	check "$_what: dump reads the log without a warning" test ! -s "$_name.dump.err"
+}

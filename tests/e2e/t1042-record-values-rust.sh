@@ -20,14 +20,8 @@ rust_xray rv "$PROGS/values.rs" 2>build.err || {
 }
 ./rv >plain.out
 check_eq "the program runs untraced" 0 "$?"
-grep -v ' addr$' plain.out >plain.fixed
 
-"$SFTRACE" record --solib "$SOLIB" -A '^r_' -R '^r_' -o a.log -- ./rv >a.out 2>a.err
-check_eq "record -A -R: exit status 0" 0 "$?"
-grep -v ' addr$' a.out >a.fixed
-check_cmp "record -A -R: the output is unchanged" plain.fixed a.fixed
-"$SFTRACE" dump a.log >a.dump 2>a.dump.err
-check "dump reads the log without a warning" test ! -s a.dump.err
+regs_run "record -A -R" a -A '^r_' -R '^r_' -- ./rv
 values_expect a.out ' (args|ret) ' >a.want
 values_got a.dump a.want >a.got
 check_regs "record -A -R: registers as the Rust code passed and returned them" a.want a.got
@@ -52,12 +46,7 @@ values $(addr_of r_bad) args=rdi ret=rax str=rdi
 values $(addr_of r_ints) args=rdi,rsi,rdx,rcx,r8,r9 ret=rax
 values $(addr_of r_float) args=rdi,xmm0 ret=xmm0
 EOF
-"$SFTRACE" record --solib "$SOLIB" -f s.filter -o s.log -- ./rv >s.out 2>s.err
-check_eq "record -f: exit status 0" 0 "$?"
-grep -v ' addr$' s.out >s.fixed
-check_cmp "record -f: the output is unchanged (the bad pointer too)" plain.fixed s.fixed
-"$SFTRACE" dump s.log >s.dump 2>s.dump.err
-check "dump reads it without a warning" test ! -s s.dump.err
+regs_run "record -f (the bad pointer too)" s -f s.filter -- ./rv
 values_expect s.out >s.want
 values_got s.dump s.want >s.got
 check_regs "record -f: the &str, the &[u8], the C string and the bad pointer" s.want s.got
