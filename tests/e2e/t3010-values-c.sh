@@ -114,6 +114,15 @@ check_cmp "tree --args: one node per argument text with its calls" tree.expect t
 "$SFTRACE" tree sf.log >plain.out 2>/dev/null
 check_eq "tree without --args keeps one c_lookup node" 1 "$(grep -c ' c_lookup$' plain.out)"
 
+# The program's DWARF moved to a separate file: found with -s (by build-id).
+mkdir dbg && objcopy --only-keep-debug prog dbg/prog.debug && objcopy --strip-debug prog
+"$SFTRACE" convert -t chrome sf.log -o nodbg.json 2>/dev/null
+check "debug info stripped: c_double's registers by position" \
+	grep -q '"args":"[^"]*xmm0=0x3fb999999999999a, xmm1=0x40200000' nodbg.json
+"$SFTRACE" convert -t chrome -s dbg/prog.debug sf.log -o withdbg.json 2>/dev/null
+check "-s with the separate debug file: the names and types again" \
+	grep -q '"args":"x=0.1, y=2.5"' withdbg.json
+
 # Without DWARF: the registers, named by position.
 clang -O2 $XRAY_CFLAGS -o nodw "$PROGS/args-c.c" 2>/dev/null
 if [ -x nodw ]; then

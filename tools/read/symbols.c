@@ -251,7 +251,7 @@ static const char *demangle(struct symbolizer *s, const char *raw)
 
 /* ---- opening modules ---- */
 
-static int read_build_id(const char *path, uint8_t *id, uint32_t *len)
+int symbols_file_build_id(const char *path, uint8_t *id, uint32_t *len)
 {
 	int fd = open(path, O_RDONLY | O_CLOEXEC);
 	Elf *elf;
@@ -302,7 +302,7 @@ static void load_debug_files(struct symbolizer *s)
 	for (size_t i = 0; i < l->nr; i++) {
 		struct debug_file *d = &s->dbg[s->ndbg];
 
-		if (read_build_id(l->items[i], d->id, &d->id_len) < 0) {
+		if (symbols_file_build_id(l->items[i], d->id, &d->id_len) < 0) {
 			warning("cannot read symbol file '%s': %s", l->items[i],
 				errno == EINVAL ? "not an ELF file" : strerror(errno));
 			continue;

@@ -72,6 +72,13 @@ const struct sym_info *symbolizer_locate(struct symbolizer *s, const struct trac
  */
 const char *symbolizer_location(struct symbolizer *s, const struct sym_info *si);
 
+/*
+ * The GNU build-id of the ELF file at path into id (64 bytes), its length
+ * in *len (0: the file has none). Returns 0, or -1 with errno set (EISDIR
+ * or EINVAL for a directory, a device or a file that is not ELF).
+ */
+int symbols_file_build_id(const char *path, uint8_t *id, uint32_t *len);
+
 /* Free s and everything it returned. No operation when s is NULL. */
 void symbolizer_free(struct symbolizer *s);
 

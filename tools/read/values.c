@@ -33,7 +33,9 @@
 #include <elfutils/libdw.h>
 #include <elfutils/libdwfl.h>
 
+#include "tools/lib/parse-options.h"
 #include "tools/lib/usage.h"
+#include "tools/read/symbols.h"
 #include "tools/read/values-compat.h"
 #include "tools/read/trace.h"
 #include "tools/read/values.h"
@@ -146,21 +148,78 @@ struct vmodule {
 	size_t nfuncs, alloc;
 };
 
+/* A -s/--symbol file and its build-id (read on first use). */
+struct vdebug {
+	const char *path;
+	uint8_t id[64];
+	uint32_t id_len;
+};
+
 struct values {
 	struct vmodule *modules;
 	Dwfl_Callbacks cb;
 	char *debuginfo_path;
+	struct vdebug *dbg;
+	size_t ndbg;
 	struct text out, tmp;
 };
+
+/* The -s file with this build-id, or NULL. */
+static const char *debug_file_for(const struct values *v, const uint8_t *id, size_t len)
+{
+	for (size_t i = 0; len && i < v->ndbg; i++)
+		if (v->dbg[i].id_len == len && !memcmp(v->dbg[i].id, id, len))
+			return v->dbg[i].path;
+	return NULL;
+}
+
+/*
+ * libdwfl's find_debuginfo, as the symbolizer's: a -s file with the
+ * module's build-id first, then the standard search (.gnu_debuglink,
+ * the build-id directories).
+ */
+static int find_debuginfo(Dwfl_Module *mod, void **userdata, const char *modname,
+			  Dwarf_Addr base, const char *file_name, const char *debuglink_file,
+			  GElf_Word debuglink_crc, char **debuginfo_file_name)
+{
+	const struct values *v = *userdata;
+	const unsigned char *id;
+	GElf_Addr idaddr;
+	int n = dwfl_module_build_id(mod, &id, &idaddr);
+	const char *path = v && n > 0 ? debug_file_for(v, id, (size_t)n) : NULL;
+
+	if (path && strcmp(path, file_name ? file_name : "")) {
+		int fd = open(path, O_RDONLY | O_CLOEXEC);
+
+		if (fd >= 0) {
+			*debuginfo_file_name = strdup(path);
+			return fd;
+		}
+	}
+	return dwfl_standard_find_debuginfo(mod, userdata, modname, base, file_name,
+					    debuglink_file, debuglink_crc, debuginfo_file_name);
+}
 
 struct values *values_new(const struct string_list *debug_files)
 {
 	struct values *v = xcalloc(1, sizeof(*v));
 
-	(void)debug_files; /* separate debug files come through libdwfl's search */
 	v->cb.find_elf = dwfl_build_id_find_elf;
-	v->cb.find_debuginfo = dwfl_standard_find_debuginfo;
+	v->cb.find_debuginfo = find_debuginfo;
 	v->cb.debuginfo_path = &v->debuginfo_path;
+	if (debug_files && debug_files->nr) {
+		/* unreadable ones were reported by the symbolizer: skipped here */
+		v->dbg = xcalloc(debug_files->nr, sizeof(*v->dbg));
+		for (size_t i = 0; i < debug_files->nr; i++) {
+			struct vdebug *d = &v->dbg[v->ndbg];
+
+			if (symbols_file_build_id(debug_files->items[i], d->id, &d->id_len) == 0 &&
+			    d->id_len) {
+				d->path = debug_files->items[i];
+				v->ndbg++;
+			}
+		}
+	}
 	return v;
 }
 
@@ -180,16 +239,25 @@ void values_free(struct values *v)
 		free(m->path);
 		free(m);
 	}
+	free(v->dbg);
 	free(v->out.buf);
 	free(v->tmp.buf);
 	free(v);
 }
 
-static struct vmodule *module_open(struct values *v, const char *path)
+/*
+ * The module file at path, as recorded with build-id id (len 0: none
+ * recorded or not known): a -s file with that build-id stands in for a
+ * missing or rebuilt file, as in the symbolizer.
+ */
+static struct vmodule *module_open(struct values *v, const char *path, const uint8_t *id,
+				   uint32_t len)
 {
 	struct vmodule *m;
 	Dwfl_Module *mod;
 	struct stat st;
+	const char *file = path, *dbg = debug_file_for(v, id, len);
+	void **ud;
 
 	for (m = v->modules; m; m = m->next)
 		if (!strcmp(m->path, path))
@@ -198,17 +266,28 @@ static struct vmodule *module_open(struct values *v, const char *path)
 	m->path = xstrdup(path);
 	m->next = v->modules;
 	v->modules = m;
+	if (dbg) {
+		uint8_t have[64];
+		uint32_t have_len = 0;
+
+		if (symbols_file_build_id(path, have, &have_len) != 0 || have_len != len ||
+		    memcmp(have, id, len))
+			file = dbg;
+	}
 	/* The path may come from a log: only regular files are opened. */
-	if (stat(path, &st) != 0 || !S_ISREG(st.st_mode))
+	if (stat(file, &st) != 0 || !S_ISREG(st.st_mode))
 		return m;
 	m->dwfl = dwfl_begin(&v->cb);
 	if (!m->dwfl)
 		return m;
 	dwfl_report_begin(m->dwfl);
-	mod = dwfl_report_elf(m->dwfl, path, path, -1, 0, true);
+	mod = dwfl_report_elf(m->dwfl, path, file, -1, 0, true);
 	dwfl_report_end(m->dwfl, NULL, NULL);
-	if (mod)
+	if (mod) {
+		dwfl_module_info(mod, &ud, NULL, NULL, NULL, NULL, NULL, NULL);
+		*ud = v;
 		m->dw = dwfl_module_getdwarf(mod, &m->bias);
+	}
 	return m;
 }
 
@@ -429,9 +508,10 @@ static struct vfunc *func_build(struct vmodule *m, uint64_t vaddr)
 	return f;
 }
 
-static struct vfunc *func_get(struct values *v, const char *path, uint64_t vaddr)
+static struct vfunc *func_get(struct values *v, const char *path, const uint8_t *id,
+			       uint32_t id_len, uint64_t vaddr)
 {
-	struct vmodule *m = module_open(v, path);
+	struct vmodule *m = module_open(v, path, id, id_len);
 	size_t lo = 0, hi = m->nfuncs;
 	struct vfunc *f;
 
@@ -1577,7 +1657,8 @@ static const struct vfunc *func_of(struct values *v, const struct trace *t, uint
 
 	if (!tm || !tm->path || !*tm->path || func - tm->id_base >= tm->nfuncs)
 		return NULL;
-	return func_get(v, tm->path, tm->func_vaddr[func - tm->id_base]);
+	return func_get(v, tm->path, tm->build_id, tm->build_id_len,
+			tm->func_vaddr[func - tm->id_base]);
 }
 
 static const struct vfunc no_dwarf = { 0 };
@@ -1611,7 +1692,7 @@ const char *values_args_text_at(struct values *v, const char *module_path, uint6
 {
 	if (!tv)
 		return NULL;
-	format_args(&v->out, func_get(v, module_path, vaddr), tv);
+	format_args(&v->out, func_get(v, module_path, NULL, 0, vaddr), tv);
 	return v->out.buf;
 }
 
@@ -1620,7 +1701,7 @@ const char *values_ret_text_at(struct values *v, const char *module_path, uint64
 {
 	if (!tv)
 		return NULL;
-	format_ret(&v->out, func_get(v, module_path, vaddr), tv);
+	format_ret(&v->out, func_get(v, module_path, NULL, 0, vaddr), tv);
 	return v->out.buf;
 }
 
@@ -1682,8 +1763,8 @@ int values_plan(const char *module_path, uint64_t func_vaddr, struct values_plan
 	if (!S_ISREG(st.st_mode))
 		return error("cannot open '%s': not a regular file", module_path);
 	v = values_new(NULL);
-	m = module_open(v, module_path);
-	f = func_get(v, module_path, func_vaddr);
+	m = module_open(v, module_path, NULL, 0);
+	f = func_get(v, module_path, NULL, 0, func_vaddr);
 	if (!m->dwfl) {
 		ret = error("cannot read '%s' as an ELF file", module_path);
 		goto out;
