@@ -43,11 +43,14 @@ skip_all() { echo "1..0 # SKIP $*"; exit 0; }
 
 # rustc 1.71 or newer: the first with -Zinstrument-xray (Debian 12's own is
 # 1.63). scripts/install-deps --test makes the same check.
+rustc_ok() {
+	command -v rustc >/dev/null || return 1
+	_v=$(rustc --version 2>/dev/null | sed -n 's/^rustc \([0-9]*\.[0-9]*\).*/\1/p')
+	[ -n "$_v" ] && [ "$(printf '1.71\n%s\n' "$_v" | sort -V | head -n1)" = 1.71 ]
+}
 need_rustc() {
 	command -v rustc >/dev/null || skip_all "rustc not installed (the Rust tests need 1.71 or newer)"
-	_v=$(rustc --version 2>/dev/null | sed -n 's/^rustc \([0-9]*\.[0-9]*\).*/\1/p')
-	[ -n "$_v" ] && [ "$(printf '1.71\n%s\n' "$_v" | sort -V | head -n1)" = 1.71 ] ||
-		skip_all "rustc ${_v:-of unknown version} is older than 1.71 (no -Zinstrument-xray)"
+	rustc_ok || skip_all "rustc ${_v:-of unknown version} is older than 1.71 (no -Zinstrument-xray)"
 }
 
 need() {

@@ -98,7 +98,7 @@ LD_LIBRARY_PATH="$T/fake" D ./setup-c >abi3.out 2>&1
 check "setup ABI: a library that is not this runtime" grep -q "^warning *./setup-c: outside record it loads .*fake/libsftrace.so" abi3.out
 
 # Rust names
-if (need_rustc) >/dev/null 2>&1; then
+if rustc_ok; then
 	rust_xray rusty "$PROGS/rusty.rs" 2>/dev/null
 	D ./rusty >rust.out 2>&1
 	v0=$(nm rusty | awk '$3 ~ /^_R/' | wc -l)
