@@ -10,6 +10,7 @@
 # --args are checked against the calls the program counts.
 . "$(dirname "$0")/lib.sh"
 . "$TOP/tests/e2e/perfetto-lib.sh"
+. "$TOP/tests/e2e/values-lib.sh"
 need clang protoc node
 
 cc_xray prog "$PROGS/args-c.c" || { not_ok "build args-c.c"; done_testing; exit 1; }
@@ -26,18 +27,9 @@ check_cmp "output unchanged by tracing" a b
 sed -n 's/^value //p' traced.out | LC_ALL=C sort >expect
 check_eq "the program printed its values" 20 "$(wc -l <expect)"
 
-# values_of: "values PID TID NAME ARGS RET" normal-form lines as
-# "NAME args ARGS" / "NAME ret RET", for the functions the program lists.
-values_of() {
-	awk -F'\t' '$1 == "values" {
-		if ($5 != "-") print $4 " args " $5
-		if ($6 != "-") print $4 " ret " $6 }' "$1" |
-		awk 'NR == FNR { want[$1] = 1; next } $1 in want' expect - | LC_ALL=C sort -u
-}
-
 check "convert to Perfetto" "$SFTRACE" convert sf.log -o sf.pb
 check "trace passes the importer's rules" pf_check sf.pb sf.norm
-values_of sf.norm >pf.values
+values_of sf.norm expect >pf.values
 check_cmp "Perfetto: args on the slice begin, return on its end, as the program printed" \
 	expect pf.values
 check_eq "Perfetto: main, not marked, has no annotations" "" \
@@ -47,7 +39,7 @@ check_eq "Perfetto: six c_lookup slices with arguments" 6 \
 
 check "convert to Chrome JSON" "$SFTRACE" convert -t chrome sf.log -o sf.json
 check "Chrome JSON parses and nests" cj_check sf.json sf.cnorm
-values_of sf.cnorm >cj.values
+values_of sf.cnorm expect >cj.values
 check_cmp "Chrome JSON: args and return, as the program printed" expect cj.values
 check "Chrome JSON keeps the source location beside the arguments" \
 	grep -q '"name":"c_ints","args":{"src":"[^"]*args-c.c:[0-9]*","args":"a=-5, ' sf.json
@@ -113,6 +105,19 @@ perl -ne 'print "$2 $1\n" if /^\s*\S+ \S+\s+\S+ \S+\s+(\d+)  (?:\+- |`- )(c_\S.*
 check_cmp "tree --args: one node per argument text with its calls" tree.expect tree.got
 "$SFTRACE" tree sf.log >plain.out 2>/dev/null
 check_eq "tree without --args keeps one c_lookup node" 1 "$(grep -c ' c_lookup$' plain.out)"
+
+# record -A/-R, no filter file: every argument register, no strings (the
+# char * then shows as its pointer); the other texts are the same.
+"$SFTRACE" record --solib "$SOLIB" -A '^c_' -R '^c_' -o a.log -- ./prog >a.out 2>a.err
+check_eq "record -A/-R exits 0" 0 "$?"
+"$SFTRACE" convert a.log -o a.pb 2>/dev/null
+pf_check a.pb a.norm >/dev/null
+sed -n 's/^value //p' a.out | grep -v '^c_str args\|^c_bad' | LC_ALL=C sort >a.expect
+values_of a.norm a.expect | grep -v '^c_str args' >a.values
+check_cmp "record -A/-R: the texts of the functions without strings, as the program printed" \
+	a.expect a.values
+check "record -A/-R: the C string is its pointer" \
+	grep -q '^c_str	args	s=0x[0-9a-f]*, c=BLUE, ok=true$' "$(awk -F'\t' '$1 == "values" && $4 == "c_str" { print $4 "\targs\t" $5 }' a.norm >a.str; echo a.str)"
 
 # The program's DWARF moved to a separate file: found with -s (by build-id).
 mkdir dbg && objcopy --only-keep-debug prog dbg/prog.debug && objcopy --strip-debug prog
