@@ -80,6 +80,28 @@ check "memory: the Rust log gives the original's table" cmp -s morig.csv mrust.c
 "$SFTRACE" memory --csv --milestone stage_mark mrust.log >mrust.st 2>/dev/null
 check "memory --milestone: the same stages" cmp -s morig.st mrust.st
 
+# a Rust program (v0 names, the Rust sftrace's own kind of program)
+if rustc_ok && rust_xray rusty "$PROGS/rusty.rs" 2>/dev/null; then
+	sf_record rorig.log ./rusty >/dev/null
+	"$SFTRACE" dump rorig.log >rorig.dump 2>/dev/null
+	python3 "$MK" --dump rorig.dump --object rusty -o rrust.log >/dev/null
+	"$SFTRACE" report --csv rorig.log >rorig.rep 2>/dev/null
+	"$SFTRACE" report --csv rrust.log >rrust.rep 2>/dev/null
+	# calls per function always; whole rows where no panic unwound a frame
+	# (the original log's UNWIND records say when those frames ended; the
+	# Rust format has none, so they end at the outer exit)
+	for f in rorig rrust; do
+		awk -F, 'NR > 1 { n = $1; for (i = 2; i <= NF - 9; i++) n = n "," $i; print n, $(NF - 6) }' $f.rep |
+			LC_ALL=C sort >$f.calls
+		grep -v 'may_panic\|rusty::main\|lang_start\|begin_short_backtrace\|catch_unwind\|try' $f.rep >$f.rows
+	done
+	check "Rust program: calls per function equal" cmp -s rorig.calls rrust.calls
+	check "Rust program: rows without unwinding equal" cmp -s rorig.rows rrust.rows
+	check "Rust program: demangled names" grep -q '^rusty::fib,' rrust.rep
+else
+	ok "# SKIP Rust program: no rustc with -Zinstrument-xray"
+fi
+
 # damage: cut in the middle of an event, garbage inside
 size=$(wc -c <rust.log)
 head -c $((size / 2 + 3)) rust.log >cut.log
