@@ -41,6 +41,7 @@ grep -v '^values ' v.filter >s.filter
 cat >>s.filter <<EOF
 values $(addr_of r_str) args=rdi,rsi ret=rax slice=rdi:rsi
 values $(addr_of r_bytes) args=rdi,rsi ret=rax slice=rdi:rsi
+values $(addr_of r_empty) args=rdi,rsi ret=rax slice=rdi:rsi
 values $(addr_of r_cstr) args=rdi ret=rax str=rdi
 values $(addr_of r_bad) args=rdi ret=rax str=rdi
 values $(addr_of r_ints) args=rdi,rsi,rdx,rcx,r8,r9 ret=rax
@@ -49,6 +50,6 @@ EOF
 regs_run "record -f (the bad pointer too)" s -f s.filter -- ./rv
 values_expect s.out >s.want
 values_got s.dump s.want >s.got
-check_regs "record -f: the &str, the &[u8], the C string and the bad pointer" s.want s.got
+check_regs "record -f: the &str, an empty &str, the &[u8], the C string and the bad pointer" s.want s.got
 
 done_testing

@@ -30,6 +30,12 @@ pub fn r_str(s: &str) -> usize {
 
 #[inline(never)]
 #[no_mangle]
+pub fn r_empty(s: &str) -> usize {
+    black_box(s.bytes().filter(|b| *b == b' ').count()) + s.len() + 5
+}
+
+#[inline(never)]
+#[no_mangle]
 pub fn r_bytes(b: &[u8]) -> u8 {
     black_box(b.iter().fold(0u8, |a, x| a.wrapping_add(*x)))
 }
@@ -84,6 +90,11 @@ fn main() {
     hex("r_str", "args", "rsi", 64, s.len() as u64);
     println!("expect r_str str rdi \"{}\"", s);
     hex("r_str", "ret", "rax", 64, n as u64);
+
+    let e = r_empty(&owned[3..3]); // an empty slice: recorded, not unreadable
+    total += e as u64;
+    hex("r_empty", "args", "rsi", 64, 0);
+    println!("expect r_empty str rdi \"\"");
 
     let bytes: Vec<u8> = black_box(vec![1, 2, 3, 250, 0, 7]);
     let br = r_bytes(&bytes);
