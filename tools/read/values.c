@@ -576,7 +576,7 @@ static bool reg_value(struct eval *e, unsigned dwreg, uint64_t *val, int *bit)
 
 static void image_put_known(struct image *img, uint64_t val, unsigned size, int reg, bool known)
 {
-	if (img->size + size > VAL_MAX || img->npieces == 8) {
+	if (size > VAL_MAX || img->size + size > VAL_MAX || img->npieces == 8) {
 		img->ok = false;
 		return;
 	}
@@ -717,7 +717,7 @@ static bool eval_expr(struct eval *e, Dwarf_Attribute *attr, const Dwarf_Op *ops
 			uint64_t sz = die_udata(&bt, DW_AT_byte_size, 8);
 			uint64_t enc = die_udata(&bt, DW_AT_encoding, DW_ATE_unsigned);
 
-			if (sz < 8) {
+			if (sz && sz < 8) {
 				unsigned bits = 8 * (unsigned)sz;
 				uint64_t x = st[sp - 1] & ((1ull << bits) - 1);
 
@@ -1309,10 +1309,11 @@ static void format_type(struct text *t, Dwarf_Die *type, const struct image *img
 	case DW_TAG_structure_type:
 	case DW_TAG_class_type:
 	case DW_TAG_union_type:
-		if (is_rust_slice(type, &po, &lo) && po + 8 <= img->size && lo + 8 <= img->size &&
+		if (is_rust_slice(type, &po, &lo) && po < VAL_MAX && lo < VAL_MAX &&
+		    off + po + 8 <= img->size && off + lo + 8 <= img->size &&
 		    img->known[off + po] && img->known[off + lo]) {
-			format_string(t, tv, img_reg(img, po), img_get(img, po, 8),
-				      img_get(img, lo, 8), true);
+			format_string(t, tv, img_reg(img, off + po), img_get(img, off + po, 8),
+				      img_get(img, off + lo, 8), true);
 			return;
 		}
 		if (format_variant_part(t, type, img, off, tv, depth))
