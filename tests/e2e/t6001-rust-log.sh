@@ -70,7 +70,7 @@ check_eq "convert --type chrome-trace = --type perfetto" "$(zcat pf.pb.gz | cksu
 # memory events: the sftrace-setup allocator's kinds 4-7
 "$SFTRACE" record --solib "$SOLIB" -m -o morig.log -- ./mem >/dev/null 2>&1
 "$SFTRACE" dump morig.log >morig.dump 2>/dev/null
-python3 "$MK" --dump morig.dump --object mem -o mrust.log --args >/dev/null
+python3 "$MK" --dump morig.dump --object mem -o mrust.log --args >mmk.out
 "$SFTRACE" memory --csv morig.log >morig.csv 2>/dev/null
 "$SFTRACE" memory --csv mrust.log >mrust.csv 2>/dev/null
 check_eq "memory: exit 0" 0 "$?"
@@ -100,6 +100,29 @@ if rustc_ok && rust_xray rusty "$PROGS/rusty.rs" 2>/dev/null; then
 	check "Rust program: demangled names" grep -q '^rusty::fib,' rrust.rep
 else
 	ok "# SKIP Rust program: no rustc with -Zinstrument-xray"
+fi
+
+# the Perfetto trace of the Rust log passes the importer's rules, and has the
+# original's slices (names, depths, times) on threads 0, 1, ... instead of OS tids
+# (the memory program's log: small, with a heap counter)
+if command -v protoc >/dev/null && command -v node >/dev/null; then
+	. "$TOP/tests/e2e/perfetto-lib.sh"
+	"$SFTRACE" convert morig.log -o opf.pb.gz 2>/dev/null
+	"$SFTRACE" convert mrust.log -o pf.pb.gz 2>/dev/null
+	check "perfetto of the Rust log: the importer's rules hold" pf_check pf.pb.gz pf.norm
+	pf_check opf.pb.gz opf.norm >/dev/null
+	for f in pf opf; do
+		# times from the log's start (the Rust log has no CLOCK_MONOTONIC origin)
+		awk -F'\t' '$1 == "slice" { s[++n] = $4 " " $5 " " $6; b[n] = $7; e[n] = $8
+			if (!m || $7 < m) m = $7 }
+			END { for (i = 1; i <= n; i++) print s[i], b[i] - m, e[i] - m }' $f.norm |
+			LC_ALL=C sort >$f.slices
+	done
+	check "perfetto of the Rust log: slices" test -s pf.slices
+	check "perfetto of the Rust log: the original's slices" cmp -s opf.slices pf.slices
+	check_eq "perfetto of the Rust log: its threads" "$(sed -n 's/.* threads \([0-9]*\)$/\1/p' mmk.out)" "$(awk -F'\t' '$1 == "thread"' pf.norm | wc -l)"
+else
+	ok "# SKIP perfetto check: protoc or node missing"
 fi
 
 # damage: cut in the middle of an event, garbage inside
