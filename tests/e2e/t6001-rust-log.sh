@@ -17,7 +17,7 @@ cc_xray threads "$PROGS/threads.c" || { not_ok "build threads.c"; done_testing; 
 cc_xray mem "$PROGS/mem-oracle.c" -fno-optimize-sibling-calls ||
 	{ not_ok "build mem-oracle.c"; done_testing; exit 1; }
 
-sf_record orig.log ./threads >/dev/null
+sf_record orig.log ./threads 8 2000 >/dev/null
 check_eq "record threads" 0 "$?"
 "$SFTRACE" dump orig.log >orig.dump 2>/dev/null
 python3 "$MK" --dump orig.dump --object threads -o rust.log --args --indefinite >mk.out
