@@ -66,6 +66,24 @@ check_eq "plan without DWARF: every argument register" "args=3f ret=103 str= rc=
 "$U" --plan ./no-such-file 0x1000 >/dev/null 2>plan.err
 check "plan of a missing file is an error naming it" grep -q "cannot open './no-such-file'" plan.err
 
+# Every function of the three builds with arbitrary registers and strings:
+# the formatter always answers (a crash or a sanitizer report fails).
+bad=0
+for bin in c2 g2 c0; do
+	for a in $(nm $bin | awk '$2 ~ /^[Tt]$/ { print "0x" $1 }'); do
+		for m in "0=ffffffffffffffff 1=0 2=8000000000000000 3=1 4=7f 5=ff 8=7ff8000000000001 9=fff0000000000000" \
+			"1=deadbeef 9=1"; do
+			# shellcheck disable=SC2086
+			"$U" ./$bin "$a" $m 's:0:1:x' 's:1:2:' >/dev/null 2>err || bad=$((bad + 1))
+			# shellcheck disable=SC2086
+			"$U" ./$bin "$a" --ret $m >/dev/null 2>>err || bad=$((bad + 1))
+			grep -q "Sanitizer\|runtime error" err && bad=$((bad + 1))
+		done
+		"$U" --plan ./$bin "$a" >/dev/null 2>err || bad=$((bad + 1))
+	done
+done
+check_eq "every function, arbitrary registers: no failure" 0 "$bad"
+
 if command -v rustc >/dev/null; then
 	cat >r.rs <<'RS'
 use std::hint::black_box;
