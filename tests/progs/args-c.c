@@ -21,6 +21,8 @@
 #include <sys/mman.h>
 #include <unistd.h>
 
+#include "shortest.h"
+
 #define NOINLINE __attribute__((noinline))
 
 enum color { RED, GREEN = 5, BLUE };
@@ -90,21 +92,6 @@ NOINLINE int c_lookup(const char *key, int n)
 	for (int i = 0; i < n; i++)
 		sink += (uint64_t)key[i % 3];
 	return n;
-}
-
-/* The shortest "%.*g" that reads back to d. */
-static const char *dbl(double d)
-{
-	static char buf[4][40];
-	static int k;
-	char *b = buf[k++ & 3];
-
-	for (int prec = 1; prec <= 17; prec++) {
-		snprintf(b, 40, "%.*g", prec, d);
-		if (strtod(b, NULL) == d)
-			break;
-	}
-	return b;
 }
 
 static const char *const color_names[] = { [RED] = "RED", [GREEN] = "GREEN", [BLUE] = "BLUE" };

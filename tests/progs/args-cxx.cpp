@@ -8,6 +8,8 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "shortest.h"
+
 #define NOINLINE __attribute__((noinline))
 
 namespace shapes {
@@ -48,20 +50,6 @@ NOINLINE int16_t negate(int16_t v)
 }
 
 } // namespace shapes
-
-static const char *dbl(double d)
-{
-	static char buf[4][40];
-	static int k;
-	char *b = buf[k++ & 3];
-
-	for (int prec = 1; prec <= 17; prec++) {
-		snprintf(b, 40, "%.*g", prec, d);
-		if (strtod(b, nullptr) == d)
-			break;
-	}
-	return b;
-}
 
 int main()
 {

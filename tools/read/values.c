@@ -1664,46 +1664,43 @@ static const struct vfunc *func_of(struct values *v, const struct trace *t, uint
 
 static const struct vfunc no_dwarf = { 0 };
 
+/* The argument (ret false) or return value text of f (NULL: no DWARF) for tv. */
+static const char *text_of(struct values *v, const struct vfunc *f,
+			   const struct trace_values *tv, bool ret)
+{
+	if (!tv)
+		return NULL;
+	if (!f)
+		f = &no_dwarf;
+	if (ret)
+		format_ret(&v->out, f, tv);
+	else
+		format_args(&v->out, f, tv);
+	return v->out.buf;
+}
+
 const char *values_args_text(struct values *v, const struct trace *t, uint32_t func,
 			     const struct trace_values *tv)
 {
-	const struct vfunc *f;
-
-	if (!tv)
-		return NULL;
-	f = func_of(v, t, func);
-	format_args(&v->out, f ? f : &no_dwarf, tv);
-	return v->out.buf;
+	return tv ? text_of(v, func_of(v, t, func), tv, false) : NULL;
 }
 
 const char *values_ret_text(struct values *v, const struct trace *t, uint32_t func,
 			    const struct trace_values *tv)
 {
-	const struct vfunc *f;
-
-	if (!tv)
-		return NULL;
-	f = func_of(v, t, func);
-	format_ret(&v->out, f ? f : &no_dwarf, tv);
-	return v->out.buf;
+	return tv ? text_of(v, func_of(v, t, func), tv, true) : NULL;
 }
 
 const char *values_args_text_at(struct values *v, const char *module_path, uint64_t vaddr,
 				const struct trace_values *tv)
 {
-	if (!tv)
-		return NULL;
-	format_args(&v->out, func_get(v, module_path, NULL, 0, vaddr), tv);
-	return v->out.buf;
+	return tv ? text_of(v, func_get(v, module_path, NULL, 0, vaddr), tv, false) : NULL;
 }
 
 const char *values_ret_text_at(struct values *v, const char *module_path, uint64_t vaddr,
 			       const struct trace_values *tv)
 {
-	if (!tv)
-		return NULL;
-	format_ret(&v->out, func_get(v, module_path, NULL, 0, vaddr), tv);
-	return v->out.buf;
+	return tv ? text_of(v, func_get(v, module_path, NULL, 0, vaddr), tv, true) : NULL;
 }
 
 const char *values_arg_text(struct values *v, const struct trace *t, uint32_t func,
