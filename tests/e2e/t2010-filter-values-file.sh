@@ -78,6 +78,22 @@ bad badflag "$(addr_of v_ints) iq v_ints" "bad function flags"
 "$SFTRACE" record --solib "$SOLIB" -f early.filter -o e.log -- ./values >/dev/null 2>early.err
 check_eq "a values line before any module: exit 125" 125 "$?"
 check "... saying so" grep -q "line 2: values line before any module line" early.err
+# -A/-R with a filter file, and with -F: the marked functions are recorded too
+"$SFTRACE" filter -p ./values -r '^main$' -o m.filter >/dev/null 2>&1
+"$SFTRACE" record --solib "$SOLIB" -f m.filter -A '^v_ints$' -R '^v_double$' -o fa.log -- ./values >/dev/null 2>&1
+"$SFTRACE" dump fa.log >fa.dump
+check_eq "record -f (main) -A v_ints -R v_double: those three recorded" "main v_double v_ints" \
+	"$(awk '$3 == "entry" { print $NF }' fa.dump | sort | tr '\n' ' ' | sed 's/ $//')"
+check_eq "... args after v_ints' entry, ret after v_double's exit, nothing after main's" \
+	"v_ints args|v_double ret|" \
+	"$(awk '$1 == "args" || $1 == "ret" { if (e == "entry v_ints") a = $1; else if (e == "exit v_double") r = $1; else m = m $1 " after " e }
+		$3 ~ /^(entry|exit)$/ { e = $3 " " $NF }
+		END { print "v_ints " a "|v_double " r "|" m }' fa.dump)"
+"$SFTRACE" record --solib "$SOLIB" -F '^main$' -A '^v_ints$' -o fb.log -- ./values >/dev/null 2>&1
+"$SFTRACE" dump fb.log >fb.dump
+check_eq "record -F main -A v_ints: both recorded" "main v_ints" \
+	"$(awk '$3 == "entry" { print $NF }' fb.dump | sort | tr '\n' ' ' | sed 's/ $//')"
+
 sed '1s/.*/sftrace-filter 3/' v1.filter >v3.filter
 "$SFTRACE" record --solib "$SOLIB" -f v3.filter -o v3.log -- ./values >/dev/null 2>v3.err
 check_eq "version 3 is refused" 125 "$?"
