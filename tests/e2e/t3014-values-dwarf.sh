@@ -100,6 +100,8 @@ RS
 			"p=None, s=\"hé\", c='z'" "$("$U" ./r "$a" 0=0 1=5555 2=3 3=7a 's:1:0:hé')"
 		check_eq "Rust: Some(pointer)" "p=Some(0x7ffc10), s=\"h\"…, c='é'" \
 			"$("$U" ./r "$a" 0=7ffc10 1=5555 2=3 3=e9 's:1:0:h')"
+		check_eq "Rust: a &str without its bytes shows pointer and length" \
+			"p=None, s={data_ptr=0x5555, length=3}, c='z'" "$("$U" ./r "$a" 0=0 1=5555 2=3 3=7a)"
 		check_eq "Rust: plan marks the &str as a slice (pointer and length registers)" \
 			"args=f ret=1 str=1/2 rc=0" "$("$U" --plan ./r "$a")"
 	else

@@ -1311,7 +1311,9 @@ static void format_type(struct text *t, Dwarf_Die *type, const struct image *img
 	case DW_TAG_union_type:
 		if (is_rust_slice(type, &po, &lo) && po < VAL_MAX && lo < VAL_MAX &&
 		    off + po + 8 <= img->size && off + lo + 8 <= img->size &&
-		    img->known[off + po] && img->known[off + lo]) {
+		    img->known[off + po] && img->known[off + lo] &&
+		    find_string(tv, img_reg(img, off + po))) {
+			/* without its bytes, a slice shows as {data_ptr=0x..., length=N} */
 			format_string(t, tv, img_reg(img, off + po), img_get(img, off + po, 8),
 				      img_get(img, off + lo, 8), true);
 			return;
