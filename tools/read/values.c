@@ -161,7 +161,7 @@ struct values {
 	char *debuginfo_path;
 	struct vdebug *dbg;
 	size_t ndbg;
-	struct text out, tmp;
+	struct text out; /* the text last returned */
 };
 
 /* The -s file with this build-id, or NULL. */
@@ -241,7 +241,6 @@ void values_free(struct values *v)
 	}
 	free(v->dbg);
 	free(v->out.buf);
-	free(v->tmp.buf);
 	free(v);
 }
 
