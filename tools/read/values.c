@@ -269,7 +269,9 @@ static struct vmodule *module_open(struct values *v, const char *path, const uin
 		uint8_t have[64];
 		uint32_t have_len = 0;
 
-		if (symbols_file_build_id(path, have, &have_len) != 0 || have_len != len ||
+		/* only a regular file is opened: a FIFO in a log's path would block */
+		if (stat(path, &st) != 0 || !S_ISREG(st.st_mode) ||
+		    symbols_file_build_id(path, have, &have_len) != 0 || have_len != len ||
 		    memcmp(have, id, len))
 			file = dbg;
 	}
