@@ -115,7 +115,7 @@ static void raise_open_files_limit(int nlogs)
 int cmd_convert(int argc, char **argv)
 {
 	struct convert_opts o = { .type = "perfetto", .symbol_files = STRING_LIST_INIT };
-	int force = 0, no_progress = 0;
+	int force = 0, no_progress = 0, no_tail_nesting = 0;
 	const char *config = NULL;
 	struct rust_config rc = { 0 };
 	struct option_def opts[] = {
@@ -128,6 +128,8 @@ int cmd_convert(int argc, char **argv)
 				"a separate debug file for a module (repeatable)"),
 		OPT_BOOL(0, "force", &force, "convert even if a module changed since recording"),
 		OPT_BOOL(0, "no-progress", &no_progress, "never draw a progress line"),
+		OPT_BOOL(0, "no-tail-nesting", &no_tail_nesting,
+			 "a tail-called function beside its caller, as recorded, not under it"),
 		OPT_STRING('c', "config", &config, "file",
 			   "the Rust sftrace's TOML configuration: its [object] path is a -s file"),
 		OPT_END(),
@@ -171,6 +173,7 @@ int cmd_convert(int argc, char **argv)
 	siblings_note(o.inputs, nargs);
 	o.ninputs = nargs;
 	o.force = force;
+	o.no_tail_nesting = no_tail_nesting;
 	o.progress = !no_progress && progress_wanted();
 
 	if (!strcmp(o.type, "chrome"))

@@ -25,6 +25,7 @@ struct convert_opts {
 	struct string_list symbol_files; /* -s/--symbol: separate debug files */
 	bool force;		   /* convert even if a module's build-id changed */
 	bool progress;		   /* draw a progress line on stderr */
+	bool no_tail_nesting;	   /* tail-called functions beside their caller (frames.h) */
 };
 
 /* --type perfetto (default) and chrome: tools/convert-perfetto.c */

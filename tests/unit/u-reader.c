@@ -235,8 +235,9 @@ int main(void)
 	struct frames_stats st = { 0 };
 	uint64_t next = 1;
 	TEST_EQ(frames_walk(&t, &ops, &c, &next, &st), 0, "frames walk");
+	/* f2's tail call keeps it open over f3, its callee, until f3 returns */
 	TEST_STREQ(c.buf,
-		   "| +1@1100/0 +2@1200/1 -2@1300:x0 +2@1400/1 -2@1500:t0 +3@1500/1 -3@1600:x0 "
+		   "| +1@1100/0 +2@1200/1 -2@1300:x0 +2@1400/1 +3@1500/2 -3@1600:x0 -2@1600:t100 "
 		   "-1@1700:x300 +2@1800/0 -2@2100:x0 +1@2200/0 +2@2300/1 +3@2400/2 -3@2500:r0 "
 		   "-2@2500:r100 -1@2500:x200 +4@2600/0 -4@2600:x0 +1@4000/0 -1@4000:T0 "
 		   "| +3@1000/0 +4@1010/1 -4@1010:T0 -3@1010:T0 ",
@@ -248,6 +249,16 @@ int main(void)
 	TEST_EQ(next, 13, "twelve frames");
 	TEST_EQ(t.threads[0].damaged, 1, "the undecodable record is counted");
 	TEST_OK(t.truncated, "log marked truncated (unclosed blocks)");
+	t.flat_tails = true;
+	c.len = 0;
+	c.buf[0] = 0;
+	TEST_EQ(frames_walk(&t, &ops, &c, &next, &st), 0, "frames walk, tail calls flat");
+	TEST_STREQ(c.buf,
+		   "| +1@1100/0 +2@1200/1 -2@1300:x0 +2@1400/1 -2@1500:t0 +3@1500/1 -3@1600:x0 "
+		   "-1@1700:x300 +2@1800/0 -2@2100:x0 +1@2200/0 +2@2300/1 +3@2400/2 -3@2500:r0 "
+		   "-2@2500:r100 -1@2500:x200 +4@2600/0 -4@2600:x0 +1@4000/0 -1@4000:T0 "
+		   "| +3@1000/0 +4@1010/1 -4@1010:T0 -3@1010:T0 ",
+		   "flat: the callee of a tail call beside its caller, as recorded");
 	trace_close(&t);
 
 	/* Not a log, a newer version, an empty file */

@@ -38,9 +38,10 @@ struct analysis_opts {
 	int force;			 /* accept modules whose build-id changed */
 	long jobs;			 /* workers; 0: one per CPU */
 	int no_fold;			 /* call tree: keep recursion unfolded (calltree.h) */
+	int no_tail_nesting;		 /* tail-called functions beside their caller (frames.h) */
 };
 
-#define ANALYSIS_OPTS_INIT { STRING_LIST_INIT, 0, UINT64_MAX, STRING_LIST_INIT, 0, 0, 0 }
+#define ANALYSIS_OPTS_INIT { STRING_LIST_INIT, 0, UINT64_MAX, STRING_LIST_INIT, 0, 0, 0, 0 }
 
 /* Option rows shared by report, tree and flamegraph. */
 #define ANALYSIS_OPTIONS(o)                                                                        \
@@ -50,6 +51,8 @@ struct analysis_opts {
 	OPT_DURATION(0, "from", &(o)->from_ns, "TIME",                                             \
 		     "start of the time window, from the start of the trace (e.g. 1.5s)"),        \
 	OPT_DURATION(0, "to", &(o)->to_ns, "TIME", "end of the time window"),                    \
+	OPT_BOOL(0, "no-tail-nesting", &(o)->no_tail_nesting,                                      \
+		 "a tail-called function beside its caller, as recorded, not under it"),            \
 	OPT_GROUP("Symbols and performance"),                                                      \
 	OPT_STRING_LIST('s', "symbol", &(o)->symbol_files, "FILE",                                 \
 			"separate debug file for a module (repeatable)"),                          \

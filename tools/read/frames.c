@@ -8,6 +8,7 @@
  * it will find the frame, and it closes every frame it passes.
  */
 #include <inttypes.h>
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -24,6 +25,8 @@ struct walk {
 	size_t depth, alloc;
 	struct open_count open;
 	uint64_t unwind; /* frames an UNWIND record closes at the next event */
+	bool nest_tails;  /* !t->flat_tails */
+	bool tail_pending; /* the top frame was left by a tail call: the next entry replaces it */
 	struct args_slot **slots; /* [nslots] a frame's copy of its args, by depth */
 	size_t nslots;
 };
@@ -68,20 +71,62 @@ static const struct trace_values *keep_args(struct walk *w, size_t depth,
 	return &s->v;
 }
 
-/* Close the innermost frame at ns. */
+/*
+ * Close the innermost frame at ns; then, if it had replaced a frame left
+ * by a tail call (entry_kind TRACE_TAIL), that frame too, and so on down
+ * a chain of tail calls. A frame left by a tail call (end already
+ * FRAME_END_TAIL while open) no longer counts in w->open.
+ */
 static inline int close_top(struct walk *w, uint64_t ns, uint8_t how)
 {
-	struct frame *f = &w->stack[w->depth - 1];
-	int ret;
+	int ret = 0;
 
-	f->end_ns = ns;
-	f->end = how;
-	ret = w->ops->exit ? w->ops->exit(w->ctx, f, w->stack) : 0;
-	if (w->depth > 1)
-		w->stack[w->depth - 2].child_ns += ns - f->start_ns;
+	for (;;) {
+		struct frame *f = &w->stack[w->depth - 1];
+		bool replaced = f->entry_kind == TRACE_TAIL;
+
+		if (!f->end)
+			open_count_dec(&w->open, f->func);
+		f->end_ns = ns;
+		f->end = how;
+		ret = w->ops->exit ? w->ops->exit(w->ctx, f, w->stack) : 0;
+		if (w->depth > 1)
+			w->stack[w->depth - 2].child_ns += ns - f->start_ns;
+		w->depth--;
+		if (ret || !replaced || !w->depth)
+			return ret;
+		how = FRAME_END_TAIL;
+	}
+}
+
+/*
+ * The frame on top was left by a tail call and no entry replaced it (the
+ * callee is not traced, or another event came first): it ends where it
+ * was left, as without tail nesting.
+ */
+static int close_tail_pending(struct walk *w)
+{
+	w->tail_pending = false;
+	return close_top(w, w->stack[w->depth - 1].end_ns, FRAME_END_TAIL);
+}
+
+/*
+ * The innermost frame leaves by a tail call at ns. Without nesting it
+ * ends there; with nesting it stays open, out of w->open (the runtime
+ * has left it: exits, UNWIND counts and tail calls name only the frames
+ * above it), until the entry that follows replaces it and returns.
+ */
+static int tail_top(struct walk *w, uint64_t ns)
+{
+	struct frame *f = &w->stack[w->depth - 1];
+
+	if (!w->nest_tails || w->depth >= FRAMES_TAIL_NEST_MAX)
+		return close_top(w, ns, FRAME_END_TAIL);
 	open_count_dec(&w->open, f->func);
-	w->depth--;
-	return ret;
+	f->end = FRAME_END_TAIL;
+	f->end_ns = ns;
+	w->tail_pending = true;
+	return 0;
 }
 
 /*
@@ -113,6 +158,12 @@ static inline int on_event(void *vctx, const struct decoded *d)
 		w->unwind += d->size;
 		return 0;
 	}
+	/* A signal handler's events (NESTED) may come between a tail call and
+	 * the callee's entry: they nest above the frame left, and leave it
+	 * waiting for its replacement. */
+	if (__builtin_expect(w->tail_pending, 0) && !d->nested &&
+	    (d->kind != FMT_KIND_ENTRY || w->unwind) && (ret = close_tail_pending(w)))
+		return ret;
 	if (__builtin_expect(w->unwind != 0, 0) && (ret = close_unwound(w, d->ns)))
 		return ret;
 	w->stats->events++;
@@ -136,7 +187,11 @@ static inline int on_event(void *vctx, const struct decoded *d)
 		f->end_ns = 0;
 		f->child_ns = 0;
 		f->end = 0;
-		f->entry_kind = FMT_KIND_ENTRY;
+		f->entry_kind = TRACE_ENTRY;
+		if (w->tail_pending && !d->nested) {
+			f->entry_kind = TRACE_TAIL;
+			w->tail_pending = false;
+		}
 		f->args = d->values ? keep_args(w, w->depth, d->values) : NULL;
 		f->ret = NULL;
 		open_count_inc(&w->open, d->id);
@@ -145,11 +200,14 @@ static inline int on_event(void *vctx, const struct decoded *d)
 		return w->ops->enter ? w->ops->enter(w->ctx, f, w->stack) : 0;
 	}
 	how = d->kind == FMT_KIND_TAIL ? FRAME_END_TAIL : FRAME_END_EXIT;
-	if (!d->has_id || (w->depth && w->stack[w->depth - 1].func == d->id)) {
+	if (!d->has_id || (w->depth && w->stack[w->depth - 1].func == d->id &&
+			   !w->stack[w->depth - 1].end)) {
 		if (!w->depth) {
 			w->stats->unmatched_exits++;
 			return 0;
 		}
+		if (how == FRAME_END_TAIL)
+			return tail_top(w, d->ns);
 		w->stack[w->depth - 1].ret = d->values;
 		return close_top(w, d->ns, how);
 	}
@@ -159,13 +217,15 @@ static inline int on_event(void *vctx, const struct decoded *d)
 	}
 	/* An exit of a frame deeper in the stack: close what was unwound. */
 	for (size_t i = w->depth; i-- > 0;) {
-		if (w->stack[i].func != d->id)
+		if (w->stack[i].func != d->id || w->stack[i].end)
 			continue;
 		while (w->depth > i + 1) {
 			w->stats->repaired++;
 			if ((ret = close_top(w, d->ns, FRAME_END_REPAIRED)))
 				return ret;
 		}
+		if (how == FRAME_END_TAIL)
+			return tail_top(w, d->ns);
 		w->stack[w->depth - 1].ret = d->values;
 		return close_top(w, d->ns, how);
 	}
@@ -176,12 +236,15 @@ static inline int on_event(void *vctx, const struct decoded *d)
 int frames_walk_thread(struct trace *t, struct trace_thread *th, const struct frames_ops *ops,
 		       void *ctx, uint64_t *next_frame_id, struct frames_stats *stats)
 {
-	struct walk w = { ops, ctx, next_frame_id, stats, NULL, 0, 0, { NULL, 0 }, 0, NULL, 0 };
+	struct walk w = { .ops = ops, .ctx = ctx, .next_id = next_frame_id, .stats = stats,
+			  .nest_tails = !t->flat_tails };
 	int ret;
 
 	if (ops->thread_begin && (ret = ops->thread_begin(ctx, t, th)))
 		return ret;
 	ret = decode_thread(t, th, on_event, &w);
+	if (!ret && w.tail_pending)
+		ret = close_tail_pending(&w);
 	while (!ret && w.depth) {
 		stats->truncated++;
 		ret = close_top(&w, th->last_ns, FRAME_END_TRUNCATED);

@@ -11,8 +11,17 @@
  *  - frames still open at the end of the thread's events end TRUNCATED at
  *    the thread's last timestamp;
  *  - timestamps never go backwards within a thread.
- * A tail call ends the caller's frame with end_kind FRAME_END_TAIL at the
- * time of the tail event; the callee's entry follows at the same depth.
+ *
+ * Tail calls (docs/format.md): a function that leaves by jumping to
+ * another one (a tail event) is, as in the source, the caller of that
+ * function. Its frame stays open; the entry that follows is its child,
+ * with entry_kind TRACE_TAIL, and when that child closes the caller
+ * closes too, at the same time, with end FRAME_END_TAIL (a chain of tail
+ * calls closes together). A tail call with no entry after it (the callee
+ * is not traced) ends the caller at the tail event. With t->flat_tails
+ * (or beyond FRAMES_TAIL_NEST_MAX open frames) every tail call ends the
+ * caller's frame at the tail event and the callee follows at the same
+ * depth, as the events are recorded.
  */
 #ifndef SFTRACE_TOOLS_READ_FRAMES_H
 #define SFTRACE_TOOLS_READ_FRAMES_H
@@ -29,6 +38,10 @@ enum frame_end {
 	FRAME_END_TRUNCATED = 4, /* still open when the thread's log ended */
 };
 
+/* Open frames beyond which a tail call no longer keeps its caller open,
+ * so that an endless tail-call loop cannot grow the stack without bound. */
+#define FRAMES_TAIL_NEST_MAX 65536
+
 struct frame {
 	uint64_t frame_id;  /* unique in the walk (>= 1), shared by enter and exit */
 	uint64_t parent_id; /* enclosing frame, 0 for none */
@@ -37,8 +50,10 @@ struct frame {
 	uint64_t start_ns;
 	uint64_t end_ns;    /* valid in exit callbacks */
 	uint64_t child_ns;  /* time spent in direct children (exit callbacks) */
-	uint8_t end;	    /* enum frame_end, in exit callbacks */
-	uint8_t entry_kind; /* TRACE_ENTRY */
+	uint8_t end;	    /* enum frame_end, in exit callbacks; FRAME_END_TAIL in a
+			     * frame of stack[] still open after a tail call */
+	uint8_t entry_kind; /* TRACE_ENTRY, or TRACE_TAIL: entered by a tail call of
+			     * its parent, whose frame ends with this one */
 	/*
 	 * Values (docs/format.md "Value records", struct trace_values in
 	 * trace.h; tools/read/values.h names and formats them). args: the

@@ -156,6 +156,8 @@ struct trace {
 				 * its records stop decoding (damage below, and threads'
 				 * damaged after a walk) */
 	bool memory;		/* the C allocator was interposed (FMT_FLAG_MEMORY) */
+	bool flat_tails;	/* set by the reader before a frames walk: tail calls as
+				 * recorded, the callee beside its caller (frames.h) */
 	uint64_t filter_dropped; /* events the recording filters dropped */
 	uint64_t lost;		/* events the runtime could not record (header) */
 	uint64_t filter_dropped_blocks; /* internal */
