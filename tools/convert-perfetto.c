@@ -538,7 +538,7 @@ static int conv_run(const struct convert_opts *o, bool chrome)
 	for (; nopen < o->ninputs; nopen++) {
 		if (trace_open(&c.logs[nopen], o->inputs[nopen]))
 			goto out;
-		c.logs[nopen].flat_tails = o->no_tail_nesting;
+		frames_tail_nesting(&c.logs[nopen], !o->no_tail_nesting);
 		if (symbolizer_add_trace(c.sym, &c.logs[nopen])) {
 			nopen++;
 			goto out;

@@ -514,7 +514,7 @@ int convert_logs_open(struct convert_logs *l, const struct convert_opts *o)
 			return -1;
 		/* pola's rows are the events as recorded: a tail call is a kind 3
 		 * row at the jump, whatever the other tables nest */
-		t->flat_tails = o->no_tail_nesting || !strcmp(o->type, "pola");
+		frames_tail_nesting(t, !o->no_tail_nesting && strcmp(o->type, "pola"));
 		if (symbolizer_add_trace(l->sym, t)) {
 			l->opened++;
 			return -1;

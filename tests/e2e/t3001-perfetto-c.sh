@@ -2,7 +2,8 @@
 # Record real C programs and convert them to Perfetto and Chrome JSON.
 # Oracles: the programs' own call counts (per thread for threads.c), the
 # source for declaration lines, the recursion depth fib(N) must reach, and
-# the tail-call structure of hop_a/hop_b; the trace itself is checked by
+# the tail-call structure of hop_a/hop_b (nested as in the source, and
+# beside each other with --no-tail-nesting); the trace itself is checked by
 # protoc and tests/oracles/trace-check.mjs (importer rules, nesting).
 . "$(dirname "$0")/lib.sh"
 . "$TOP/tests/e2e/perfetto-lib.sh"
@@ -38,10 +39,20 @@ check_eq "fib slices span depths 1..$N" "1 $N" "$(awk -F'\t' '$1 == "slice" && $
 	if (min == "" || $4 < min) min = $4; if ($4 > max) max = $4 } END { print min, max }' sf.norm)"
 check_eq "main is the outermost slice" "main 0" \
 	"$(awk -F'\t' '$1 == "slice" && $4 == 0 { print $5, $4 }' sf.norm | sort -u)"
-# hop_a/hop_b leave by tail calls: the caller's slice ends at the jump and
-# the callee's begins beside it, so they never nest.
-check_eq "tail-calling hop_a/hop_b all sit at depth 1" "1" \
-	"$(awk -F'\t' '$1 == "slice" && $5 ~ /^hop_/ { print $4 }' sf.norm | sort -u)"
+# hop_a/hop_b leave by tail calls, main calls hop_a(d) for d = 0..29: each
+# chain of d + 1 hops nests as in the source (depths 1..d+1), and its
+# slices all end together, when the last hop's leaf returns: 30 ends.
+check_eq "tail-calling hop_a/hop_b nest down to depth 30" "1 30 465" \
+	"$(awk -F'\t' '$1 == "slice" && $5 ~ /^hop_/ { n++
+	if (min == "" || $4 < min) min = $4; if ($4 > max) max = $4 } END { print min, max, n }' sf.norm)"
+check_eq "a chain of hop slices ends at one time" 30 \
+	"$(awk -F'\t' '$1 == "slice" && $5 ~ /^hop_/ { print $8 }' sf.norm | sort -u | wc -l | tr -d ' ')"
+# --no-tail-nesting: the caller's slice ends at the jump and the callee's
+# begins beside it, so they never nest.
+"$SFTRACE" convert --no-tail-nesting sf.log -o flat.pb 2>/dev/null
+check "convert --no-tail-nesting passes the importer's rules" pf_check flat.pb flat.norm
+check_eq "--no-tail-nesting: tail-calling hop_a/hop_b all sit at depth 1" "1" \
+	"$(awk -F'\t' '$1 == "slice" && $5 ~ /^hop_/ { print $4 }' flat.norm | sort -u)"
 
 check "convert --type chrome" "$SFTRACE" convert -t chrome sf.log -o sf.json
 check "chrome JSON parses and nests" cj_check sf.json sf.cnorm

@@ -115,7 +115,7 @@ check_cmp "calls: counts, durations and self times agree with the event table" c
 check "sftrace convert --type pola: exit status 0" test $? -eq 0
 node "$OR/polars-dump.mjs" data cli.pola >out 2>&1
 check_cmp "sftrace convert --type pola: rows" s/sf.pola.expect out
-"$SFTRACE" convert --type calls s/a.log s/b.log -o cli.calls 2>cli.err
+"$SFTRACE" convert --type calls --no-tail-nesting s/a.log s/b.log -o cli.calls 2>cli.err
 node "$OR/polars-dump.mjs" data cli.calls >out 2>&1
 check_cmp "sftrace convert --type calls: rows" s/sf.calls.expect out
 "$SFTRACE" convert --type pola missing.log -o m.pola 2>err.txt

@@ -86,7 +86,7 @@ int analysis_open(struct analysis *a, const struct analysis_opts *o, char *const
 	for (int i = 0; i < n; i++) {
 		if (trace_open(&a->logs[i].t, paths[i]))
 			return -1;
-		a->logs[i].t.flat_tails = o->no_tail_nesting;
+		frames_tail_nesting(&a->logs[i].t, !o->no_tail_nesting);
 		a->nlogs++;
 		if (a->logs[i].t.start_mono_ns < first_start)
 			first_start = a->logs[i].t.start_mono_ns;

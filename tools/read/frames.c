@@ -15,8 +15,10 @@
 #include "tools/lib/usage.h"
 #include "tools/read/decode.h"
 #include "tools/read/frames.h"
+#include "tools/read/tailcalls.h"
 
 struct walk {
+	const struct trace *t;
 	const struct frames_ops *ops;
 	void *ctx;
 	uint64_t *next_id;
@@ -162,7 +164,9 @@ static inline int on_event(void *vctx, const struct decoded *d)
 	 * the callee's entry: they nest above the frame left, and leave it
 	 * waiting for its replacement. */
 	if (__builtin_expect(w->tail_pending, 0) && !d->nested &&
-	    (d->kind != FMT_KIND_ENTRY || w->unwind) && (ret = close_tail_pending(w)))
+	    (d->kind != FMT_KIND_ENTRY || w->unwind ||
+	     !tailcalls_may_enter(w->t->tails, w->t, w->stack[w->depth - 1].func, d->id)) &&
+	    (ret = close_tail_pending(w)))
 		return ret;
 	if (__builtin_expect(w->unwind != 0, 0) && (ret = close_unwound(w, d->ns)))
 		return ret;
@@ -236,7 +240,7 @@ static inline int on_event(void *vctx, const struct decoded *d)
 int frames_walk_thread(struct trace *t, struct trace_thread *th, const struct frames_ops *ops,
 		       void *ctx, uint64_t *next_frame_id, struct frames_stats *stats)
 {
-	struct walk w = { .ops = ops, .ctx = ctx, .next_id = next_frame_id, .stats = stats,
+	struct walk w = { .t = t, .ops = ops, .ctx = ctx, .next_id = next_frame_id, .stats = stats,
 			  .nest_tails = !t->flat_tails };
 	int ret;
 
@@ -271,6 +275,13 @@ int frames_walk(struct trace *t, const struct frames_ops *ops, void *ctx,
 			return ret;
 	}
 	return 0;
+}
+
+void frames_tail_nesting(struct trace *t, bool nest)
+{
+	t->flat_tails = !nest;
+	if (nest && !t->tails)
+		t->tails = tailcalls_load(t);
 }
 
 void frames_stats_report(const struct frames_stats *s, const char *what)

@@ -17,8 +17,9 @@
  * function. Its frame stays open; the entry that follows is its child,
  * with entry_kind TRACE_TAIL, and when that child closes the caller
  * closes too, at the same time, with end FRAME_END_TAIL (a chain of tail
- * calls closes together). A tail call with no entry after it (the callee
- * is not traced) ends the caller at the tail event. With t->flat_tails
+ * calls closes together). A tail call with no entry after it, or with the
+ * entry of a function it cannot have jumped to (t->tails, tailcalls.h:
+ * the callee is not traced), ends the caller at the tail event. With t->flat_tails
  * (or beyond FRAMES_TAIL_NEST_MAX open frames) every tail call ends the
  * caller's frame at the tail event and the callee follows at the same
  * depth, as the events are recorded.
@@ -26,6 +27,7 @@
 #ifndef SFTRACE_TOOLS_READ_FRAMES_H
 #define SFTRACE_TOOLS_READ_FRAMES_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -114,6 +116,13 @@ int frames_walk(struct trace *t, const struct frames_ops *ops, void *ctx,
 /* The same for one thread. */
 int frames_walk_thread(struct trace *t, struct trace_thread *th, const struct frames_ops *ops,
 		       void *ctx, uint64_t *next_frame_id, struct frames_stats *stats);
+
+/*
+ * Choose how the walks of t read tail calls: nest (the default of every
+ * command) reads the module files for where each tail call can go
+ * (tailcalls.h); !nest sets t->flat_tails. Call once, before walking.
+ */
+void frames_tail_nesting(struct trace *t, bool nest);
 
 /* One line for stderr: "repaired N frames (M unwound, K open at end)". */
 void frames_stats_report(const struct frames_stats *s, const char *what);

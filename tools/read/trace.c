@@ -28,6 +28,7 @@
 #include "tools/lib/usage.h"
 #include "tools/read/decode.h"
 #include "tools/read/rustlog.h"
+#include "tools/read/tailcalls.h"
 #include "tools/read/trace.h"
 
 /* Sync points closer than this are dropped: see docs/format.md "Time". */
@@ -663,6 +664,7 @@ void trace_close(struct trace *t)
 	free(t->exe);
 	free(t->syncs);
 	free(t->path);
+	tailcalls_free(t->tails);
 	memset(t, 0, sizeof(*t));
 	t->fd = -1;
 }

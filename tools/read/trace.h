@@ -127,6 +127,8 @@ struct trace_damage {
  * (common/format.h; trace.c checks the number). */
 #define TRACE_LOST_REASONS 9
 
+struct tailcalls;
+
 struct trace {
 	char *path;
 	int fd;
@@ -158,6 +160,8 @@ struct trace {
 	bool memory;		/* the C allocator was interposed (FMT_FLAG_MEMORY) */
 	bool flat_tails;	/* set by the reader before a frames walk: tail calls as
 				 * recorded, the callee beside its caller (frames.h) */
+	struct tailcalls *tails; /* where tail calls go (tailcalls.h), owned; NULL:
+				  * unknown (frames_tail_nesting() loads it) */
 	uint64_t filter_dropped; /* events the recording filters dropped */
 	uint64_t lost;		/* events the runtime could not record (header) */
 	uint64_t filter_dropped_blocks; /* internal */
