@@ -63,3 +63,21 @@ E delta 600
 SCRIPT
 	python3 "$TOP/tests/oracles/mklog.py" --exe "$T/prog" -o "$1" "$T/synth.txt"
 }
+
+# tree_paths JSON [times]: one "a;b;c CALLS" line per node of a `tree
+# --json` file, its path from the root (with times, also total_ns and
+# self_ns), in tree order.
+tree_paths() {
+	python3 - "$1" "${2:-}" <<'PY'
+import json, sys
+def walk(nodes, path):
+    for n in nodes:
+        p = path + [n["function"]]
+        line = [";".join(p), n["calls"]]
+        if sys.argv[2] == "times":
+            line += [n["total_ns"], n["self_ns"]]
+        print(*line)
+        walk(n["children"], p)
+walk(json.load(open(sys.argv[1])), [])
+PY
+}

@@ -8,6 +8,7 @@
 # of tree --json (uftrace cannot be the oracle here: it loses track at the
 # nested jumps).
 . "$(dirname "$0")/lib.sh"
+. "$TOP/tests/e2e/analysis-lib.sh"
 need clang python3
 
 cc_xray jumps "$PROGS/jumps.c" || { not_ok "build jumps.c"; done_testing; exit 1; }
@@ -21,14 +22,6 @@ check "and the outer catcher's next call" grep -q '^main;try_outer;after 3$' exp
 "$SFTRACE" flamegraph --folded --calls --no-fold-recursion sf.log 2>/dev/null | LC_ALL=C sort >folded
 check_cmp "flamegraph --folded --calls: the program's paths and calls" expect folded
 "$SFTRACE" tree --json --no-fold-recursion sf.log >tree.json 2>/dev/null
-python3 - tree.json <<'PY' | LC_ALL=C sort >tree
-import json, sys
-def walk(nodes, path):
-    for n in nodes:
-        p = path + [n["function"]]
-        print(";".join(p), n["calls"])
-        walk(n["children"], p)
-walk(json.load(open(sys.argv[1])), [])
-PY
+tree_paths tree.json | LC_ALL=C sort >tree
 check_cmp "tree --json: the program's paths and calls" expect tree
 done_testing

@@ -9,6 +9,7 @@
 # against every path and its calls of flamegraph --folded --calls and tree
 # --json, names shortened to the function's own (Widget::Widget -> Widget).
 . "$(dirname "$0")/lib.sh"
+. "$TOP/tests/e2e/analysis-lib.sh"
 need clang python3
 
 src="$PROGS/throws"
@@ -38,14 +39,6 @@ PY
 	python3 short.py | LC_ALL=C sort >folded
 check_cmp "flamegraph --folded --calls: the program's paths and calls" expect folded
 "$SFTRACE" tree --json --no-fold-recursion sf.log >tree.json 2>/dev/null
-python3 - tree.json <<'PY' | python3 short.py | LC_ALL=C sort >tree
-import json, sys
-def walk(nodes, path):
-    for n in nodes:
-        p = path + [n["function"]]
-        print(";".join(p), n["calls"])
-        walk(n["children"], p)
-walk(json.load(open(sys.argv[1])), [])
-PY
+tree_paths tree.json | python3 short.py | LC_ALL=C sort >tree
 check_cmp "tree --json: the program's paths and calls" expect tree
 done_testing

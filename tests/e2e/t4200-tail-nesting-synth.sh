@@ -112,15 +112,7 @@ F
 	LC_ALL=C sort >out.paths
 check_cmp "flamegraph --no-tail-nesting: the tail callees beside their callers" expect-flat.paths out.paths
 "$SFTRACE" tree --json --no-fold-recursion a.log >tree.json 2>/dev/null
-python3 - tree.json >tree.paths <<'PY'
-import json, sys
-def walk(nodes, path):
-    for n in nodes:
-        p = path + [n["function"]]
-        print(";".join(p), n["calls"], n["total_ns"], n["self_ns"])
-        walk(n["children"], p)
-walk(json.load(open(sys.argv[1])), [])
-PY
+tree_paths tree.json times >tree.paths
 LC_ALL=C sort tree.paths >out.tree
 cat >expect.tree <<'T'
 main 2 1090 610

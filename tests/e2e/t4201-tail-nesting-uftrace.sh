@@ -8,6 +8,7 @@
 # replay`. --no-tail-nesting gives the recorded view, which uftrace's
 # paths do not match.
 . "$(dirname "$0")/lib.sh"
+. "$TOP/tests/e2e/analysis-lib.sh"
 need clang gcc uftrace objdump python3
 
 ROUNDS=3 DEPTH=5
@@ -55,15 +56,7 @@ check_cmp "flamegraph --folded --calls: every path and its calls as uftrace has 
 
 # tree --json (recursion unfolded): the same paths and calls.
 "$SFTRACE" tree --json --no-fold-recursion sf.log >tree.json 2>/dev/null
-python3 - tree.json >tree.paths <<'PY'
-import json, sys
-def walk(nodes, path):
-    for n in nodes:
-        p = path + [n["function"]]
-        print(";".join(p), n["calls"])
-        walk(n["children"], p)
-walk(json.load(open(sys.argv[1])), [])
-PY
+tree_paths tree.json >tree.paths
 LC_ALL=C sort tree.paths >tree.sorted
 check_cmp "tree --json: every path and its calls as uftrace has them" uftrace.paths tree.sorted
 
