@@ -28,7 +28,8 @@ struct walk {
 	struct open_count open;
 	uint64_t unwind; /* frames an UNWIND record closes at the next event */
 	bool nest_tails;  /* !t->flat_tails */
-	bool tail_pending; /* the top frame was left by a tail call: the next entry replaces it */
+	size_t tail_pending; /* depth of a frame left by a tail call that no entry has
+			      * replaced yet (the next one may), 0 for none */
 	struct args_slot **slots; /* [nslots] a frame's copy of its args, by depth */
 	size_t nslots;
 };
@@ -94,6 +95,8 @@ static inline int close_top(struct walk *w, uint64_t ns, uint8_t how)
 		ret = w->ops->exit ? w->ops->exit(w->ctx, f, w->stack) : 0;
 		if (w->depth > 1)
 			w->stack[w->depth - 2].child_ns += ns - f->start_ns;
+		if (w->depth == w->tail_pending)
+			w->tail_pending = 0;
 		w->depth--;
 		if (ret || !replaced || !w->depth)
 			return ret;
@@ -102,14 +105,24 @@ static inline int close_top(struct walk *w, uint64_t ns, uint8_t how)
 }
 
 /*
- * The frame on top was left by a tail call and no entry replaced it (the
- * callee is not traced, or another event came first): it ends where it
- * was left, as without tail nesting.
+ * A frame left by a tail call that no entry replaced (the callee is not
+ * traced, or another event came first): it ends where it was left, as
+ * without tail nesting. Frames a signal handler left open above it (a
+ * damaged log) are closed first, and it with them, at ns.
  */
-static int close_tail_pending(struct walk *w)
+static int close_tail_pending(struct walk *w, uint64_t ns)
 {
-	w->tail_pending = false;
-	return close_top(w, w->stack[w->depth - 1].end_ns, FRAME_END_TAIL);
+	size_t at = w->tail_pending;
+	bool above = w->depth > at;
+	int ret = 0;
+
+	while (!ret && w->depth > at) {
+		w->stats->repaired++;
+		ret = close_top(w, ns, FRAME_END_REPAIRED);
+	}
+	if (ret || w->depth != at)
+		return ret;
+	return close_top(w, above ? ns : w->stack[at - 1].end_ns, FRAME_END_TAIL);
 }
 
 /*
@@ -122,12 +135,12 @@ static int tail_top(struct walk *w, uint64_t ns)
 {
 	struct frame *f = &w->stack[w->depth - 1];
 
-	if (!w->nest_tails || w->depth >= FRAMES_TAIL_NEST_MAX)
+	if (!w->nest_tails || w->tail_pending || w->depth >= FRAMES_TAIL_NEST_MAX)
 		return close_top(w, ns, FRAME_END_TAIL);
 	open_count_dec(&w->open, f->func);
 	f->end = FRAME_END_TAIL;
 	f->end_ns = ns;
-	w->tail_pending = true;
+	w->tail_pending = w->depth;
 	return 0;
 }
 
@@ -163,10 +176,10 @@ static inline int on_event(void *vctx, const struct decoded *d)
 	/* A signal handler's events (NESTED) may come between a tail call and
 	 * the callee's entry: they nest above the frame left, and leave it
 	 * waiting for its replacement. */
-	if (__builtin_expect(w->tail_pending, 0) && !d->nested &&
-	    (d->kind != FMT_KIND_ENTRY || w->unwind ||
+	if (__builtin_expect(w->tail_pending != 0, 0) && !d->nested &&
+	    (d->kind != FMT_KIND_ENTRY || w->unwind || w->depth != w->tail_pending ||
 	     !tailcalls_may_enter(w->t->tails, w->t, w->stack[w->depth - 1].func, d->id)) &&
-	    (ret = close_tail_pending(w)))
+	    (ret = close_tail_pending(w, d->ns)))
 		return ret;
 	if (__builtin_expect(w->unwind != 0, 0) && (ret = close_unwound(w, d->ns)))
 		return ret;
@@ -194,7 +207,7 @@ static inline int on_event(void *vctx, const struct decoded *d)
 		f->entry_kind = TRACE_ENTRY;
 		if (w->tail_pending && !d->nested) {
 			f->entry_kind = TRACE_TAIL;
-			w->tail_pending = false;
+			w->tail_pending = 0;
 		}
 		f->args = d->values ? keep_args(w, w->depth, d->values) : NULL;
 		f->ret = NULL;
@@ -248,7 +261,7 @@ int frames_walk_thread(struct trace *t, struct trace_thread *th, const struct fr
 		return ret;
 	ret = decode_thread(t, th, on_event, &w);
 	if (!ret && w.tail_pending)
-		ret = close_tail_pending(&w);
+		ret = close_tail_pending(&w, th->last_ns);
 	while (!ret && w.depth) {
 		stats->truncated++;
 		ret = close_top(&w, th->last_ns, FRAME_END_TRUNCATED);
