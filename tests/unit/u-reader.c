@@ -261,6 +261,50 @@ int main(void)
 		   "flat: the callee of a tail call beside its caller, as recorded");
 	trace_close(&t);
 
+	/*
+	 * Tail nesting with a signal handler's NESTED events between a tail
+	 * call and its callee's entry: f1 > f2, f2 jumps to f3 at 1200 with
+	 * f4 (a handler) at 1210..1220 in between; f3 returns at 1400 and
+	 * ends f2 too. f2 again jumps at 1600 and f1's exit follows: f2
+	 * ends at its jump.
+	 */
+	memset(file + 2 * FMT_PAGE, 0, file_size - 2 * FMT_PAGE);
+	p = block(2 * FMT_PAGE, FMT_BLOCK_EVENTS, FMT_PAGE, 300, 1, 0, TSC(6000), 6000);
+	{
+		uint64_t base = TSC(6000);
+		uint32_t last = 0;
+		const struct ev evs[] = {
+			{ 1, 1, 6000, 0 }, { 1, 2, 6100, 0 }, { 3, 2, 6200, 1 },
+			{ 1, 3, 6300, 0 }, { 2, 3, 6400, 1 }, { 1, 2, 6500, 0 },
+			{ 3, 2, 6600, 1 }, { 2, 1, 6700, 1 },
+		};
+		for (size_t i = 0; i < sizeof(evs) / sizeof(*evs); i++) {
+			p += fmt_encode_event(p, evs[i].kind, TSC(evs[i].ns) - base, !evs[i].elide,
+					      evs[i].id, &last);
+			base = TSC(evs[i].ns);
+			if (i != 2)
+				continue;
+			for (unsigned k = 1; k <= 2; k++) {
+				*p++ = FMT_SPECIAL_TAG(FMT_SPECIAL_NESTED);
+				*p++ = (uint8_t)k;
+				p += fmt_put_uleb(p, TSC(6200 + 10 * k));
+				p += fmt_put_uleb(p, 4);
+			}
+		}
+	}
+	write_file(path);
+	TEST_EQ(trace_open(&t, path), 0, "tail-call log opens");
+	c.len = 0;
+	c.buf[0] = 0;
+	memset(&st, 0, sizeof(st));
+	TEST_EQ(frames_walk(&t, &ops, &c, &next, &st), 0, "frames walk of the tail calls");
+	TEST_STREQ(c.buf,
+		   "| +1@1000/0 +2@1100/1 +4@1210/2 -4@1220:x0 +3@1300/2 -3@1400:x0 -2@1400:t110 "
+		   "+2@1500/1 -2@1600:t0 -1@1700:x400 ",
+		   "tail calls: a handler between jump and entry, a jump with no entry after it");
+	TEST_EQ(st.repaired + st.truncated + st.unmatched_exits, 0, "nothing repaired");
+	trace_close(&t);
+
 	/* Not a log, a newer version, an empty file */
 	memcpy(hdr->magic, "NOTALOG", 8);
 	write_file(path);
