@@ -81,3 +81,22 @@ def walk(nodes, path):
 walk(json.load(open(sys.argv[1])), [])
 PY
 }
+
+# own_paths REGEX: folded "a;b;c CALLS" lines on stdin, kept to the
+# program's own functions (names REGEX matches at their start): every other frame
+# is left out of the paths, and a line whose last frame is not one of
+# them is dropped; the calls of equal paths added up, sorted.
+own_paths() {
+	python3 -c '
+import collections, re, sys
+own = re.compile(sys.argv[1]).match
+n = collections.Counter()
+for line in sys.stdin:
+    path, calls = line.rsplit(" ", 1)
+    frames = path.split(";")
+    if own(frames[-1]):
+        n[";".join(f for f in frames if own(f))] += int(calls)
+for p in sorted(n):
+    print(p, n[p])
+' "$1"
+}

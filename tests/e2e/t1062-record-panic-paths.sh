@@ -18,21 +18,9 @@ sed -n 's/^path //p' panics.out | LC_ALL=C sort | uniq -c | awk '{ print $2, $1 
 check "the program saw after() called by resumed() once the resumed panic was caught" \
 	grep -q '^panics::main;panics::resumed;panics::after;panics::leaf 3$' expect
 
-cat >own.py <<'PY'
-import collections, sys
-own = lambda f: f.startswith("panics::")
-n = collections.Counter()
-for line in sys.stdin:
-    path, calls = line.rsplit(" ", 1)
-    frames = path.split(";")
-    if own(frames[-1]):
-        n[";".join(f for f in frames if own(f))] += int(calls)
-for p in sorted(n):
-    print(p, n[p])
-PY
-"$SFTRACE" flamegraph --folded --calls --no-fold-recursion sf.log 2>/dev/null | python3 own.py >folded
+"$SFTRACE" flamegraph --folded --calls --no-fold-recursion sf.log 2>/dev/null | own_paths panics:: >folded
 check_cmp "flamegraph --folded --calls: the program's paths and calls" expect folded
 "$SFTRACE" tree --json --no-fold-recursion sf.log >tree.json 2>/dev/null
-tree_paths tree.json | python3 own.py >tree
+tree_paths tree.json | own_paths panics:: >tree
 check_cmp "tree --json: the program's paths and calls" expect tree
 done_testing

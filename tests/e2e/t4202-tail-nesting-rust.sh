@@ -8,6 +8,7 @@
 # and their calls equal the optimized build's, read by flamegraph --folded
 # --calls; with --no-tail-nesting they do not.
 . "$(dirname "$0")/lib.sh"
+. "$TOP/tests/e2e/analysis-lib.sh"
 need rustc python3
 
 for o in 0 2; do
@@ -23,27 +24,13 @@ check "opt-level 2: parse_module, parse_items, even, odd and walk leave by tail 
 "$SFTRACE" dump --raw o0.log | awk '$3 == "tail" { print $6 }' | grep '5tails' >own-tails0
 check "opt-level 0: no tail call of the program's own functions" test ! -s own-tails0
 
-# own FOLDED: the paths of the program's own functions (tails::...), the
-# standard library's frames dropped, with the calls of each.
-cat >own.py <<'PY'
-import collections, sys
-own = lambda f: f.startswith("tails::") or f.startswith("<tails::")
-n = collections.Counter()
-for line in sys.stdin:
-    path, calls = line.rsplit(" ", 1)
-    frames = path.split(";")
-    if own(frames[-1]):
-        n[";".join(f for f in frames if own(f))] += int(calls)
-for p in sorted(n):
-    print(p, n[p])
-PY
-"$SFTRACE" flamegraph --folded --calls --no-fold-recursion o0.log 2>/dev/null | python3 own.py >expect
+"$SFTRACE" flamegraph --folded --calls --no-fold-recursion o0.log 2>/dev/null | own_paths '<?tails::' >expect
 check "opt-level 0: walk calls visit through the trait object" \
 	grep -q '^tails::main;tails::walk;<tails::Counter as tails::Visit>::visit 4$' expect
-"$SFTRACE" flamegraph --folded --calls --no-fold-recursion o2.log 2>/dev/null | python3 own.py >out
+"$SFTRACE" flamegraph --folded --calls --no-fold-recursion o2.log 2>/dev/null | own_paths '<?tails::' >out
 check_cmp "opt-level 2: the same paths and calls as without tail calls" expect out
 "$SFTRACE" flamegraph --folded --calls --no-fold-recursion --no-tail-nesting o2.log 2>/dev/null |
-	python3 own.py >flat
+	own_paths '<?tails::' >flat
 check "--no-tail-nesting: not the source's paths" sh -c '! cmp -s expect flat'
 check "--no-tail-nesting: parse_items beside parse_module, as recorded" \
 	grep -q '^tails::main;tails::parse_items 4$' flat
