@@ -265,8 +265,9 @@ int main(void)
 	 * Tail nesting with a signal handler's NESTED events between a tail
 	 * call and its callee's entry: f1 > f2, f2 jumps to f3 at 1200 with
 	 * f4 (a handler) at 1210..1220 in between; f3 returns at 1400 and
-	 * ends f2 too. f2 again jumps at 1600 and f1's exit follows: f2
-	 * ends at its jump.
+	 * ends f2 too. f2 again jumps at 1600, a handler runs f4 at
+	 * 1610..1620, and f1's exit follows at 1700: no entry replaced f2,
+	 * which ends there (it must contain f4).
 	 */
 	memset(file + 2 * FMT_PAGE, 0, file_size - 2 * FMT_PAGE);
 	p = block(2 * FMT_PAGE, FMT_BLOCK_EVENTS, FMT_PAGE, 300, 1, 0, TSC(6000), 6000);
@@ -282,12 +283,12 @@ int main(void)
 			p += fmt_encode_event(p, evs[i].kind, TSC(evs[i].ns) - base, !evs[i].elide,
 					      evs[i].id, &last);
 			base = TSC(evs[i].ns);
-			if (i != 2)
+			if (i != 2 && i != 6)
 				continue;
 			for (unsigned k = 1; k <= 2; k++) {
 				*p++ = FMT_SPECIAL_TAG(FMT_SPECIAL_NESTED);
 				*p++ = (uint8_t)k;
-				p += fmt_put_uleb(p, TSC(6200 + 10 * k));
+				p += fmt_put_uleb(p, TSC(evs[i].ns + 10 * k));
 				p += fmt_put_uleb(p, 4);
 			}
 		}
@@ -300,7 +301,7 @@ int main(void)
 	TEST_EQ(frames_walk(&t, &ops, &c, &next, &st), 0, "frames walk of the tail calls");
 	TEST_STREQ(c.buf,
 		   "| +1@1000/0 +2@1100/1 +4@1210/2 -4@1220:x0 +3@1300/2 -3@1400:x0 -2@1400:t110 "
-		   "+2@1500/1 -2@1600:t0 -1@1700:x400 ",
+		   "+2@1500/1 +4@1610/2 -4@1620:x0 -2@1700:t10 -1@1700:x500 ",
 		   "tail calls: a handler between jump and entry, a jump with no entry after it");
 	TEST_EQ(st.repaired + st.truncated + st.unmatched_exits, 0, "nothing repaired");
 	trace_close(&t);

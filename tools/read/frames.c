@@ -30,6 +30,7 @@ struct walk {
 	bool nest_tails;  /* !t->flat_tails */
 	size_t tail_pending; /* depth of a frame left by a tail call that no entry has
 			      * replaced yet (the next one may), 0 for none */
+	uint64_t tail_child_ns; /* its child_ns at the tail call */
 	struct args_slot **slots; /* [nslots] a frame's copy of its args, by depth */
 	size_t nslots;
 };
@@ -107,13 +108,14 @@ static inline int close_top(struct walk *w, uint64_t ns, uint8_t how)
 /*
  * A frame left by a tail call that no entry replaced (the callee is not
  * traced, or another event came first): it ends where it was left, as
- * without tail nesting. Frames a signal handler left open above it (a
- * damaged log) are closed first, and it with them, at ns.
+ * without tail nesting. When a signal handler's frames ran above it after
+ * the jump, it ends at ns instead, so that it still contains them; frames
+ * a handler left open there (a damaged log) are closed first.
  */
 static int close_tail_pending(struct walk *w, uint64_t ns)
 {
 	size_t at = w->tail_pending;
-	bool above = w->depth > at;
+	bool above = w->depth > at || w->stack[at - 1].child_ns != w->tail_child_ns;
 	int ret = 0;
 
 	while (!ret && w->depth > at) {
@@ -141,6 +143,7 @@ static int tail_top(struct walk *w, uint64_t ns)
 	f->end = FRAME_END_TAIL;
 	f->end_ns = ns;
 	w->tail_pending = w->depth;
+	w->tail_child_ns = f->child_ns;
 	return 0;
 }
 
