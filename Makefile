@@ -1,7 +1,11 @@
 # sftrace build. `make` builds build/sftrace and build/libsftrace.so;
 # `make help` lists the targets and knobs.
 
-ARCH    := $(shell uname -m)
+HOST_ARCH := $(shell uname -m)
+ARCH    ?= $(HOST_ARCH)
+ifeq ($(ARCH),arm64)
+override ARCH := aarch64
+endif
 O       ?= build
 B       := $(O)
 PREFIX  ?= /usr/local
@@ -10,8 +14,17 @@ ifeq ($(CC),cc)
 CC      := gcc
 endif
 
-ifneq ($(ARCH),x86_64)
-$(error sftrace supports x86_64 only (this machine is $(ARCH)))
+ifeq ($(filter x86_64 aarch64,$(ARCH)),)
+$(error sftrace supports x86_64 and aarch64 (ARCH=$(ARCH)))
+endif
+# `make ARCH=aarch64 O=build-aarch64` on x86-64 cross-builds with Debian's
+# cross compiler (crossbuild-essential-arm64): the runtime always, the
+# command line when the arm64 -dev packages are installed (multiarch).
+ifneq ($(ARCH),$(HOST_ARCH))
+CROSS   ?= $(ARCH)-linux-gnu-
+override CC := $(CROSS)gcc
+override CXX := $(CROSS)g++
+AR      := $(CROSS)ar
 endif
 
 # `make demo` and `make check` first check that what they need is installed
@@ -147,15 +160,15 @@ $(B)/obj/tests/%.o: tests/%.c
 
 $(B)/libcommon.a: $(COMMON_OBJ)
 	@echo "  AR      $@"
-	$(Q)rm -f $@ && ar rcs $@ $^
+	$(Q)rm -f $@ && $(AR) rcs $@ $^
 
 $(B)/libcommon-rt.a: $(RT_COMMON_OBJ)
 	@echo "  AR      $@"
-	$(Q)rm -f $@ && ar rcs $@ $^
+	$(Q)rm -f $@ && $(AR) rcs $@ $^
 
 $(B)/libtools.a: $(TOOL_OBJ)
 	@echo "  AR      $@"
-	$(Q)rm -f $@ && ar rcs $@ $^
+	$(Q)rm -f $@ && $(AR) rcs $@ $^
 
 $(B)/libsftrace.so: $(RT_OBJ) $(RT_COMMON) $(wildcard mk/runtime-flags.mk)
 	@echo "  LD      $@"
@@ -177,9 +190,12 @@ $(B)/libsftrace-malloc.so: $(B)/obj/runtime/malloc/interpose.o $(B)/libsftrace.s
 
 # For programs that cannot be preloaded (static executables): link this and
 # call sftrace_setup().
-$(B)/libsftrace.a: $(RT_OBJ) $(RT_COMMON_OBJ)
+# Not the interposers that call the next definition with dlsym(RTLD_NEXT),
+# which needs the dynamic loader.
+RT_SHARED_ONLY := $(B)/obj/runtime/spawn.o $(B)/obj/runtime/longjmp.o
+$(B)/libsftrace.a: $(filter-out $(RT_SHARED_ONLY),$(RT_OBJ)) $(RT_COMMON_OBJ)
 	@echo "  AR      $@"
-	$(Q)rm -f $@ && ar rcs $@ $^
+	$(Q)rm -f $@ && $(AR) rcs $@ $^
 
 $(B)/sftrace: $(B)/obj/tools/sftrace.o $(B)/libtools.a $(B)/libcommon.a
 	@echo "  LD      $@"
@@ -198,8 +214,21 @@ $(B)/sftrace-test-tool: $(HELPER_SRC) $(B)/libtools.a $(B)/libcommon.a
 units: $(UNIT_BIN)
 
 # All tests: unit tests, then the end-to-end scripts (in parallel).
-check: all units $(if $(HELPER_SRC),$(B)/sftrace-test-tool)
+# The aarch64 runtime, cross-built into $(B)/aarch64 for the tests that run
+# it under qemu-user (tests/e2e/t7*), when Debian's cross compiler is there.
+ifeq ($(ARCH)-$(HOST_ARCH),x86_64-x86_64)
+A64_GCC := $(shell command -v aarch64-linux-gnu-gcc 2>/dev/null)
+endif
+aarch64-runtime:
+	$(Q)$(MAKE) --no-print-directory ARCH=aarch64 O=$(B)/aarch64 DEPS=0 \
+		$(B)/aarch64/libsftrace.so $(B)/aarch64/libsftrace-malloc.so
+
+check: all units $(if $(HELPER_SRC),$(B)/sftrace-test-tool) $(if $(A64_GCC),aarch64-runtime)
 	$(Q)tests/run.sh $(B)
+
+# Only the aarch64 tests.
+check-aarch64: all aarch64-runtime
+	$(Q)tests/run.sh $(B) t7
 
 # Build, trace the bundled example, convert it and show the report.
 demo: all
@@ -286,5 +315,5 @@ help:
 
 -include $(shell find $(B)/obj -name '*.d' 2>/dev/null)
 
-.PHONY: all units check demo bench install man completion dist dist-check clean help FORCE
+.PHONY: all units check check-aarch64 aarch64-runtime demo bench install man completion dist dist-check clean help FORCE
 .DELETE_ON_ERROR:

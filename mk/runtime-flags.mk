@@ -8,4 +8,8 @@ RT_CFLAGS_values := -mgeneral-regs-only -fomit-frame-pointer
 
 # Name filters (-F/-N) match demangled names: libiberty's demangler, linked
 # statically (libiberty.a is PIC) and kept hidden inside libsftrace.so.
+# Optional (filter.c declares it weak): a cross build without the target's
+# libiberty-dev matches raw symbol names only.
+ifneq ($(filter /%,$(shell $(CC) -print-file-name=libiberty.a)),)
 RT_LIBS += -Wl,-u,cplus_demangle -l:libiberty.a -Wl,--exclude-libs,libiberty.a
+endif

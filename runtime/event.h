@@ -19,7 +19,7 @@
 #include "arch.h"
 #include "runtime/internal.h"
 
-#define NCS __attribute__((no_caller_saved_registers))
+#define NCS ARCH_NCS
 #define ALWAYS_INLINE inline __attribute__((always_inline))
 #define barrier() __asm__ volatile("" ::: "memory")
 

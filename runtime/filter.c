@@ -913,27 +913,15 @@ static int in_exec(const struct rt_module *m, uintptr_t addr, size_t len)
 	return 0;
 }
 
-/* The target of the direct jmp right after a tail sled, or 0. */
+/* The target of the direct jump right after a tail sled, or 0 (arch.h). */
 static uintptr_t tail_jump_target(const struct rt_module *m, uintptr_t sled)
 {
-#if defined(__x86_64__)
 	uintptr_t at = sled + ARCH_SLED_SIZE;
-	const uint8_t *p = (const uint8_t *)at;
-	int32_t rel;
+	size_t room = in_exec(m, at, ARCH_TAIL_JUMP_MAX) ? ARCH_TAIL_JUMP_MAX
+		      : in_exec(m, at, ARCH_TAIL_JUMP_MIN) ? ARCH_TAIL_JUMP_MIN
+							     : 0;
 
-	if (!in_exec(m, at, 5))
-		return in_exec(m, at, 2) && p[0] == 0xeb ? at + 2 + (int8_t)p[1] : 0;
-	if (p[0] == 0xeb)
-		return at + 2 + (int8_t)p[1];
-	if (p[0] != 0xe9)
-		return 0;
-	memcpy(&rel, p + 1, 4);
-	return at + 5 + (intptr_t)rel;
-#else
-	(void)m;
-	(void)sled;
-	return 0;
-#endif
+	return room ? arch_tail_jump_target(at, room) : 0;
 }
 
 /* Add m's direct tail calls to the table (rt_lock held). */
@@ -1015,16 +1003,8 @@ void rt_filter_module(struct rt_module *m, uint8_t *func_flags)
 /* mmap without libc (see the top of the file). */
 static uint32_t *flt_map_stack(void)
 {
-	long ret;
-	register long r10 __asm__("r10") = MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE;
-	register long r8 __asm__("r8") = -1;
-	register long r9 __asm__("r9") = 0;
+	long ret = arch_sys_mmap_anon(FLT_MAP_SIZE);
 
-	__asm__ volatile("syscall"
-			 : "=a"(ret)
-			 : "0"((long)SYS_mmap), "D"(0L), "S"((long)FLT_MAP_SIZE),
-			   "d"((long)(PROT_READ | PROT_WRITE)), "r"(r10), "r"(r8), "r"(r9)
-			 : "rcx", "r11", "memory");
 	return ret < 0 && ret > -4096 ? MAP_FAILED : (uint32_t *)ret;
 }
 
@@ -1130,7 +1110,7 @@ static int flt_rewind(struct rt_thread *t, struct flt_thread *ft, uint32_t id)
 	return 1;
 }
 
-static __attribute__((no_caller_saved_registers, noinline)) int flt_decide(void)
+static ARCH_NCS __attribute__((noinline)) int flt_decide(void)
 {
 	struct rt_thread *t = &rt_self;
 	struct flt_thread *ft = &flt_self;
@@ -1228,7 +1208,7 @@ void rt_filter_thread_exit(void)
 
 /* Kept apart from flt_decide() so that a filter without per-event rules
  * (selections only) costs a load and a return here, no register saves. */
-__attribute__((no_caller_saved_registers)) int rt_filter_event(void)
+ARCH_NCS int rt_filter_event(void)
 {
 	if (RT_LIKELY(!flt_hot))
 		return 1;

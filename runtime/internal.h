@@ -323,7 +323,7 @@ extern uint8_t *rt_func_flags RT_HIDDEN;
 extern int rt_filters_active RT_HIDDEN;
 int rt_filter_setup(void) RT_HIDDEN;
 void rt_filter_module(struct rt_module *m, uint8_t *func_flags) RT_HIDDEN;
-__attribute__((no_caller_saved_registers)) int rt_filter_event(void) RT_HIDDEN;
+ARCH_NCS int rt_filter_event(void) RT_HIDDEN;
 void rt_filter_thread_exit(void) RT_HIDDEN;
 
 /*
@@ -346,7 +346,7 @@ extern volatile int sftrace__malloc_active;
  */
 void rt_jump_out(uintptr_t target_sp) RT_HIDDEN;
 /* record.c: write the events held while a block was switched. */
-__attribute__((no_caller_saved_registers)) void rt_flush_pending(void) RT_HIDDEN;
+ARCH_NCS void rt_flush_pending(void) RT_HIDDEN;
 
 /*
  * After the slow path, in an event's writer (record.c, alloc.c): -1 when

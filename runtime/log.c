@@ -493,6 +493,7 @@ int rt_log_ensure(void)
 	clock_gettime(CLOCK_REALTIME, &rt);
 	rt_sync_point(&tsc, &ns);
 	h->version = FMT_VERSION;
+	h->arch = ARCH_FMT;
 	h->header_size = FMT_PAGE;
 	h->pid = (uint32_t)getpid();
 	h->ppid = (uint32_t)getppid();

@@ -43,8 +43,7 @@ NCS __attribute__((noinline, cold)) void rt_nested(void)
 
 	if (t->busy == RT_HOLD) {
 		/* The block is being replaced: hold the event until it is. */
-		uint32_t i = 1;
-		__asm__ volatile("xaddl %0, %1" : "+r"(i), "+m"(t->npending) : : "cc", "memory");
+		uint32_t i = arch_local_inc32(&t->npending);
 		if (i < RT_PENDING) {
 			t->pending[i].kind = t->nkind;
 			t->pending[i].id = t->nid;
@@ -246,42 +245,28 @@ void rt_jump_out(uintptr_t target_sp)
 	t->busy = RT_IDLE;
 }
 
-/* The function id the sled put in r10d. Must be the first statement. */
-#define RT_SLED_ID(var)                                                                            \
-	register uint32_t var __asm__("r10");                                                      \
-	__asm__ volatile("" : "=r"(var))
-
-/*
- * The traced function's stack pointer at its sled (pointing at its return
- * address): an entry or tail sled calls the thunk, so it is the handler's
- * CFA; an exit sled jumps to it (the handler's "return address" is the
- * function's own), so it is 8 bytes below the CFA.
- */
-#define RT_SLED_SP_CALLED() ((uintptr_t)__builtin_dwarf_cfa())
-#define RT_SLED_SP_JUMPED() ((uintptr_t)__builtin_dwarf_cfa() - 8)
-
 /*
  * The three handlers of one clock: NOW is evaluated after the id is
  * taken from r10 (keep: the clock may be a call that clobbers it).
  */
 #define RT_HANDLERS(clock, NOW)                                                                    \
-	static NCS void rt_entry_##clock(void)                                                     \
+	static NCS void rt_entry_##clock(ARCH_HANDLER_PARAMS)                                      \
 	{                                                                                          \
-		RT_SLED_ID(id);                                                                    \
+		ARCH_SLED_ID(id);                                                                  \
 		uint32_t keep = id;                                                                \
-		rt_event(FMT_KIND_ENTRY, keep, NOW, RT_SLED_SP_CALLED(), NULL);                        \
+		rt_event(FMT_KIND_ENTRY, keep, NOW, ARCH_SLED_SP_CALLED(), NULL);                      \
 	}                                                                                          \
-	static NCS void rt_exit_##clock(void)                                                      \
+	static NCS void rt_exit_##clock(ARCH_HANDLER_PARAMS)                                       \
 	{                                                                                          \
-		RT_SLED_ID(id);                                                                    \
+		ARCH_SLED_ID(id);                                                                  \
 		uint32_t keep = id;                                                                \
-		rt_event(FMT_KIND_EXIT, keep, NOW, RT_SLED_SP_JUMPED(), NULL);                         \
+		rt_event(FMT_KIND_EXIT, keep, NOW, ARCH_SLED_SP_JUMPED(), NULL);                       \
 	}                                                                                          \
-	static NCS void rt_tail_##clock(void)                                                      \
+	static NCS void rt_tail_##clock(ARCH_HANDLER_PARAMS)                                       \
 	{                                                                                          \
-		RT_SLED_ID(id);                                                                    \
+		ARCH_SLED_ID(id);                                                                  \
 		uint32_t keep = id;                                                                \
-		rt_event(FMT_KIND_TAIL, keep, NOW, RT_SLED_SP_CALLED(), NULL);                         \
+		rt_event(FMT_KIND_TAIL, keep, NOW, ARCH_SLED_SP_CALLED(), NULL);                       \
 	}
 
 /* The timestamp counter: the usual clock. */
@@ -293,9 +278,11 @@ RT_HANDLERS(sys, rt_now_sys())
 
 void rt_handlers(uintptr_t h[ARCH_NTHUNKS])
 {
+#if ARCH_HAS_VALUES
 	/* the values trampolines read the clock themselves (values.c) */
 	h[ARCH_THUNK_ENTRY_VALUES] = (uintptr_t)arch_values_entry;
 	h[ARCH_THUNK_EXIT_VALUES] = (uintptr_t)arch_values_exit;
+#endif
 	if (rt_tsc_off) {
 		h[ARCH_THUNK_ENTRY] = (uintptr_t)rt_entry_sys;
 		h[ARCH_THUNK_EXIT] = (uintptr_t)rt_exit_sys;
@@ -309,4 +296,9 @@ void rt_handlers(uintptr_t h[ARCH_NTHUNKS])
 		h[ARCH_THUNK_EXIT] = (uintptr_t)rt_exit_tsc;
 		h[ARCH_THUNK_TAIL] = (uintptr_t)rt_tail_tsc;
 	}
+#if !ARCH_HAS_VALUES
+	/* marked functions are recorded as plain ones */
+	h[ARCH_THUNK_ENTRY_VALUES] = h[ARCH_THUNK_ENTRY];
+	h[ARCH_THUNK_EXIT_VALUES] = h[ARCH_THUNK_EXIT];
+#endif
 }

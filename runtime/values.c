@@ -117,17 +117,7 @@ static size_t read_mem(uint8_t *dst, uintptr_t addr, size_t n, uint32_t tid)
 		remote[1].len = n - first;
 		cnt = 2;
 	}
-	{
-		register long r10 __asm__("r10") = (long)remote;
-		register long r8 __asm__("r8") = cnt;
-		register long r9 __asm__("r9") = 0;
-
-		__asm__ volatile("syscall"
-				 : "=a"(ret)
-				 : "0"((long)SYS_process_vm_readv), "D"((long)tid), "S"(&local),
-				   "d"(1L), "r"(r10), "r"(r8), "r"(r9)
-				 : "rcx", "r11", "memory");
-	}
+	ret = arch_syscall6(SYS_process_vm_readv, (long)tid, (long)&local, 1, (long)remote, cnt, 0);
 	return ret > 0 ? (size_t)ret : 0;
 }
 

@@ -206,6 +206,9 @@ static void print_header(const struct trace *t)
 		strftime(when, sizeof(when), "%Y-%m-%d %H:%M:%S", &tm);
 	printf("log:        %s\n", t->path);
 	printf("version:    %u\n", t->version);
+	printf("arch:       %s\n", t->arch == FMT_ARCH_AARCH64 ? "aarch64"
+				   : t->arch == FMT_ARCH_X86_64 ? "x86-64"
+								  : "unknown");
 	printf("pid:        %u (parent %u)\n", t->pid, t->ppid);
 	printf("command:   ");
 	for (int i = 0; i < t->argc; i++)

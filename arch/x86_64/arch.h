@@ -17,6 +17,28 @@
 
 #define ARCH_SLED_SIZE 11u
 
+/*
+ * How the handlers of runtime/record.c are declared and what a sled hands
+ * them. They are C compiled without vector registers and called straight
+ * from the thunk: no_caller_saved_registers makes them save exactly the
+ * general registers they use. The sled puts the function id in r10d;
+ * the traced function's stack pointer at its sled (pointing at its return
+ * address) is the handler's CFA for an entry or tail sled, which calls
+ * the thunk, and 8 bytes below it for an exit sled, which jumps to it.
+ * ARCH_SLED_ID must be the first statement of a handler.
+ */
+#define ARCH_NCS __attribute__((no_caller_saved_registers))
+#define ARCH_HANDLER_PARAMS void
+#define ARCH_SLED_ID(var)                                                                          \
+	register uint32_t var __asm__("r10");                                                      \
+	__asm__ volatile("" : "=r"(var))
+#define ARCH_SLED_SP_CALLED() ((uintptr_t)__builtin_dwarf_cfa())
+#define ARCH_SLED_SP_JUMPED() ((uintptr_t)__builtin_dwarf_cfa() - 8)
+/* values.S records argument and return registers (runtime/values.c). */
+#define ARCH_HAS_VALUES 1
+/* fmt_file_header.arch of the logs this runtime writes. */
+#define ARCH_FMT FMT_ARCH_X86_64
+
 /* A near thunk: `jmp *0(%rip)` followed by the absolute target. */
 #define ARCH_THUNK_SIZE 16u
 enum {
@@ -129,6 +151,15 @@ static inline __attribute__((always_inline)) uint8_t *arch_local_xadd(uint8_t **
 	return (uint8_t *)n;
 }
 
+/* Add 1 to *p and return the old value, as arch_local_xadd. */
+static inline __attribute__((always_inline)) uint32_t arch_local_inc32(uint32_t *p)
+{
+	uint32_t i = 1;
+
+	__asm__ volatile("xaddl %0, %1" : "+r"(i), "+m"(*p) : : "cc", "memory");
+	return i;
+}
+
 static inline __attribute__((always_inline)) int arch_local_cmpxchg(uint8_t **pp, uint8_t *expected,
 								    uint8_t *desired)
 {
@@ -163,5 +194,49 @@ void arch_values_exit(void);
 
 /* Size of the xsave area for the enabled features (0: use fxsave). */
 extern uint32_t arch_xsave_size;
+
+/*
+ * The target of a direct jump at `at` (a tail call right after its sled),
+ * with room bytes there known to be code (ARCH_TAIL_JUMP_MIN or _MAX), or
+ * 0: `eb rel8` or `e9 rel32`.
+ */
+#define ARCH_TAIL_JUMP_MIN 2
+#define ARCH_TAIL_JUMP_MAX 5
+static inline uintptr_t arch_tail_jump_target(uintptr_t at, unsigned long room)
+{
+	const uint8_t *p = (const uint8_t *)at;
+	int32_t rel;
+
+	if (p[0] == 0xeb)
+		return at + 2 + (int8_t)p[1];
+	if (room < 5 || p[0] != 0xe9)
+		return 0;
+	__builtin_memcpy(&rel, p + 1, 4);
+	return at + 5 + (intptr_t)rel;
+}
+
+/* A system call without libc (no errno): the result, or -errno. */
+static inline __attribute__((always_inline)) long arch_syscall6(long nr, long a, long b, long c,
+								 long d, long e, long f)
+{
+	long ret;
+	register long r10 __asm__("r10") = d;
+	register long r8 __asm__("r8") = e;
+	register long r9 __asm__("r9") = f;
+
+	__asm__ volatile("syscall"
+			 : "=a"(ret)
+			 : "0"(nr), "D"(a), "S"(b), "d"(c), "r"(r10), "r"(r8), "r"(r9)
+			 : "rcx", "r11", "memory");
+	return ret;
+}
+
+/* An anonymous private mapping of len bytes by the system call (no libc):
+ * the address, or -errno. */
+static inline long arch_sys_mmap_anon(unsigned long len)
+{
+	return arch_syscall6(9 /* SYS_mmap */, 0, (long)len, 3 /* PROT_READ|WRITE */,
+			     0x22 | 0x4000 /* MAP_PRIVATE|MAP_ANONYMOUS|MAP_NORESERVE */, -1, 0);
+}
 
 #endif

@@ -1,0 +1,64 @@
+#!/bin/sh
+# aarch64: the runtime cross-built for AArch64 (make aarch64-runtime puts it
+# in BUILD/aarch64) traces C and C++ programs built by clang for
+# aarch64-linux-gnu, run under qemu-user; the logs are read by this
+# (x86-64) sftrace. Oracle: the counts the programs keep themselves.
+# Covers the sleds (entry, exit, tail), exceptions, a
+# dlopen'ed module, the log's architecture field, and a log written on
+# AArch64 converting here.
+. "$(dirname "$0")/lib.sh"
+need clang perl c++filt qemu-aarch64 aarch64-linux-gnu-gcc aarch64-linux-gnu-g++
+
+A64=$B/aarch64
+SYSROOT=/usr/aarch64-linux-gnu
+[ -f "$A64/libsftrace.so" ] || skip_all "no aarch64 runtime in $A64 (make aarch64-runtime)"
+CF="--target=aarch64-linux-gnu --sysroot=$SYSROOT -O2 -g $XRAY_CFLAGS"
+a64_cc() { # OUT SRC [LIBS...]
+	out=$1 src=$2; shift 2
+	clang $CF -c -o "$out.o" "$src" && aarch64-linux-gnu-gcc -o "$out" "$out.o" "$@"
+}
+# run LOG PROG ARGS...: the program under qemu with the runtime preloaded
+run() {
+	log=$1; shift
+	QEMU_SET_ENV="LD_PRELOAD=$A64/libsftrace.so,SFTRACE_OUTPUT_FILE=$T/$log" \
+		timeout 120 qemu-aarch64 -L "$SYSROOT" "$@"
+}
+
+a64_cc recurse "$PROGS/recurse.c" || { not_ok "build recurse.c for aarch64"; done_testing; exit 1; }
+check "the sleds are AArch64's: b #32 over seven nops" sh -c \
+	"aarch64-linux-gnu-objdump -d recurse | grep -A1 '<main>:' | grep -q '14000008'"
+qemu-aarch64 -L "$SYSROOT" ./recurse 8 >untraced.out
+run r.log ./recurse 8 >traced.out
+check_eq "recurse: exit status 0 under the runtime" 0 "$?"
+grep -v '^nap_ns' untraced.out >u.cmp
+grep -v '^nap_ns' traced.out >t.cmp
+check_cmp "... output unchanged (but the nap's time)" u.cmp t.cmp
+trace_counts r.log >r.counts
+prog_counts traced.out >expect
+check_counts "... calls per function equal the program's counts" expect r.counts
+check "... the log says AArch64 wrote it" sh -c "'$SFTRACE' dump --no-events r.log | grep -q '^arch: *aarch64'"
+"$SFTRACE" convert -o r.pb.gz r.log 2>/dev/null
+check "... and converts here (Perfetto)" test -s r.pb.gz
+"$SFTRACE" tree r.log >r.tree 2>/dev/null
+check "... tree shows fib's recursion" grep -q 'fib' r.tree
+
+# Threads and fork are not run: under qemu-user 7.2 (Debian 12) on this
+# machine even a plain gcc-built program that forks once or starts a
+# pthread never finishes, traced or not (qemu's clone emulation).
+
+clang++ $CF -c -o exc.o "$PROGS/exceptions.cpp" && aarch64-linux-gnu-g++ -o exc exc.o || not_ok "build exceptions.cpp"
+run e.log ./exc 50 20 >exc.out
+check_eq "exceptions: exit status 0" 0 "$?"
+trace_counts e.log | short_names >e.counts
+prog_counts exc.out >eexpect
+check_counts "... calls per function equal the program's counts" eexpect e.counts
+
+clang $CF -fPIC -c -o plugin.o "$PROGS/plugin.c" &&
+	aarch64-linux-gnu-gcc -shared -o libplugin.so plugin.o &&
+	a64_cc dl "$PROGS/dlopen.c" -ldl || not_ok "build dlopen.c and plugin.c"
+run d.log ./dl "$T/libplugin.so" 100 >dl.out
+check_eq "dlopen: exit status 0" 0 "$?"
+trace_counts d.log | short_names >d.counts
+prog_counts dl.out >dexpect
+check_counts "... calls per function (program and plugin) equal their counts" dexpect d.counts
+done_testing
