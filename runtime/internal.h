@@ -268,6 +268,21 @@ extern uint32_t rt_nmodules RT_HIDDEN;
 int rt_patch_module(struct rt_module *m, const uint8_t *func_flags) RT_HIDDEN;
 /* The handlers the thunks jump to (record.c), chosen by the clock. */
 void rt_handlers(uintptr_t h[ARCH_NTHUNKS]) RT_HIDDEN;
+/* The thunk (ARCH_THUNK_*) a sled kind calls, or -1 for kinds left alone. */
+static inline int rt_sled_thunk(unsigned kind)
+{
+	switch (kind) {
+	case XRAY_SLED_ENTRY:
+	case XRAY_SLED_LOG_ENTRY:
+		return ARCH_THUNK_ENTRY;
+	case XRAY_SLED_EXIT:
+		return ARCH_THUNK_EXIT;
+	case XRAY_SLED_TAIL:
+		return ARCH_THUNK_TAIL;
+	default:
+		return -1;
+	}
+}
 /* Point every thunk at rt_handlers() again (the clock changed). */
 void rt_patch_retarget(void) RT_HIDDEN;
 

@@ -459,7 +459,7 @@ static int module_add(struct rt_module *m)
 		if (ok) {
 			for (uint32_t i = 0; i < m->nsleds; i++) {
 				const struct rt_sled *s = &m->sleds[i];
-				if (arch_sled_thunk(s->kind) >= 0 && arch_sled_state(s->addr, s->kind) >= 0)
+				if (rt_sled_thunk(s->kind) >= 0 && arch_sled_state(s->addr, s->kind) >= 0)
 					ok[s->func] = 1;
 			}
 			for (uint32_t f = 0; f < m->nfuncs; f++)

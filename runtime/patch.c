@@ -224,7 +224,7 @@ int rt_patch_module(struct rt_module *m, const uint8_t *func_flags)
 		}
 		for (uint32_t s = 0; s < m->nsleds; s++) {
 			const struct rt_sled *sl = &m->sleds[s];
-			int k = arch_sled_thunk(sl->kind);
+			int k = rt_sled_thunk(sl->kind);
 
 			/* functions that record values go through their own thunks */
 			if (k == ARCH_THUNK_ENTRY && (func_flags[sl->func] & RT_FUNC_ARGS))

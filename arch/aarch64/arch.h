@@ -56,7 +56,6 @@ enum {
 void arch_write_thunk(uint8_t *dst, uintptr_t target);
 void arch_thunk_retarget(uint8_t *thunk, uintptr_t target);
 int arch_sled_state(uintptr_t addr, unsigned kind);
-int arch_sled_thunk(unsigned kind);
 
 /*
  * Rewrite the sled at addr (text already writable):

@@ -65,8 +65,6 @@ void arch_thunk_retarget(uint8_t *thunk, uintptr_t target);
  */
 int arch_sled_state(uintptr_t addr, unsigned kind);
 
-/* The thunk a sled kind calls, or -1 for kinds that are left alone. */
-int arch_sled_thunk(unsigned kind);
 
 /*
  * Rewrite the sled at addr (text already writable) to call or jump to the

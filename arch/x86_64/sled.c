@@ -34,21 +34,6 @@ void arch_thunk_retarget(uint8_t *thunk, uintptr_t target)
 	__atomic_store_n((uint64_t *)(void *)(thunk + 6), (uint64_t)target, __ATOMIC_SEQ_CST);
 }
 
-int arch_sled_thunk(unsigned kind)
-{
-	switch (kind) {
-	case XRAY_SLED_ENTRY:
-	case XRAY_SLED_LOG_ENTRY:
-		return ARCH_THUNK_ENTRY;
-	case XRAY_SLED_EXIT:
-		return ARCH_THUNK_EXIT;
-	case XRAY_SLED_TAIL:
-		return ARCH_THUNK_TAIL;
-	default:
-		return -1;
-	}
-}
-
 int arch_sled_state(uintptr_t addr, unsigned kind)
 {
 	const uint8_t *p = (const uint8_t *)addr;
