@@ -18,6 +18,7 @@
 #include "tools/read/loss.h"
 #include "tools/read/symbols.h"
 #include "tools/read/trace.h"
+#include "tools/read/values.h"
 
 static const char *const dump_usage[] = {
 	"sftrace dump [<options>] <log>...",
@@ -51,6 +52,7 @@ struct dump_ctx {
 	struct symbolizer *sym;
 	uint32_t tid;
 	int raw_names;
+	struct values *vals; /* the DWARF formatter, for logs with value records */
 };
 
 static const char *kind_name(unsigned k)
@@ -156,8 +158,14 @@ static int print_event(void *vctx, const struct trace_event *ev)
 	       kind_name(ev->kind), ev->nested ? "*" : " ", m ? base_name(m->path) : "?",
 	       m ? m->func_vaddr[ev->func - m->id_base] : 0, trace_func_addr(c->t, ev->func),
 	       name);
-	if (ev->values)
+	if (ev->values) {
+		const char *text = ev->kind == TRACE_ENTRY
+					   ? values_args_text(c->vals, c->t, ev->func, ev->values)
+					   : values_ret_text(c->vals, c->t, ev->func, ev->values);
 		print_values(c->t, ev->kind, ev->values);
+		if (text)
+			printf("%21s= %s\n", "", text);
+	}
 	return 0;
 }
 
@@ -287,6 +295,8 @@ int cmd_dump(int argc, char **argv)
 		struct trace t;
 		struct symbolizer_opts so = { .no_dwarf = true, .force = true };
 		struct symbolizer *sym;
+		struct string_list no_files = STRING_LIST_INIT;
+		struct values *vals = NULL;
 
 		if (trace_open(&t, argv[a])) {
 			status = 1;
@@ -301,8 +311,10 @@ int cmd_dump(int argc, char **argv)
 			int shown = 0;
 
 			printf("events:\n");
+			if (t.flags & FMT_FLAG_VALUES)
+				vals = values_new(&no_files);
 			for (size_t i = 0; i < t.nthreads; i++) {
-				struct dump_ctx c = { &t, sym, t.threads[i].tid, raw_names };
+				struct dump_ctx c = { &t, sym, t.threads[i].tid, raw_names, vals };
 				if (tid != LONG_MIN && t.threads[i].tid != (uint32_t)tid)
 					continue;
 				shown++;
@@ -328,6 +340,8 @@ int cmd_dump(int argc, char **argv)
 			}
 		}
 		trace_loss_note(&t);
+		if (vals)
+			values_free(vals);
 		symbolizer_free(sym);
 		trace_close(&t);
 	}

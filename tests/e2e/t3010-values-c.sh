@@ -44,6 +44,14 @@ check_cmp "Chrome JSON: args and return, as the program printed" expect cj.value
 check "Chrome JSON keeps the source location beside the arguments" \
 	grep -q '"name":"c_ints","args":{"src":"[^"]*args-c.c:[0-9]*","args":"a=-5, ' sf.json
 
+# dump: each value record's text after its registers, as the program printed.
+"$SFTRACE" dump sf.log 2>/dev/null | awk '
+	$1 ~ /^[0-9]+$/ && $2 ~ /^[0-9]+$/ && ($3 ~ /^entry/ || $3 ~ /^exit/) {
+		kind = $3 ~ /^entry/ ? "args" : "ret"; name = $NF; next }
+	$1 == "=" { sub(/^ *= /, ""); print name " " kind " " $0 }' |
+	awk 'NR == FNR { want[$1] = 1; next } $1 in want' expect - | LC_ALL=C sort -u >dump.values
+check_cmp "dump: the argument and return texts, as the program printed" expect dump.values
+
 # Parquet --type calls: args and ret columns, null for unmarked functions.
 check "convert --type calls" "$SFTRACE" convert -t calls sf.log -o sf.calls
 node "$OR/polars-dump.mjs" schema sf.calls >schema 2>&1
