@@ -4,6 +4,7 @@
  * arch/.
  */
 #include <errno.h>
+#include <fcntl.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -139,3 +140,45 @@ int rt_config_read(void)
 	return 0;
 }
 
+int rt_maps_lines(int (*fn)(void *ctx, const char *line, size_t len), void *ctx)
+{
+	char buf[8192];
+	size_t have = 0;
+	ssize_t n;
+	int r = 0, fd = open("/proc/self/maps", O_RDONLY | O_CLOEXEC);
+
+	if (fd < 0)
+		return -1;
+	while (!r && (n = read(fd, buf + have, sizeof(buf) - have)) > 0) {
+		size_t start = 0;
+
+		have += (size_t)n;
+		for (size_t i = 0; !r && i < have; i++)
+			if (buf[i] == '\n') {
+				r = fn(ctx, buf + start, i - start);
+				start = i + 1;
+			}
+		memmove(buf, buf + start, have - start);
+		have -= start;
+		if (have == sizeof(buf))
+			have = 0; /* a line longer than the buffer: no module's, no gap's */
+	}
+	close(fd);
+	return r;
+}
+
+uintptr_t rt_parse_hex(const char **s, const char *end)
+{
+	uintptr_t v = 0;
+
+	for (; *s < end; (*s)++) {
+		char ch = **s;
+		if (ch >= '0' && ch <= '9')
+			v = v << 4 | (uintptr_t)(ch - '0');
+		else if (ch >= 'a' && ch <= 'f')
+			v = v << 4 | (uintptr_t)(ch - 'a' + 10);
+		else
+			break;
+	}
+	return v;
+}

@@ -67,6 +67,16 @@ void rt_cancel_off(struct rt_cancel *c) RT_HIDDEN;
 void rt_cancel_on(const struct rt_cancel *c) RT_HIDDEN;
 
 /* Small mmap-backed allocations (the runtime does not use malloc). */
+/*
+ * Call fn for each line of /proc/self/maps (len bytes, without its newline;
+ * a line longer than 8 KiB is skipped) until it returns non-zero. Returns
+ * that value, 0 at the end, -1 when the file cannot be opened. Plain
+ * system calls only: no stdio in a guest.
+ */
+int rt_maps_lines(int (*fn)(void *ctx, const char *line, size_t len), void *ctx) RT_HIDDEN;
+/* The lowercase hex number at *s (before end), *s moved past it. */
+uintptr_t rt_parse_hex(const char **s, const char *end) RT_HIDDEN;
+
 void *rt_alloc(size_t size) RT_HIDDEN;
 void rt_free(void *p, size_t size) RT_HIDDEN;
 

@@ -236,40 +236,30 @@ static uintptr_t first_load(const struct cand *c)
 	return c->addr;
 }
 
-static uintptr_t parse_hex(const char **s)
+struct mapped {
+	uintptr_t addr;
+	char *out;
+	size_t n;
+};
+
+/* One line of /proc/self/maps: if it maps addr from a file, copy its path
+ * (1), or say it cannot (-1). */
+static int mapped_line(void *ctx, const char *line, size_t len)
 {
-	uintptr_t v = 0;
+	struct mapped *m = ctx;
+	const char *p = line, *end = line + len, *path;
+	uintptr_t lo = rt_parse_hex(&p, end), hi;
 
-	for (;; (*s)++) {
-		char ch = **s;
-		if (ch >= '0' && ch <= '9')
-			v = v << 4 | (uintptr_t)(ch - '0');
-		else if (ch >= 'a' && ch <= 'f')
-			v = v << 4 | (uintptr_t)(ch - 'a' + 10);
-		else
-			return v;
-	}
-}
-
-/* One line of /proc/self/maps: if it maps addr from a file, copy its path. */
-static int maps_line(const char *l, uintptr_t addr, char *out, size_t n)
-{
-	uintptr_t lo = parse_hex(&l), hi;
-	const char *path;
-	size_t len;
-
-	if (*l++ != '-')
+	if (p >= end || *p++ != '-')
 		return 0;
-	hi = parse_hex(&l);
-	if (addr < lo || addr >= hi)
+	hi = rt_parse_hex(&p, end);
+	if (m->addr < lo || m->addr >= hi)
 		return 0;
-	path = strchr(l, '/');
-	if (!path)
+	path = memchr(p, '/', (size_t)(end - p));
+	if (!path || (size_t)(end - path) >= m->n)
 		return -1;
-	len = strlen(path);
-	if (len >= n)
-		return -1;
-	memcpy(out, path, len + 1);
+	memcpy(m->out, path, (size_t)(end - path));
+	m->out[end - path] = '\0';
 	return 1;
 }
 
@@ -277,37 +267,13 @@ static int maps_line(const char *l, uintptr_t addr, char *out, size_t n)
  * The absolute path of the file mapped at addr, from /proc/self/maps (the
  * kernel's name of the file actually mapped, whatever the process passed
  * to dlopen and wherever it has moved since with chdir). Returns 0 with
- * out filled, or -1. Reads with plain system calls: no stdio in a guest.
+ * out filled, or -1.
  */
 static int mapped_path(uintptr_t addr, char *out, size_t n)
 {
-	char buf[8192];
-	size_t have = 0;
-	int fd = open("/proc/self/maps", O_RDONLY | O_CLOEXEC), r = 0;
+	struct mapped m = { addr, out, n };
 
-	if (fd < 0)
-		return -1;
-	for (;;) {
-		ssize_t got = read(fd, buf + have, sizeof(buf) - 1 - have);
-		char *line = buf, *nl;
-		if (got <= 0)
-			break;
-		have += (size_t)got;
-		buf[have] = '\0';
-		while (!r && (nl = strchr(line, '\n'))) {
-			*nl = '\0';
-			r = maps_line(line, addr, out, n);
-			line = nl + 1;
-		}
-		if (r)
-			break;
-		have -= (size_t)(line - buf);
-		memmove(buf, line, have);
-		if (have == sizeof(buf) - 1)
-			have = 0; /* a line longer than the buffer: not a module's */
-	}
-	close(fd);
-	return r == 1 ? 0 : -1;
+	return rt_maps_lines(mapped_line, &m) == 1 ? 0 : -1;
 }
 
 /*

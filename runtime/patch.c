@@ -82,51 +82,35 @@ static void consider_gap(struct gap_search *g, uintptr_t start, uintptr_t end, i
 	}
 }
 
-/* Parse one /proc/self/maps line. */
-static void maps_line(struct gap_search *g, const char *line, size_t len)
+/* One /proc/self/maps line: the gap before its mapping. */
+static int maps_line(void *ctx, const char *line, size_t len)
 {
-	uintptr_t start = 0, end = 0;
-	size_t i = 0;
+	struct gap_search *g = ctx;
+	const char *p = line, *end = line + len;
+	uintptr_t start, end_addr = 0;
 	int is_heap = len >= 6 && !memcmp(line + len - 6, "[heap]", 6);
 	int is_stack = len >= 7 && !memcmp(line + len - 7, "[stack]", 7);
 
-	for (; i < len && line[i] != '-'; i++)
-		start = start * 16 + (uintptr_t)(line[i] <= '9' ? line[i] - '0' : line[i] - 'a' + 10);
-	for (i++; i < len && line[i] != ' '; i++)
-		end = end * 16 + (uintptr_t)(line[i] <= '9' ? line[i] - '0' : line[i] - 'a' + 10);
+	start = rt_parse_hex(&p, end);
+	if (p < end && *p == '-') {
+		p++;
+		end_addr = rt_parse_hex(&p, end);
+	}
 	if (start > g->prev_end)
 		consider_gap(g, g->prev_end, start, g->prev_is_heap, is_stack);
-	if (end > g->prev_end)
-		g->prev_end = end;
+	if (end_addr > g->prev_end)
+		g->prev_end = end_addr;
 	g->prev_is_heap = is_heap;
+	return 0;
 }
 
 /* The free page nearest to near within [lo, hi], or 0. */
 static uintptr_t find_gap(uintptr_t lo, uintptr_t hi, uintptr_t near, uintptr_t heap_margin)
 {
 	struct gap_search g = { lo, hi, near, 0, 0, ADDR_MIN, 0, heap_margin };
-	static char buf[65536];
-	size_t have = 0;
-	ssize_t n;
-	int fd = open("/proc/self/maps", O_RDONLY | O_CLOEXEC);
 
-	if (fd < 0)
+	if (rt_maps_lines(maps_line, &g) < 0)
 		return 0;
-	while ((n = read(fd, buf + have, sizeof(buf) - have)) > 0) {
-		size_t start = 0;
-
-		have += (size_t)n;
-		for (size_t i = 0; i < have; i++)
-			if (buf[i] == '\n') {
-				maps_line(&g, buf + start, i - start);
-				start = i + 1;
-			}
-		memmove(buf, buf + start, have - start);
-		have -= start;
-		if (have == sizeof(buf))
-			have = 0; /* an absurdly long line: skip it */
-	}
-	close(fd);
 	if (ADDR_MAX > g.prev_end)
 		consider_gap(&g, g.prev_end, ADDR_MAX, g.prev_is_heap, 0);
 	return g.best;
