@@ -378,13 +378,9 @@ stopped:
 	 * the thread never had one (record.c rt_nested()).
 	 */
 	t->stopped = rt_log_stop_reason();
-	if (t->block && t->log_gen == rt_log_gen) {
-		t->block->lost_reason = t->stopped;
-		__atomic_fetch_add(&t->block->lost, 1, __ATOMIC_RELAXED);
-	} else {
+	if (!t->block || t->log_gen != rt_log_gen)
 		block_release(t);
-		__atomic_fetch_add(&rt_lost_unblocked, 1, __ATOMIC_RELAXED);
-	}
+	rt_count_lost(t, 1, t->stopped);
 off:
 	t->lim->end = t->lim->nend = NULL;
 	t->busy = RT_OFF;

@@ -98,20 +98,6 @@ static inline uint64_t arch_timer_hz(void)
 	return v;
 }
 
-/* CLOCK_MONOTONIC by the system call, not the vDSO. */
-static inline __attribute__((always_inline)) uint64_t arch_sys_monotonic_ns(void)
-{
-	struct {
-		long sec, nsec;
-	} ts = { 0, 0 };
-	register long x0 __asm__("x0") = 1; /* CLOCK_MONOTONIC */
-	register long x1 __asm__("x1") = (long)&ts;
-	register long x8 __asm__("x8") = 113; /* SYS_clock_gettime */
-
-	__asm__ volatile("svc #0" : "+r"(x0) : "r"(x1), "r"(x8) : "memory");
-	return (uint64_t)ts.sec * 1000000000u + (uint64_t)ts.nsec;
-}
-
 static inline __attribute__((always_inline)) uintptr_t arch_stack_pointer(void)
 {
 	uintptr_t sp;
@@ -203,6 +189,17 @@ static inline __attribute__((always_inline)) long arch_syscall6(long nr, long a,
 			 : "r"(x1), "r"(x2), "r"(x3), "r"(x4), "r"(x5), "r"(x8)
 			 : "memory");
 	return x0;
+}
+
+/* CLOCK_MONOTONIC by the system call, not the vDSO. */
+static inline __attribute__((always_inline)) uint64_t arch_sys_monotonic_ns(void)
+{
+	struct {
+		long sec, nsec;
+	} ts = { 0, 0 };
+
+	arch_syscall6(113 /* SYS_clock_gettime */, 1 /* CLOCK_MONOTONIC */, (long)&ts, 0, 0, 0, 0);
+	return (uint64_t)ts.sec * 1000000000u + (uint64_t)ts.nsec;
 }
 
 /* An anonymous private mapping of len bytes by the system call (no libc):

@@ -92,26 +92,6 @@ static inline uint64_t arch_timestamp(void)
 	return ((uint64_t)hi << 32) | lo;
 }
 
-/*
- * CLOCK_MONOTONIC by the system call, not the vDSO (whose clock reads the
- * TSC, which a program may forbid). General registers only; rcx and r11
- * are clobbered by `syscall`.
- */
-static inline __attribute__((always_inline)) uint64_t arch_sys_monotonic_ns(void)
-{
-	struct {
-		long sec, nsec;
-	} ts = { 0, 0 };
-	long r;
-
-	__asm__ volatile("syscall"
-			 : "=a"(r)
-			 : "0"(228L /* SYS_clock_gettime */), "D"(1L /* CLOCK_MONOTONIC */), "S"(&ts)
-			 : "rcx", "r11", "memory");
-	(void)r;
-	return (uint64_t)ts.sec * 1000000000u + (uint64_t)ts.nsec;
-}
-
 /* The stack pointer of the caller's frame. */
 static inline __attribute__((always_inline)) uintptr_t arch_stack_pointer(void)
 {
@@ -227,6 +207,20 @@ static inline __attribute__((always_inline)) long arch_syscall6(long nr, long a,
 			 : "0"(nr), "D"(a), "S"(b), "d"(c), "r"(r10), "r"(r8), "r"(r9)
 			 : "rcx", "r11", "memory");
 	return ret;
+}
+
+/*
+ * CLOCK_MONOTONIC by the system call, not the vDSO (whose clock reads the
+ * TSC, which a program may forbid). General registers only.
+ */
+static inline __attribute__((always_inline)) uint64_t arch_sys_monotonic_ns(void)
+{
+	struct {
+		long sec, nsec;
+	} ts = { 0, 0 };
+
+	arch_syscall6(228 /* SYS_clock_gettime */, 1 /* CLOCK_MONOTONIC */, (long)&ts, 0, 0, 0, 0);
+	return (uint64_t)ts.sec * 1000000000u + (uint64_t)ts.nsec;
 }
 
 /* An anonymous private mapping of len bytes by the system call (no libc):
