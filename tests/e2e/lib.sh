@@ -240,3 +240,65 @@ check_tree_logs() {
 		LC_ALL=C sort >"$T/.tree.actual"
 	check_cmp "$_d" "$T/.tree.expect" "$T/.tree.actual"
 }
+
+# --- rayon programs (cross-thread tests) -----------------------------------
+
+RAYON_BINS="rquicksort rpariter rscope rcold rthreads"
+
+# rayon_progs OUTDIR: the programs of tests/progs/rayon ($RAYON_BINS) in
+# OUTDIR, built with cargo offline against Debian's rayon crates (the
+# project's .cargo/config.toml), every crate instrumented
+# (-Zinstrument-xray=always, frame pointers), none of the caller's CARGO_*,
+# RUSTFLAGS or RUSTC* settings. One build serves every test: it is kept in
+# $B/rayon-progs/KEY, KEY a checksum of the project's files, rustc's
+# version and the crates present, made under a lock by the first caller
+# (CARGO_HOME and the target directory inside it, removed after);
+# other keys' builds are removed then. Where $B is not writable it builds
+# in $T. Returns non-zero, with cargo's log on stderr, when the build fails.
+rayon_progs() {
+	_out=$1
+	_src="$TOP/tests/progs/rayon"
+	_reg=$(sed -n 's/^directory *= *"\(.*\)"/\1/p' "$_src/.cargo/config.toml")
+	_key=$({
+		(cd "$_src" && find . -type f | LC_ALL=C sort | while read -r _f; do
+			echo "$_f"; cat "$_f"
+		done)
+		rustc -vV
+		ls "$_reg"
+	} 2>&1 | sha256sum | cut -c1-16)
+	_root="$B/rayon-progs"
+	mkdir -p "$_root" 2>/dev/null && [ -w "$_root" ] || _root="$T/rayon-progs"
+	_c="$_root/$_key"
+	mkdir -p "$_c" "$_out" || return 1
+	(
+		if command -v flock >/dev/null; then
+			exec 9>"$_c.lock" && flock 9
+		fi
+		[ -f "$_c/ok" ] && exit 0
+		for _v in $(env | sed -n 's/^\(CARGO_[A-Za-z0-9_]*\)=.*/\1/p'); do
+			unset "$_v"
+		done
+		unset RUSTFLAGS RUSTDOCFLAGS RUSTC RUSTC_WRAPPER RUSTC_WORKSPACE_WRAPPER RUSTDOC
+		export CARGO_HOME="$_c/cargo-home" CARGO_TARGET_DIR="$_c/target" CARGO_NET_OFFLINE=true
+		export RUSTC_BOOTSTRAP=1 RUSTFLAGS="-Zinstrument-xray=always -C force-frame-pointers=yes"
+		rm -rf "$_c/src" "$_c/bin" && cp -Rp "$_src" "$_c/src" && mkdir "$_c/bin" || exit 1
+		(cd "$_c/src" && cargo build --offline --release --bins) >"$_c/build.log" 2>&1 || {
+			echo "rayon_progs: cargo build failed" >>"$_c/build.log"
+			exit 1
+		}
+		for _p in $RAYON_BINS; do
+			cp "$_c/target/release/$_p" "$_c/bin/" || exit 1
+		done
+		rm -rf "$_c/target" "$_c/cargo-home" "$_c/src"
+		for _d in "$_root"/*; do
+			[ "$_d" = "$_c" ] || [ "$_d" = "$_c.lock" ] || rm -rf "$_d"
+		done
+		: >"$_c/ok"
+	) || {
+		cat "$_c/build.log" >&2 2>/dev/null
+		return 1
+	}
+	for _p in $RAYON_BINS; do
+		cp "$_c/bin/$_p" "$_out/" || return 1
+	done
+}
