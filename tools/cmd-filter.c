@@ -54,21 +54,6 @@ struct filter_opts {
 	int version; /* of the file written: 2 when a function is marked */
 };
 
-/* What a marked function records, from DWARF (tools/read/values.h). */
-struct func_plan {
-	int known; /* values_plan() found the function's DWARF */
-	struct values_plan plan;
-};
-
-static int func_matches(struct regex_set *s, const struct xfunc *f)
-{
-	for (size_t k = 0; k < f->nnames; k++)
-		if (regex_set_match(s, f->raw[k]) ||
-		    (f->demangled[k] != f->raw[k] && regex_set_match(s, f->demangled[k])))
-			return 1;
-	return 0;
-}
-
 /*
  * Decide every function's flags; returns the number selected. A function
  * marked by --args or --retval (vargs, vret) is selected too; exclusion
@@ -87,16 +72,16 @@ static size_t select_funcs(struct xobject *o, struct regex_set *inc, struct rege
 		unsigned marks = 0;
 
 		f->flags = 0;
-		if (!regex_set_empty(exc) && func_matches(exc, f)) {
+		if (!regex_set_empty(exc) && values_name_matches(exc, f)) {
 			f->flags = FFILE_EXCLUDE;
 			(*nexcluded)++;
 			continue;
 		}
-		if (!regex_set_empty(vargs) && func_matches(vargs, f))
+		if (!regex_set_empty(vargs) && values_name_matches(vargs, f))
 			marks |= FFILE_ARGS;
-		if (!regex_set_empty(vret) && func_matches(vret, f))
+		if (!regex_set_empty(vret) && values_name_matches(vret, f))
 			marks |= FFILE_RETVAL;
-		if (regex_set_empty(inc) || func_matches(inc, f))
+		if (regex_set_empty(inc) || values_name_matches(inc, f))
 			f->flags = subtree ? FFILE_SUBTREE : FFILE_INCLUDE;
 		else if (marks)
 			f->flags = FFILE_INCLUDE;
@@ -107,79 +92,6 @@ static size_t select_funcs(struct xobject *o, struct regex_set *inc, struct rege
 	return nsel;
 }
 
-/*
- * The registers and strings of o's marked functions, from its DWARF.
- * Returns the plans ([nfuncs], known 0 where the DWARF says nothing), or
- * NULL when the object cannot be read (an error was printed).
- */
-static struct func_plan *plan_funcs(const struct xobject *o, size_t *nknown)
-{
-	struct func_plan *plans = xcalloc(o->nfuncs + 1, sizeof(*plans));
-
-	*nknown = 0;
-	for (size_t i = 0; i < o->nfuncs; i++) {
-		int rc;
-
-		if (!(o->funcs[i].flags & (FFILE_ARGS | FFILE_RETVAL)))
-			continue;
-		rc = values_plan(o->realpath, o->funcs[i].vaddr, &plans[i].plan);
-		if (rc < 0) {
-			free(plans);
-			return NULL;
-		}
-		plans[i].known = rc == 0;
-		*nknown += rc == 0;
-	}
-	return plans;
-}
-
-/* A register list of a values line: "rdi,rsi", or "-" for none. */
-static void put_regs(FILE *f, int ret, uint32_t mask)
-{
-	const char *sep = "";
-
-	if (!mask)
-		fputc('-', f);
-	for (unsigned b = 0; b < 16; b++) {
-		const char *name = ffile_reg_name(ret, b);
-		if ((mask & (1u << b)) && name) {
-			fprintf(f, "%s%s", sep, name);
-			sep = ",";
-		}
-	}
-}
-
-static void write_values(FILE *f, uint64_t vaddr, const struct values_plan *p, unsigned flags)
-{
-	fprintf(f, "values 0x%" PRIx64, vaddr);
-	if (flags & FFILE_ARGS) {
-		fputs(" args=", f);
-		put_regs(f, 0, p->arg_mask);
-	}
-	if (flags & FFILE_RETVAL) {
-		fputs(" ret=", f);
-		put_regs(f, 1, p->ret_mask);
-	}
-	for (unsigned i = 0; (flags & FFILE_ARGS) && i < p->nstr && i < FFILE_MAX_STRINGS; i++) {
-		const char *ptr = ffile_reg_name(0, p->str[i].reg);
-		const char *len = ffile_reg_name(0, p->str[i].len_reg);
-
-		if (!ptr)
-			continue;
-		if (p->str[i].len_reg == VALUES_STR_NUL)
-			fprintf(f, " str=%s", ptr);
-		else if (len)
-			fprintf(f, " slice=%s:%s", ptr, len);
-	}
-	fputc('\n', f);
-}
-
-static void put_hex(FILE *f, const uint8_t *p, size_t n)
-{
-	for (size_t i = 0; i < n; i++)
-		fprintf(f, "%02x", p[i]);
-}
-
 static void write_header(FILE *f, const char *cmdline, const struct filter_opts *o)
 {
 	fprintf(f, "%s %d\n# sftrace%s", FFILE_MAGIC, o->version, cmdline);
@@ -187,29 +99,6 @@ static void write_header(FILE *f, const char *cmdline, const struct filter_opts 
 		o->min_duration);
 	if (o->version >= 2)
 		fprintf(f, "string-size %" PRIu64 "\n", o->string_size);
-}
-
-static void write_module(FILE *f, const struct xobject *o, const struct func_plan *plans)
-{
-	fputs("module ", f);
-	if (o->build_id_len)
-		put_hex(f, o->build_id, o->build_id_len);
-	else
-		fputc('-', f);
-	fprintf(f, " %s\n", o->realpath);
-	for (size_t i = 0; i < o->nfuncs; i++) {
-		const struct xfunc *fn = &o->funcs[i];
-		if (!fn->flags)
-			continue;
-		fprintf(f, "0x%" PRIx64 " %s%s%s", fn->vaddr,
-			fn->flags & FFILE_EXCLUDE ? "x" : fn->flags & FFILE_SUBTREE ? "s" : "i",
-			fn->flags & FFILE_ARGS ? "a" : "", fn->flags & FFILE_RETVAL ? "r" : "");
-		if (fn->nnames)
-			fprintf(f, " %s", fn->demangled[0]);
-		fputc('\n', f);
-		if (plans && plans[i].known)
-			write_values(f, fn->vaddr, &plans[i].plan, fn->flags);
-	}
 }
 
 static int same_module(const struct xobject *a, const struct xobject *b)
@@ -285,7 +174,7 @@ int cmd_filter(int argc, char **argv)
 	struct string_list listed = STRING_LIST_INIT;
 	struct regex_set *inc = NULL, *exc = NULL, *vargs = NULL, *vret = NULL;
 	struct xobject *objs = NULL;
-	struct func_plan **plans = NULL;
+	struct values_func_plan **plans = NULL;
 	size_t nobjs = 0;
 	FILE *info;
 	char *cmdline = xstrdup("");
@@ -354,7 +243,7 @@ int cmd_filter(int argc, char **argv)
 			objs[i].nfuncs, nexc);
 		if (nmarked) {
 			o.version = 2;
-			if (!(plans[i] = plan_funcs(&objs[i], &nknown)))
+			if (!(plans[i] = values_plan_object(&objs[i], &nknown)))
 				goto out;
 			fprintf(info,
 				"%s: values of %zu functions recorded, %zu of them described by DWARF\n",
@@ -388,7 +277,7 @@ int cmd_filter(int argc, char **argv)
 	if (!strcmp(o.output, "-")) {
 		write_header(stdout, cmdline, &o);
 		for (size_t i = 0; i < nobjs; i++)
-			write_module(stdout, &objs[i], plans[i]);
+			values_write_module(stdout, &objs[i], plans[i]);
 		if (fflush(stdout) || ferror(stdout)) {
 			error_errno("cannot write to standard output");
 			clearerr(stdout); /* said once, not again by main() */
@@ -407,7 +296,7 @@ int cmd_filter(int argc, char **argv)
 			die_errno("out of memory");
 		write_header(m, cmdline, &o);
 		for (size_t i = 0; i < nobjs; i++)
-			write_module(m, &objs[i], plans[i]);
+			values_write_module(m, &objs[i], plans[i]);
 		if (fclose(m))
 			die_errno("out of memory");
 		fd = outfile_open(&of, o.output);

@@ -33,6 +33,7 @@
 #include <elfutils/libdw.h>
 #include <elfutils/libdwfl.h>
 
+#include "tools/filter/filter.h"
 #include "tools/lib/parse-options.h"
 #include "tools/lib/usage.h"
 #include "tools/read/symbols.h"
@@ -1750,32 +1751,9 @@ int values_has_param(struct values *v, const struct trace *t, uint32_t func, con
 
 /* ---- planning ---- */
 
-int values_plan(const char *module_path, uint64_t func_vaddr, struct values_plan *out)
+/* The plan of f (found in its module's DWARF) into out. */
+static void plan_of(const struct vfunc *f, struct values_plan *out)
 {
-	struct values *v;
-	struct vmodule *m;
-	const struct vfunc *f;
-	struct stat st;
-	int ret = 0;
-
-	memset(out, 0, sizeof(*out));
-	if (stat(module_path, &st) != 0)
-		return error("cannot open '%s': %s", module_path, strerror(errno));
-	if (!S_ISREG(st.st_mode))
-		return error("cannot open '%s': not a regular file", module_path);
-	v = values_new(NULL);
-	m = module_open(v, module_path, NULL, 0);
-	f = func_get(v, module_path, NULL, 0, func_vaddr);
-	if (!m->dwfl) {
-		ret = error("cannot read '%s' as an ELF file", module_path);
-		goto out;
-	}
-	if (!f->found) {
-		out->arg_mask = 0x3f;
-		out->ret_mask = 1u | 1u << 1 | 1u << 8;
-		ret = 1;
-		goto out;
-	}
 	for (unsigned i = 0; i < f->nparams; i++) {
 		const struct vparam *p = &f->params[i];
 		struct eval e = { .need_regs = true };
@@ -1809,7 +1787,141 @@ int values_plan(const char *module_path, uint64_t func_vaddr, struct values_plan
 		if (!out->ret_mask)
 			out->ret_mask = ret_regs((Dwarf_Die *)&f->ret, regs);
 	}
-out:
+}
+
+/*
+ * values_plan() on v, which keeps the module open for the next function
+ * of the same file.
+ */
+static int plan_in(struct values *v, const char *module_path, uint64_t func_vaddr,
+		   struct values_plan *out)
+{
+	struct vmodule *m;
+	const struct vfunc *f;
+	struct stat st;
+
+	memset(out, 0, sizeof(*out));
+	if (stat(module_path, &st) != 0)
+		return error("cannot open '%s': %s", module_path, strerror(errno));
+	if (!S_ISREG(st.st_mode))
+		return error("cannot open '%s': not a regular file", module_path);
+	m = module_open(v, module_path, NULL, 0);
+	if (!m->dwfl)
+		return error("cannot read '%s' as an ELF file", module_path);
+	f = func_get(v, module_path, NULL, 0, func_vaddr);
+	if (!f->found) {
+		out->arg_mask = 0x3f;
+		out->ret_mask = 1u | 1u << 1 | 1u << 8;
+		return 1;
+	}
+	plan_of(f, out);
+	return 0;
+}
+
+int values_plan(const char *module_path, uint64_t func_vaddr, struct values_plan *out)
+{
+	struct values *v = values_new(NULL);
+	int ret = plan_in(v, module_path, func_vaddr, out);
+
 	values_free(v);
 	return ret;
+}
+
+/* ---- filter files (sftrace filter --args, record -A) ---- */
+
+int values_name_matches(struct regex_set *s, const struct xfunc *f)
+{
+	for (size_t k = 0; k < f->nnames; k++)
+		if (regex_set_match(s, f->raw[k]) ||
+		    (f->demangled[k] != f->raw[k] && regex_set_match(s, f->demangled[k])))
+			return 1;
+	return 0;
+}
+
+struct values_func_plan *values_plan_object(const struct xobject *o, size_t *nknown)
+{
+	struct values_func_plan *plans = xcalloc(o->nfuncs + 1, sizeof(*plans));
+	struct values *v = values_new(NULL);
+
+	*nknown = 0;
+	for (size_t i = 0; i < o->nfuncs; i++) {
+		int rc;
+
+		if (!(o->funcs[i].flags & (FFILE_ARGS | FFILE_RETVAL)))
+			continue;
+		rc = plan_in(v, o->realpath, o->funcs[i].vaddr, &plans[i].plan);
+		if (rc < 0) {
+			free(plans);
+			plans = NULL;
+			break;
+		}
+		plans[i].known = rc == 0;
+		*nknown += rc == 0;
+	}
+	values_free(v);
+	return plans;
+}
+
+/* A register list of a values line: "rdi,rsi", or "-" for none. */
+static void put_regs(FILE *f, int ret, uint32_t mask)
+{
+	const char *sep = "";
+
+	if (!mask)
+		fputc('-', f);
+	for (unsigned b = 0; b < 16; b++) {
+		const char *name = ffile_reg_name(ret, b);
+		if ((mask & (1u << b)) && name) {
+			fprintf(f, "%s%s", sep, name);
+			sep = ",";
+		}
+	}
+}
+
+static void put_values(FILE *f, uint64_t vaddr, const struct values_plan *p, unsigned flags)
+{
+	fprintf(f, "values 0x%" PRIx64, vaddr);
+	if (flags & FFILE_ARGS) {
+		fputs(" args=", f);
+		put_regs(f, 0, p->arg_mask);
+	}
+	if (flags & FFILE_RETVAL) {
+		fputs(" ret=", f);
+		put_regs(f, 1, p->ret_mask);
+	}
+	for (unsigned i = 0; (flags & FFILE_ARGS) && i < p->nstr && i < FFILE_MAX_STRINGS; i++) {
+		const char *ptr = ffile_reg_name(0, p->str[i].reg);
+		const char *len = ffile_reg_name(0, p->str[i].len_reg);
+
+		if (!ptr)
+			continue;
+		if (p->str[i].len_reg == VALUES_STR_NUL)
+			fprintf(f, " str=%s", ptr);
+		else if (len)
+			fprintf(f, " slice=%s:%s", ptr, len);
+	}
+	fputc('\n', f);
+}
+
+void values_write_module(FILE *f, const struct xobject *o, const struct values_func_plan *plans)
+{
+	fputs("module ", f);
+	for (size_t i = 0; i < o->build_id_len; i++)
+		fprintf(f, "%02x", o->build_id[i]);
+	if (!o->build_id_len)
+		fputc('-', f);
+	fprintf(f, " %s\n", o->realpath);
+	for (size_t i = 0; i < o->nfuncs; i++) {
+		const struct xfunc *fn = &o->funcs[i];
+		if (!fn->flags)
+			continue;
+		fprintf(f, "0x%" PRIx64 " %s%s%s", fn->vaddr,
+			fn->flags & FFILE_EXCLUDE ? "x" : fn->flags & FFILE_SUBTREE ? "s" : "i",
+			fn->flags & FFILE_ARGS ? "a" : "", fn->flags & FFILE_RETVAL ? "r" : "");
+		if (fn->nnames)
+			fprintf(f, " %s", fn->demangled[0]);
+		fputc('\n', f);
+		if (plans && plans[i].known)
+			put_values(f, fn->vaddr, &plans[i].plan, fn->flags);
+	}
 }

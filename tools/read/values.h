@@ -25,8 +25,12 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 
 struct trace;
+struct xobject;
+struct xfunc;
+struct regex_set;
 struct trace_values;
 struct string_list;
 
@@ -67,6 +71,28 @@ struct values_plan {
  * file cannot be opened (an error was printed).
  */
 int values_plan(const char *module_path, uint64_t func_vaddr, struct values_plan *out);
+
+/*
+ * Filter files with values (`sftrace filter --args`, and the file `record
+ * -A` makes for the runtime; docs/filter.md).
+ *
+ * values_name_matches(): does a raw or demangled name of f match s?
+ *
+ * values_plan_object(): the plans of o's functions marked FFILE_ARGS or
+ * FFILE_RETVAL ([o->nfuncs]; known 0 where the DWARF says nothing; the
+ * module is opened once), *nknown of them known. NULL when o's file
+ * cannot be read (an error was printed). The caller frees.
+ *
+ * values_write_module(): o's "module" line, a line for each function with
+ * flags and, where plans (may be NULL) knows it, its "values" line.
+ */
+struct values_func_plan {
+	int known;
+	struct values_plan plan;
+};
+int values_name_matches(struct regex_set *s, const struct xfunc *f);
+struct values_func_plan *values_plan_object(const struct xobject *o, size_t *nknown);
+void values_write_module(FILE *f, const struct xobject *o, const struct values_func_plan *plans);
 
 struct values;
 
