@@ -192,7 +192,8 @@ $(B)/libsftrace-malloc.so: $(B)/obj/runtime/malloc/interpose.o $(B)/libsftrace.s
 # call sftrace_setup().
 # Not the interposers that call the next definition with dlsym(RTLD_NEXT),
 # which needs the dynamic loader.
-RT_SHARED_ONLY := $(B)/obj/runtime/spawn.o $(B)/obj/runtime/longjmp.o
+RT_SHARED_ONLY := $(B)/obj/runtime/spawn.o $(B)/obj/runtime/longjmp.o \
+                  $(B)/obj/runtime/thread-start.o
 $(B)/libsftrace.a: $(filter-out $(RT_SHARED_ONLY),$(RT_OBJ)) $(RT_COMMON_OBJ)
 	@echo "  AR      $@"
 	$(Q)rm -f $@ && $(AR) rcs $@ $^

@@ -26,6 +26,7 @@
 #define FMT_FLAG_STOPPED 0x10u	/* recording stopped early (write error, disk full) */
 #define FMT_FLAG_MEMORY 0x20u	/* the C allocator was interposed (record --memory) */
 #define FMT_FLAG_VALUES 0x40u	/* some functions record argument or return registers */
+#define FMT_FLAG_FLOWS 0x80u	/* work items handed between threads are recorded (FLOW) */
 
 /* fmt_file_header.arch: the instruction set, which names the registers of
  * value records (0 in logs written before the field: x86-64). */
@@ -225,6 +226,36 @@ struct fmt_meta_module {
 /* Longest string a writer records (bytes). */
 #define FMT_STR_MAX 4096u
 #define FMT_SPECIAL_TAG(type) ((uint8_t)((type) << 2))
+/*
+ * FLOW (docs/format.md "Flow records"): a unit of work handed from one
+ * thread to another. u8 kind, then by kind:
+ *   STACK  (after an ENTRY, the work item's executor) ULEB128 address of
+ *          the item, ULEB128 thread_serial, ULEB128 level and ULEB128
+ *          function id of the frame whose stack holds it (its owner);
+ *   ITEM   (after an ENTRY, the executor) ULEB128 address, owner unknown
+ *          (the heap): the latest SOURCE or allocation of that address;
+ *   SOURCE (after an ENTRY) ULEB128 address of an item this call hands over;
+ *   THREAD (on its own, a thread's first record) ULEB128 thread_serial,
+ *          level and function id of the frame that created the thread,
+ *          ULEB128 absolute time of the creation.
+ * No time of its own; base and last unchanged. The level of a frame is
+ * its position among its thread's open frames as recorded (0: outermost;
+ * a tail call's callee takes its caller's level).
+ */
+#define FMT_SPECIAL_FLOW 13
+#define FMT_FLOW_STACK 1
+#define FMT_FLOW_ITEM 2
+#define FMT_FLOW_SOURCE 3
+#define FMT_FLOW_THREAD 4
+/* Longest FLOW record: tag, kind, four ULEB128s of at most 10 bytes. */
+#define FMT_FLOW_MAX 42u
+/* The ULEB128s after a FLOW record's kind byte, 0 for an unknown kind. */
+static inline unsigned fmt_flow_fields(uint8_t kind)
+{
+	return kind == FMT_FLOW_STACK || kind == FMT_FLOW_THREAD ? 4
+	       : kind == FMT_FLOW_ITEM || kind == FMT_FLOW_SOURCE ? 1
+								  : 0;
+}
 
 /* Memory event kinds: the sftrace_alloc_event() ABI's numbers. */
 #define FMT_MEM_ALLOC 1

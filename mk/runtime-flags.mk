@@ -5,6 +5,7 @@
 RT_CFLAGS_record := -mgeneral-regs-only -fomit-frame-pointer
 RT_CFLAGS_filter := -mgeneral-regs-only
 RT_CFLAGS_values := -mgeneral-regs-only -fomit-frame-pointer
+RT_CFLAGS_flows := -mgeneral-regs-only
 
 # Name filters (-F/-N) match demangled names: libiberty's demangler, linked
 # statically (libiberty.a is PIC) and kept hidden inside libsftrace.so.

@@ -42,16 +42,6 @@
  */
 EXPORT volatile int sftrace__malloc_active;
 
-static inline uint8_t *put_uleb(uint8_t *q, uint64_t v)
-{
-	while (v >= 0x80) {
-		*q++ = (uint8_t)(v | 0x80);
-		v >>= 7;
-	}
-	*q++ = (uint8_t)v;
-	return q;
-}
-
 /* The align code of docs/format.md "Memory records". */
 static inline unsigned align_code(uint64_t align, unsigned *log2)
 {
@@ -124,33 +114,9 @@ void rt_mem_event(unsigned src, unsigned kind, uint64_t size, uint64_t align, ui
 	if (sftrace__malloc_active && mem_duplicate(t, src, kind, ptr))
 		return;
 	now = rt_clock();
-	t->rec_sp = arch_stack_pointer();
-	t->rec_depth = t->depth;
-	t->rec_last = t->last;
-	t->rec_base = t->base;
 	t->rec_lastptr = t->lastptr;
-	t->busy = RT_RECORDING;
-	__asm__ volatile("" ::: "memory");
-	p = arch_local_xadd(&t->wp, RT_MEM_RESERVE);
-	t->resv = p;
-	if (RT_UNLIKELY(p >= t->lim->end)) {
-		t->wp = p;
-		if (!t->lim->end && !rt_log_exists()) {
-			/* No log yet: no instrumented module, or a fork child
-			 * before its first traced call (one that only execs
-			 * must write nothing). */
-			t->busy = RT_IDLE;
-			return;
-		}
-		t->busy = RT_SWITCHING;
-		rt_slow_path();
-		switch (rt_reserve_after_slow(t, &p)) {
-		case -1:
-			return;
-		case 1:
-			goto out;
-		}
-	}
+	if (!(p = rt_aux_begin(t, RT_MEM_RESERVE)))
+		return;
 	delta = now - t->base;
 	if ((int64_t)delta < 0) {
 		delta = 0;
@@ -159,22 +125,16 @@ void rt_mem_event(unsigned src, unsigned kind, uint64_t size, uint64_t align, ui
 	if (size >= (1ull << 61))
 		size = (1ull << 61) - 1;
 	code = align_code(align, &log2);
-	q = put_uleb(p + 1, delta);
-	q = put_uleb(q, size << 3 | code);
-	q = put_uleb(q, fmt_zigzag((int64_t)(ptr - t->lastptr)));
+	q = rt_put_uleb(p + 1, delta);
+	q = rt_put_uleb(q, size << 3 | code);
+	q = rt_put_uleb(q, fmt_zigzag((int64_t)(ptr - t->lastptr)));
 	if (code == FMT_MEM_ALIGN_EXT)
-		q = put_uleb(q, log2);
+		q = rt_put_uleb(q, log2);
 	__asm__ volatile("" ::: "memory");
 	p[0] = FMT_SPECIAL_TAG(FMT_SPECIAL_ALLOC + kind - 1);
-	if (!arch_local_cmpxchg(&t->wp, p + RT_MEM_RESERVE, q))
-		while (q < p + RT_MEM_RESERVE)
-			*q++ = FMT_SPECIAL_TAG(FMT_SPECIAL_PAD);
 	t->base = now;
 	t->lastptr = ptr;
-out:
-	t->resv = NULL; /* no reservation held: see rt_jump_out() */
-	__asm__ volatile("" ::: "memory");
-	t->busy = RT_IDLE;
+	rt_aux_end(t, p, q, RT_MEM_RESERVE);
 }
 
 EXPORT void sftrace_alloc_event(uint8_t kind, size_t size, size_t align, void *ptr)

@@ -26,16 +26,6 @@
 #define rt_xadd arch_local_xadd
 #define rt_cmpxchg arch_local_cmpxchg
 
-static ALWAYS_INLINE uint8_t *rt_put_uleb(uint8_t *q, uint64_t v)
-{
-	while (v >= 0x80) {
-		*q++ = (uint8_t)(v | 0x80);
-		v >>= 7;
-	}
-	*q++ = (uint8_t)v;
-	return q;
-}
-
 static ALWAYS_INLINE void rt_pad(uint8_t *from, uint8_t *to)
 {
 	while (from < to)

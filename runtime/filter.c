@@ -117,6 +117,10 @@ static struct {
 	struct ffile_settings set;
 } flt;
 
+/* SFTRACE_VALUES_FILE: the values specs record -A/-R planned (docs/filter.md). */
+static struct flt_module *flt_vmods;
+static size_t flt_nvmods;
+
 /* Read by the hot path. */
 static int flt_hot;		/* any per-event decision needed */
 static uint32_t flt_max_depth;	/* 0: none */
@@ -375,6 +379,28 @@ static int load_file(const char *path)
 }
 
 /*
+ * A values file (SFTRACE_VALUES_FILE, made by record -A/-R): a filter
+ * file read for its marked functions' specs only; it selects nothing
+ * else and leaves modules it does not list alone. Parsed like a filter
+ * file, then moved out of flt, which the filter file proper uses.
+ */
+static int load_values_file(const char *path)
+{
+	int err;
+
+	if (!path || !*path)
+		return 0;
+	if ((err = load_file(path)))
+		return err;
+	flt_vmods = flt.mods;
+	flt_nvmods = flt.nmods;
+	flt.mods = NULL;
+	flt.nmods = flt.alloc = 0;
+	memset(&flt.set, 0, sizeof(flt.set));
+	return 0;
+}
+
+/*
  * Compile the regexes of an environment variable, one per line (a line
  * break never occurs in a symbol name), each on its own: joining them
  * into one alternation would renumber backreferences and let a (?x)
@@ -424,11 +450,13 @@ static struct flt_regexes *compile_regexes(const char *env, const char *patterns
 	return l;
 }
 
-static int load_regexes(const char *inc, const char *exc, const char *vargs, const char *vret)
+static int load_pcre(void)
 {
-	void *lib = dlopen("libpcre2-8.so.0", RTLD_NOW | RTLD_LOCAL);
+	void *lib;
 
-	if (!lib) {
+	if (flt.pcre.compile)
+		return 0;
+	if (!(lib = dlopen("libpcre2-8.so.0", RTLD_NOW | RTLD_LOCAL))) {
 		rt_warn("name filters need libpcre2-8.so.0, which cannot be loaded (%s); not tracing",
 			dlerror());
 		return -ENOENT;
@@ -439,9 +467,19 @@ static int load_regexes(const char *inc, const char *exc, const char *vargs, con
 	flt.pcre.error_message = dlsym(lib, "pcre2_get_error_message_8");
 	if (!flt.pcre.compile || !flt.pcre.match || !flt.pcre.md_create ||
 	    !flt.pcre.error_message) {
+		flt.pcre.compile = NULL;
 		rt_warn("libpcre2-8.so.0 lacks the functions name filters need; not tracing");
 		return -ENOENT;
 	}
+	return 0;
+}
+
+static int load_regexes(const char *inc, const char *exc, const char *vargs, const char *vret)
+{
+	int err = load_pcre();
+
+	if (err)
+		return err;
 	{
 		const struct {
 			const char *env, *patterns;
@@ -464,7 +502,7 @@ static int load_regexes(const char *inc, const char *exc, const char *vargs, con
 	}
 	if (flt.vargs || flt.vret)
 		rt_values_active = 1;
-	if (!(flt.md = flt.pcre.md_create(1, NULL)))
+	if (!flt.md && !(flt.md = flt.pcre.md_create(1, NULL)))
 		return -ENOMEM;
 	if (flt.exc)
 		flt.has_exclude = 1;
@@ -508,6 +546,8 @@ int rt_filter_setup(void)
 		return have_depth;
 	if ((have_dur = parse_env_u64("SFTRACE_FILTER_MIN_DURATION", &dur)) < 0)
 		return have_dur;
+	if ((err = load_values_file(getenv("SFTRACE_VALUES_FILE"))))
+		return err;
 	if (file && !*file)
 		file = NULL;
 	if (inc && !*inc)
@@ -613,20 +653,47 @@ static int same_path(const char *a, const char *b)
 	return same;
 }
 
-static void module_from_file(struct rt_module *m, uint8_t *flags)
+/* The module of a file's list that is m: same build-id, or same path without one. */
+static struct flt_module *file_module_of(struct flt_module *mods, size_t n,
+					 const struct rt_module *m)
 {
-	struct flt_module *fm = NULL;
-
-	for (size_t i = 0; i < flt.nmods && !fm; i++) {
-		struct flt_module *c = &flt.mods[i];
+	for (size_t i = 0; i < n; i++) {
+		struct flt_module *c = &mods[i];
 		if (c->build_id_len && m->build_id_len) {
 			if (c->build_id_len == m->build_id_len &&
 			    !memcmp(c->build_id, m->build_id, c->build_id_len))
-				fm = c;
+				return c;
 		} else if (!c->build_id_len && same_path(c->path, m->path)) {
-			fm = c;
+			return c;
 		}
 	}
+	return NULL;
+}
+
+/*
+ * The values file's marks and specs for m's functions (after the other
+ * decisions: an excluded function stays excluded). Functions it does not
+ * list keep what the name regexes gave them (the default spec).
+ */
+static void values_from_file(struct rt_module *m, uint8_t *flags)
+{
+	struct flt_module *fm = file_module_of(flt_vmods, flt_nvmods, m);
+
+	for (uint32_t i = 0; fm && i < m->nfuncs; i++) {
+		struct flt_func key = { m->func_vaddr[i], 0 };
+		struct flt_func *f = bsearch(&key, fm->funcs, fm->n, sizeof(key), cmp_func);
+
+		if (!f || !(f->flags & (FFILE_ARGS | FFILE_RETVAL)) || (flags[i] & FLT_EXCLUDE))
+			continue;
+		flags[i] |= flags_of(f->flags);
+		rt_values_set(m->id_base + i, f->vspec);
+	}
+}
+
+static void module_from_file(struct rt_module *m, uint8_t *flags)
+{
+	struct flt_module *fm = file_module_of(flt.mods, flt.nmods, m);
+
 	if (!fm) {
 		for (size_t i = 0; i < flt.nmods; i++) {
 			if (flt.mods[i].build_id_len && same_path(flt.mods[i].path, m->path)) {
@@ -643,6 +710,7 @@ static void module_from_file(struct rt_module *m, uint8_t *flags)
 				flt.has_subtree ? "recording it only under subtree roots"
 						: "not tracing it");
 		memset(flags, flt.has_subtree ? RT_FUNC_PATCH : 0, m->nfuncs);
+		values_from_file(m, flags);
 		return;
 	}
 	for (uint32_t i = 0; i < m->nfuncs; i++) {
@@ -654,6 +722,7 @@ static void module_from_file(struct rt_module *m, uint8_t *flags)
 		if (f && (flags[i] & (RT_FUNC_ARGS | RT_FUNC_RET)))
 			rt_values_set(m->id_base + i, f->vspec);
 	}
+	values_from_file(m, flags);
 }
 
 struct vaddr_index {
@@ -693,12 +762,12 @@ static int name_matches(const struct flt_regexes *l, const char *raw)
 }
 
 /*
- * Walk the function symbols of the ELF file at path: for each one at the
- * address of a function of m, OR the regex results into hits[] (bit 0:
- * selection matched, bit 1: exclusion matched). Returns 0 or a negative
- * errno; a malformed file is -ENOEXEC.
+ * Walk the function symbols of the ELF file at path: call fn for each one
+ * at the address of a function of m, with that function's index. Returns
+ * 0 or a negative errno; a malformed file is -ENOEXEC.
  */
-static int match_symbols(const struct rt_module *m, const char *path, uint8_t *hits)
+typedef void (*symbol_fn)(void *ctx, uint32_t func, const char *name);
+static int walk_symbols(const struct rt_module *m, const char *path, symbol_fn fn, void *ctx)
 {
 	int fd = open(path, O_RDONLY | O_CLOEXEC), err = -ENOEXEC;
 	struct stat st;
@@ -770,16 +839,8 @@ static int match_symbols(const struct rt_module *m, const char *path, uint8_t *h
 			if (!memchr(name, '\0', strs->sh_size - s->st_name) || !*name)
 				continue;
 			hit = bsearch(&key, vi, m->nfuncs, sizeof(key), cmp_vi);
-			if (!hit)
-				continue;
-			if (flt.inc && !(hits[hit->func] & 1) && name_matches(flt.inc, name))
-				hits[hit->func] |= 1;
-			if (flt.exc && !(hits[hit->func] & 2) && name_matches(flt.exc, name))
-				hits[hit->func] |= 2;
-			if (flt.vargs && !(hits[hit->func] & 4) && name_matches(flt.vargs, name))
-				hits[hit->func] |= 4;
-			if (flt.vret && !(hits[hit->func] & 8) && name_matches(flt.vret, name))
-				hits[hit->func] |= 8;
+			if (hit)
+				fn(ctx, hit->func, name);
 		}
 	}
 	err = 0;
@@ -789,6 +850,27 @@ out:
 		munmap((void *)base, size);
 	close(fd);
 	return err;
+}
+
+/* OR the regex results into hits[] (bit 0: selection matched, bit 1:
+ * exclusion, bit 2: arguments, bit 3: return value). */
+static void match_symbol(void *ctx, uint32_t func, const char *name)
+{
+	uint8_t *hits = ctx;
+
+	if (flt.inc && !(hits[func] & 1) && name_matches(flt.inc, name))
+		hits[func] |= 1;
+	if (flt.exc && !(hits[func] & 2) && name_matches(flt.exc, name))
+		hits[func] |= 2;
+	if (flt.vargs && !(hits[func] & 4) && name_matches(flt.vargs, name))
+		hits[func] |= 4;
+	if (flt.vret && !(hits[func] & 8) && name_matches(flt.vret, name))
+		hits[func] |= 8;
+}
+
+static int match_symbols(const struct rt_module *m, const char *path, uint8_t *hits)
+{
+	return walk_symbols(m, path, match_symbol, hits);
 }
 
 /* The flag bits of a function whose name matched the values regexes. */
@@ -817,6 +899,68 @@ static void values_from_regexes(struct rt_module *m, uint8_t *flags)
 		if ((hits[i] & (4 | 8)) && !(flags[i] & FLT_EXCLUDE))
 			flags[i] |= RT_FUNC_PATCH | FLT_INCLUDE | values_bits(hits[i]);
 	free(hits);
+	values_from_file(m, flags);
+}
+
+/*
+ * Work items (flows.c): the functions a flow rule names execute or hand
+ * over an item, so their entries record it (through the values thunks).
+ * A function excluded by a filter stays excluded.
+ */
+struct flow_marks {
+	const struct rt_module *m;
+	uint8_t *flags;
+	uint32_t nmarked;
+};
+
+static void flow_symbol(void *ctx, uint32_t func, const char *name)
+{
+	struct flow_marks *fm = ctx;
+	uint8_t *f = &fm->flags[func];
+	uint32_t id = fm->m->id_base + func;
+	int spec;
+
+	if ((*f & FLT_EXCLUDE) || (*f & RT_FUNC_ARGS && rt_values_spec(id)->flow_kind))
+		return;
+	spec = rt_flow_rule(name, (*f & RT_FUNC_ARGS) ? rt_values_spec(id) : NULL);
+	if (spec <= 0)
+		return;
+	*f |= RT_FUNC_PATCH | FLT_INCLUDE | RT_FUNC_ARGS;
+	rt_values_set(id, spec);
+	fm->nmarked++;
+}
+
+static void flows_from_symbols(struct rt_module *m, uint8_t *flags)
+{
+	struct flow_marks fm = { m, flags, 0 };
+	int err = walk_symbols(m, m->path, flow_symbol, &fm);
+
+	if (err)
+		rt_warn("cannot read the symbols of '%s': %s; no work items recorded in it",
+			m->path, errno_text(-err));
+	else if (fm.nmarked && (rt_flows_recording(), 1))
+		rt_debug("flows: '%s': %u functions execute or hand over work items", m->path,
+			 fm.nmarked);
+}
+
+/* flows.c: a user's rule, compiled by PCRE2 like the name filters. */
+void *rt_filter_regex(const char *what, const char *pattern)
+{
+	int err = load_pcre();
+
+	if (err)
+		return NULL;
+	if (!flt.md && !(flt.md = flt.pcre.md_create(1, NULL)))
+		return NULL;
+	{
+		struct flt_regexes *l = compile_regexes(what, pattern);
+		return l == MAP_FAILED ? NULL : l;
+	}
+}
+
+int rt_filter_regex_match(void *re, const char *name)
+{
+	return re && name_matches(re, name);
 }
 
 static void module_from_regexes(struct rt_module *m, uint8_t *flags)
@@ -848,6 +992,7 @@ static void module_from_regexes(struct rt_module *m, uint8_t *flags)
 	}
 	rt_debug("filter: '%s': %u of %u functions selected", m->path, nsel, m->nfuncs);
 	free(hits);
+	values_from_file(m, flags);
 }
 
 /* --- tail calls ----------------------------------------------------------- */
@@ -988,12 +1133,12 @@ void rt_filter_module(struct rt_module *m, uint8_t *func_flags)
 	if (flt.file)
 		module_from_file(m, func_flags);
 	else if (flt.inc || flt.exc || flt.regex_subtree || flt_max_depth ||
-		 flt.set.min_duration_ns) {
+		 flt.set.min_duration_ns)
 		module_from_regexes(m, func_flags);
-		return;
-	}
-	if (flt.vargs || flt.vret)
+	else if (flt.vargs || flt.vret)
 		values_from_regexes(m, func_flags);
+	if (rt_flows_active)
+		flows_from_symbols(m, func_flags);
 }
 
 /* --- the hot path --------------------------------------------------------- */

@@ -187,6 +187,8 @@ static int setup_quiet(void)
 	if (f < 0)
 		return f;
 	rt_filters_active = f > 0;
+	if ((err = rt_flows_setup()))
+		return err;
 	if ((err = rt_threads_init()))
 		return err;
 	pthread_atfork(fork_prepare, fork_parent, fork_child);

@@ -116,6 +116,8 @@ struct rt_thread {
 	uint64_t *stack; /* [RT_STACK_CAP] the open frames: RT_FRAME(id, sp offset) */
 	uintptr_t stk_hi, stk_span; /* the thread's stack is (stk_hi - stk_span, stk_hi]:
 				     * where an entry stack pointer is known */
+	uintptr_t stk_exact_lo, stk_exact_hi; /* its real bounds when known (thread-start.c) */
+	uint32_t flow_slot;	 /* 1 + its slot in flows.c's table, 0: none */
 
 	struct fmt_block_header *block; /* current EVENTS block, or NULL */
 	uint8_t *payload;		/* its first payload byte */
@@ -360,6 +362,26 @@ extern volatile int sftrace__malloc_active;
  * pad what was reserved, put the decoder state back, and record again.
  */
 void rt_jump_out(uintptr_t target_sp) RT_HIDDEN;
+/* A ULEB128 of v at q; returns its end. */
+static inline __attribute__((always_inline)) uint8_t *rt_put_uleb(uint8_t *q, uint64_t v)
+{
+	while (v >= 0x80) {
+		*q++ = (uint8_t)(v | 0x80);
+		v >>= 7;
+	}
+	*q++ = (uint8_t)v;
+	return q;
+}
+
+/*
+ * tbuf.c: a record written outside the handlers (memory records, a
+ * thread's FLOW) on the calling RT_IDLE thread: rt_aux_begin() reserves
+ * size (>= RT_RESERVE) bytes and returns where the record goes, NULL when
+ * nothing can be written; the caller stores its first byte last, then
+ * rt_aux_end() commits up to q.
+ */
+uint8_t *rt_aux_begin(struct rt_thread *t, uint32_t size) RT_HIDDEN;
+void rt_aux_end(struct rt_thread *t, uint8_t *p, uint8_t *q, uint32_t size) RT_HIDDEN;
 /* record.c: write the events held while a block was switched. */
 ARCH_NCS void rt_flush_pending(void) RT_HIDDEN;
 
@@ -424,6 +446,9 @@ struct rt_vspec {
 	uint32_t resv_args, resv_ret; /* bytes the entry and the exit reserve beyond RT_RESERVE */
 	uint16_t str_size;	      /* bytes of each string at most */
 	uint8_t nstr;
+	uint8_t flow_kind;	      /* FMT_FLOW_ITEM (executes the item in flow_reg),
+				       * FMT_FLOW_SOURCE (hands it over), 0: none (flows.c) */
+	uint8_t flow_reg;	      /* ARGS bit (0-5) of the item's address */
 	struct {
 		uint8_t reg;	 /* ARGS bit of the pointer (0-5) */
 		uint8_t len_reg; /* ARGS bit of the length, RT_VSTR_CSTR for a C string */
@@ -449,6 +474,36 @@ static inline __attribute__((always_inline)) const struct rt_vspec *rt_values_sp
 int rt_values_add_spec(struct rt_vspec *s) RT_HIDDEN;
 /* Give function id the spec at index (setup, before it is patched). */
 void rt_values_set(uint32_t id, int index) RT_HIDDEN;
+/*
+ * flows.c: the FLOW record of an entry whose spec has a flow_kind, at q
+ * (room: FMT_FLOW_MAX bytes); returns its end. An executed item's owner
+ * frame is looked up among the threads' stacks.
+ */
+uint8_t *rt_flow_put(uint8_t *q, const struct rt_vregs *v, const struct rt_vspec *s) RT_HIDDEN;
+/* Work items are recorded (the log gets FMT_FLAG_FLOWS). */
+extern int rt_flows_active RT_HIDDEN;
+/* Some function records work items, or a thread's creation was recorded:
+ * the log has FMT_FLAG_FLOWS. rt_flows_recording() sets it. */
+extern int rt_flows_recorded RT_HIDDEN;
+void rt_flows_recording(void) RT_HIDDEN;
+/* Setup, after rt_filter_setup(): read SFTRACE_FLOWS, SFTRACE_FLOW_RULES. */
+int rt_flows_setup(void) RT_HIDDEN;
+/* The spec index of a function named name that a flow rule names (base:
+ * its values spec, or NULL), 0 when none does (setup, rt_lock held). */
+int rt_flow_rule(const char *name, const struct rt_vspec *base) RT_HIDDEN;
+/* filter.c, for flows.c: a compiled list of regexes (NULL on error, said)
+ * and whether name (raw or demangled) matches one of them. */
+void *rt_filter_regex(const char *what, const char *pattern) RT_HIDDEN;
+int rt_filter_regex_match(void *re, const char *name) RT_HIDDEN;
+/*
+ * flows.c: the threads whose stacks may hold work items. add (a thread's
+ * registration), remove (its exit: waits until no lookup reads it),
+ * forget every other thread (a fork child).
+ */
+void rt_flow_thread_add(struct rt_thread *t) RT_HIDDEN;
+void rt_flow_thread_remove(struct rt_thread *t) RT_HIDDEN;
+void rt_flow_fork_child(struct rt_thread *self) RT_HIDDEN;
+
 /* rt_jump_out(): skip the value records at q, which end before end. */
 uint8_t *rt_values_skip(uint8_t *q, const uint8_t *end) RT_HIDDEN;
 

@@ -261,6 +261,7 @@ static void thread_exit(void *arg)
 	if (t->registered)
 		thread_unlink(t);
 	pthread_mutex_unlock(&rt_lock);
+	rt_flow_thread_remove(t); /* before its shadow stack goes */
 	if (t->stack) {
 		rt_free(t->stack, RT_STACK_BYTES);
 		t->stack = NULL;
@@ -296,6 +297,12 @@ static void thread_stack_bounds(struct rt_thread *t)
 
 	if (size > ((uint64_t)1 << 30))
 		size = (uint64_t)1 << 30;
+	if (t->stk_exact_hi && sp > t->stk_exact_lo && sp < t->stk_exact_hi) {
+		/* started by pthread_create (thread-start.c) */
+		t->stk_hi = t->stk_exact_hi;
+		t->stk_span = t->stk_exact_hi - t->stk_exact_lo;
+		return;
+	}
 	t->stk_hi = sp + (256u << 10);
 	t->stk_span = (256u << 10) + (sp > size ? (uintptr_t)size : sp);
 }
@@ -316,6 +323,7 @@ static int thread_register(struct rt_thread *t)
 	t->next = rt_threads;
 	rt_threads = t;
 	t->registered = 1;
+	rt_flow_thread_add(t);
 	if (rt_key_ok)
 		pthread_setspecific(rt_thread_key, t);
 	return 0;
@@ -424,6 +432,7 @@ void rt_threads_fork_child(void)
 			block_release(o);
 	block_release(t);
 	rt_threads = NULL;
+	rt_flow_fork_child(t);
 	t->next = NULL;
 	t->registered = 0;
 	t->serial = 0;
@@ -447,4 +456,60 @@ void rt_count_lost(struct rt_thread *t, uint64_t n, uint32_t reason)
 	} else {
 		__atomic_fetch_add(&rt_lost_unblocked, n, __ATOMIC_RELAXED);
 	}
+}
+
+/*
+ * Records written outside the handlers (memory records, a thread's FLOW):
+ * the hot path's reserve/commit protocol (record.c) on the calling
+ * thread, which must be RT_IDLE. rt_aux_begin() reserves size bytes and
+ * returns where the record goes, or NULL when nothing can be written (no
+ * log yet, recording stopped, the block full: counted as lost there). The
+ * caller stores its record's first byte last, then calls rt_aux_end()
+ * with the record's end.
+ */
+uint8_t *rt_aux_begin(struct rt_thread *t, uint32_t size)
+{
+	uint8_t *p;
+
+	t->rec_sp = arch_stack_pointer();
+	t->rec_depth = t->depth;
+	t->rec_last = t->last;
+	t->rec_base = t->base;
+	t->busy = RT_RECORDING;
+	__asm__ volatile("" ::: "memory");
+	p = arch_local_xadd(&t->wp, size);
+	t->resv = p;
+	if (RT_UNLIKELY(p >= t->lim->end)) {
+		t->wp = p;
+		if (!t->lim->end && !rt_log_exists()) {
+			/* No log yet: no instrumented module, or a fork child
+			 * before its first traced call (one that only execs
+			 * must write nothing). */
+			t->resv = NULL;
+			t->busy = RT_IDLE;
+			return NULL;
+		}
+		t->busy = RT_SWITCHING;
+		rt_slow_path();
+		switch (rt_reserve_after_slow_n(t, &p, size - RT_RESERVE)) {
+		case -1:
+			return NULL;
+		case 1:
+			t->resv = NULL;
+			__asm__ volatile("" ::: "memory");
+			t->busy = RT_IDLE;
+			return NULL;
+		}
+	}
+	return p;
+}
+
+void rt_aux_end(struct rt_thread *t, uint8_t *p, uint8_t *q, uint32_t size)
+{
+	if (!arch_local_cmpxchg(&t->wp, p + size, q))
+		while (q < p + size)
+			*q++ = FMT_SPECIAL_TAG(FMT_SPECIAL_PAD);
+	t->resv = NULL; /* no reservation held: see rt_jump_out() */
+	__asm__ volatile("" ::: "memory");
+	t->busy = RT_IDLE;
 }

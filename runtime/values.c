@@ -59,6 +59,10 @@ static uint32_t resv_of(uint32_t mask, const struct rt_vspec *s, int with_string
 	if (with_strings)
 		for (unsigned i = 0; i < s->nstr; i++)
 			n += 3 + uleb_len(s->str_size) + s->str_size;
+	if (with_strings && s->flow_kind)
+		n += FMT_FLOW_MAX;
+	if (with_strings && !mask) /* no ARGS record */
+		n -= 1 + uleb_len(mask);
 	return n;
 }
 
@@ -180,6 +184,8 @@ static ALWAYS_INLINE uint8_t *rt_values_put(uint8_t *q, unsigned kind, const str
 	int entry = kind == FMT_KIND_ENTRY;
 	uint32_t mask = entry ? s->args_mask : s->ret_mask, m;
 
+	if (entry && RT_UNLIKELY(!mask)) /* an item's executor or source only */
+		return s->flow_kind ? rt_flow_put(q, v, s) : q;
 	*q++ = FMT_SPECIAL_TAG(entry ? FMT_SPECIAL_ARGS : FMT_SPECIAL_RETVAL);
 	q = rt_put_uleb(q, mask);
 	for (m = mask & 0x3fu; m; m &= m - 1)
@@ -192,6 +198,8 @@ static ALWAYS_INLINE uint8_t *rt_values_put(uint8_t *q, unsigned kind, const str
 		for (unsigned i = 0; i < s->nstr; i++)
 			if (s->str[i].reg < 6)
 				q = put_string(q, v, s->str[i].reg, s->str[i].len_reg, s->str_size);
+	if (entry && RT_UNLIKELY(s->flow_kind))
+		q = rt_flow_put(q, v, s);
 	return q;
 }
 
@@ -222,6 +230,11 @@ uint8_t *rt_values_skip(uint8_t *q, const uint8_t *end)
 			for (unsigned i = 0; i < FMT_VAL_NREGS && r < end; i++)
 				if (v & (1u << i))
 					r = i < FMT_VAL_FIRST_VEC ? skip_uleb(r, end) : r + 8;
+		} else if (tag == FMT_SPECIAL_TAG(FMT_SPECIAL_FLOW)) {
+			unsigned n = r + 1 < end ? fmt_flow_fields(r[1]) : 0;
+			r += 2;
+			for (unsigned i = 0; i < n; i++)
+				r = skip_uleb(r, end);
 		} else if (tag == FMT_SPECIAL_TAG(FMT_SPECIAL_STRING)) {
 			r += 3;
 			s = r;

@@ -130,15 +130,47 @@ static const char *base_name(const char *p)
 	return s ? s + 1 : p;
 }
 
+/* The name of function id func, as the event lines name it. */
+static const char *func_label(const struct dump_ctx *c, uint32_t func)
+{
+	const struct sym_info *si;
+
+	if (!trace_func_module(c->t, func))
+		return "?";
+	si = symbolizer_lookup(c->sym, c->t, func);
+	return c->raw_names && si->raw ? si->raw : si->name;
+}
+
+/* A FLOW record (docs/format.md "Flow records") on a line of its own. */
+static void print_flow(const struct dump_ctx *c, const struct trace_flow *fl)
+{
+	switch (fl->kind) {
+	case TRACE_FLOW_STACK:
+		printf("%21s~ executes item %#" PRIx64 " owned by thread #%u level %u (%s)\n", "",
+		       fl->addr, fl->serial, fl->level, func_label(c, fl->func));
+		break;
+	case TRACE_FLOW_ITEM:
+		printf("%21s~ executes item %#" PRIx64 "\n", "", fl->addr);
+		break;
+	case TRACE_FLOW_SOURCE:
+		printf("%21s~ hands over item %#" PRIx64 "\n", "", fl->addr);
+		break;
+	case TRACE_FLOW_THREAD:
+		printf("%21s~ thread %u created at %" PRIu64 " by thread #%u level %u (%s)\n", "",
+		       c->tid, fl->ns, fl->serial, fl->level, func_label(c, fl->func));
+		break;
+	}
+}
+
 static int print_event(void *vctx, const struct trace_event *ev)
 {
 	struct dump_ctx *c = vctx;
 	const struct trace_module *m = trace_func_module(c->t, ev->func);
-	const char *name = "?";
+	const char *name = func_label(c, ev->func);
 
-	if (m) {
-		const struct sym_info *si = symbolizer_lookup(c->sym, c->t, ev->func);
-		name = c->raw_names && si->raw ? si->raw : si->name;
+	if (ev->kind == TRACE_FLOW) {
+		print_flow(c, ev->flow); /* not an event: no line of its own */
+		return 0;
 	}
 	if (ev->kind == TRACE_UNWIND) {
 		printf("%12" PRIu64 " %7u unwind      %" PRIu64 " frames left without their exits\n",
@@ -166,6 +198,8 @@ static int print_event(void *vctx, const struct trace_event *ev)
 		if (text)
 			printf("%21s= %s\n", "", text);
 	}
+	if (ev->flow)
+		print_flow(c, ev->flow);
 	return 0;
 }
 

@@ -433,6 +433,15 @@ static uint64_t count_block_events(const uint8_t *p, const uint8_t *end, uint64_
 			break;
 		case FMT_SPECIAL_PAD:
 			break;
+		case FMT_SPECIAL_FLOW: { /* work items (format.md): no event of its own */
+			unsigned k = p < end ? fmt_flow_fields(*p++) : 0;
+			if (!k)
+				return n;
+			while (k--)
+				if (skip_uleb(&p, end))
+					return n;
+			break;
+		}
 		case FMT_SPECIAL_ARGS:
 		case FMT_SPECIAL_RETVAL: {
 			/* value records (format.md): registers, no event of their own */

@@ -7,6 +7,9 @@
 # crossing instrumented frames is t1002. backtrace() called by a signal
 # handler that interrupts traced code (mostly inside the runtime) reaches
 # main. Oracle: gdb's and libgcc's unwinders, which read the CFI.
+# Work-item records are off (SFTRACE_FLOWS=0): with them, a new thread's
+# first slow path is taken by its creation record (thread-start.c), not by
+# a handler.
 . "$(dirname "$0")/lib.sh"
 need clang gdb
 
@@ -44,6 +47,7 @@ set startup-with-shell off
 set environment SFTRACE_OUTPUT_FILE=$T/sf.$clock.log
 set environment SFTRACE_CLOCK=$clock
 set environment LD_PRELOAD=$SOLIB
+set environment SFTRACE_FLOWS=0
 break main
 run
 tbreak *caller

@@ -22,6 +22,9 @@ check "... and it is complete (closed)" sh -c "'$SFTRACE' dump --no-events '$dl'
 rm -f g.log* d.pid
 "$SFTRACE" record --solib "$SOLIB" --no-wait -o g.log -- ./daemon $K 2000 "$T/d.pid" >out2 2>err2
 check_eq "--no-wait: record exits 0" 0 "$?"
+# the daemon writes its pid after it detached: give it the time to
+i=0
+while [ ! -s d.pid ] && [ $i -lt 100 ]; do sleep 0.05; i=$((i + 1)); done
 check "... and returns while the daemon still runs" kill -0 "$(cat d.pid)"
 check "... without waiting" sh -c "! grep -q waiting err2"
 kill "$(cat d.pid)" 2>/dev/null

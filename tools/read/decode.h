@@ -27,6 +27,9 @@ struct decoded {
 	 * none; points into the decoder (and, for strings, the block): valid
 	 * during the sink call only */
 	const struct trace_values *values;
+	/* the FLOW record of an entry or a TRACE_FLOW, NULL when none; valid
+	 * during the sink call only */
+	const struct trace_flow *flow;
 };
 
 typedef int (*decode_sink)(void *ctx, const struct decoded *d);
@@ -128,6 +131,49 @@ static inline int decode_value_record(const uint8_t **pp, const uint8_t *end, un
 	return 0;
 }
 
+/*
+ * A FLOW record at *pp into fl (the time of a THREAD converted with clk).
+ * Returns 0 and advances *pp, or -1 when the record is damaged.
+ */
+static inline int decode_flow_record(const uint8_t **pp, const uint8_t *end, struct trace_flow *fl,
+				     struct trace_clock *clk)
+{
+	const uint8_t *p = *pp + 1;
+	uint64_t a = 0, b = 0, c = 0, x = 0;
+
+	if (p >= end)
+		return -1;
+	memset(fl, 0, sizeof(*fl));
+	fl->kind = *p++;
+	switch (fl->kind) {
+	case FMT_FLOW_STACK:
+		if (fmt_get_uleb(&p, end, &fl->addr) || fmt_get_uleb(&p, end, &a) ||
+		    fmt_get_uleb(&p, end, &b) || fmt_get_uleb(&p, end, &c))
+			return -1;
+		break;
+	case FMT_FLOW_ITEM:
+	case FMT_FLOW_SOURCE:
+		if (fmt_get_uleb(&p, end, &fl->addr))
+			return -1;
+		break;
+	case FMT_FLOW_THREAD:
+		if (fmt_get_uleb(&p, end, &a) || fmt_get_uleb(&p, end, &b) ||
+		    fmt_get_uleb(&p, end, &c) || fmt_get_uleb(&p, end, &x))
+			return -1;
+		fl->ns = trace_ns(clk->t, x);
+		break;
+	default:
+		return -1;
+	}
+	if (a > UINT32_MAX || b > UINT32_MAX || c > UINT32_MAX)
+		return -1;
+	fl->serial = (uint32_t)a;
+	fl->level = (uint32_t)b;
+	fl->func = (uint32_t)c;
+	*pp = p;
+	return 0;
+}
+
 /* Whether tag starts a value record (FMT_SPECIAL_ARGS .. _STRING). */
 static inline int decode_is_value_tag(uint8_t tag)
 {
@@ -151,8 +197,9 @@ decode_thread(struct trace *t, struct trace_thread *th, decode_sink sink, void *
 	struct trace_clock clk;
 	uint64_t last_ns = 0, nev = 0, nmem = 0, lost = 0, damaged = 0, bytes = 0, dbytes = 0,
 		 id_limit = DECODE_ID_LIMIT(t);
-	const int has_values = (t->flags & FMT_FLAG_VALUES) != 0;
+	const int has_values = (t->flags & (FMT_FLAG_VALUES | FMT_FLAG_FLOWS)) != 0;
 	struct trace_values vals, skipped;
+	struct trace_flow flow;
 	int ret = 0;
 
 	trace_clock_init(t, &clk);
@@ -222,8 +269,17 @@ decode_thread(struct trace *t, struct trace_thread *th, decode_sink sink, void *
 							goto bad;
 					d.values = &vals;
 				}
+				d.flow = NULL;
+				if (__builtin_expect(has_values, 0) && p < end &&
+				    *p == FMT_SPECIAL_TAG(FMT_SPECIAL_FLOW)) {
+					if (decode_flow_record(&p, end, &flow, &clk) ||
+					    flow.kind == FMT_FLOW_THREAD)
+						goto bad;
+					d.flow = &flow;
+				}
 			} else {
 				d.values = NULL;
+				d.flow = NULL;
 				switch (tag >> 2) {
 				case FMT_SPECIAL_NESTED:
 					p++;
@@ -261,6 +317,17 @@ decode_thread(struct trace *t, struct trace_thread *th, decode_sink sink, void *
 					if (decode_value_record(&p, end, tag >> 2, &skipped))
 						goto bad;
 					continue;
+				case FMT_SPECIAL_FLOW:
+					if (decode_flow_record(&p, end, &flow, &clk))
+						goto bad;
+					if (flow.kind != FMT_FLOW_THREAD)
+						continue; /* not after an entry: nothing to attach it to */
+					d.kind = TRACE_FLOW;
+					d.flow = &flow;
+					d.id = 0;
+					d.has_id = 0;
+					ts = base;
+					break;
 				case FMT_SPECIAL_UNWIND:
 					p++;
 					if (fmt_get_uleb(&p, end, &v))
@@ -308,7 +375,7 @@ decode_thread(struct trace *t, struct trace_thread *th, decode_sink sink, void *
 			if (d.ns < last_ns)
 				d.ns = last_ns;
 			last_ns = d.ns;
-			nev += d.kind != TRACE_UNWIND;
+			nev += d.kind != TRACE_UNWIND && d.kind != TRACE_FLOW;
 			ret = sink(ctx, &d);
 			if (ret)
 				goto out;

@@ -176,6 +176,8 @@ static inline int on_event(void *vctx, const struct decoded *d)
 		w->unwind += d->size;
 		return 0;
 	}
+	if (__builtin_expect(d->kind == TRACE_FLOW, 0))
+		return w->ops->flow ? w->ops->flow(w->ctx, d->flow, w->stack, w->depth) : 0;
 	/* A signal handler's events (NESTED) may come between a tail call and
 	 * the callee's entry: they nest above the frame left, and leave it
 	 * waiting for its replacement. */
@@ -214,10 +216,13 @@ static inline int on_event(void *vctx, const struct decoded *d)
 		}
 		f->args = d->values ? keep_args(w, w->depth, d->values) : NULL;
 		f->ret = NULL;
+		f->flow = d->flow;
 		open_count_inc(&w->open, d->id);
 		w->depth++;
 		w->stats->frames++;
-		return w->ops->enter ? w->ops->enter(w->ctx, f, w->stack) : 0;
+		ret = w->ops->enter ? w->ops->enter(w->ctx, f, w->stack) : 0;
+		f->flow = NULL; /* the decoder's: valid in the enter callback only */
+		return ret;
 	}
 	how = d->kind == FMT_KIND_TAIL ? FRAME_END_TAIL : FRAME_END_EXIT;
 	if (!d->has_id || (w->depth && w->stack[w->depth - 1].func == d->id &&

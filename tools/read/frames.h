@@ -66,6 +66,10 @@ struct frame {
 	 */
 	const struct trace_values *args;
 	const struct trace_values *ret;
+	/* The FLOW record of the entry (trace.h struct trace_flow: a work item
+	 * this call executes or hands over), in the enter callback only; NULL
+	 * when none. tools/read/flows.h resolves it. */
+	const struct trace_flow *flow;
 };
 
 struct mem_event {
@@ -93,6 +97,10 @@ struct frames_ops {
 	 * the innermost one.
 	 */
 	int (*mem)(void *ctx, const struct mem_event *m, const struct frame *stack, size_t depth);
+	/* Optional: the thread's creation (a TRACE_FLOW_THREAD record), with
+	 * the frames open at that point (normally none). */
+	int (*flow)(void *ctx, const struct trace_flow *fl, const struct frame *stack,
+		    size_t depth);
 };
 
 struct frames_stats {

@@ -792,9 +792,11 @@ struct raw_ctx {
 static inline int raw_event(void *vctx, const struct decoded *d)
 {
 	struct raw_ctx *rc = vctx;
-	struct trace_event ev = { d->ns, d->id, d->kind, d->nested, 0, 0, 0, d->values };
+	struct trace_event ev = { d->ns, d->id, d->kind, d->nested, 0, 0, 0, d->values, d->flow };
 
-	if (d->kind == TRACE_UNWIND) {
+	if (d->kind == TRACE_FLOW) {
+		ev.func = 0;
+	} else if (d->kind == TRACE_UNWIND) {
 		/* frames left without exits: pop them as the frames layer does */
 		for (uint64_t n = d->size; n && rc->depth; n--)
 			open_count_dec(&rc->open, rc->stack[--rc->depth]);

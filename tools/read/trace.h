@@ -31,6 +31,9 @@ enum trace_kind {
 	/* Not an event: the n innermost open frames were unwound (size = n);
 	 * the next event closes them first (docs/format.md UNWIND). */
 	TRACE_UNWIND = 8,
+	/* Not an event: this thread's creation (docs/format.md FLOW THREAD),
+	 * flow set. */
+	TRACE_FLOW = 9,
 };
 
 static inline int trace_kind_is_mem(unsigned kind)
@@ -61,6 +64,28 @@ struct trace_values { /* docs/format.md "Value records" */
 	uint64_t reg[16];     /* vector registers (bits 8-15): the low 64 bits */
 	uint32_t nstr;
 	struct trace_string str[TRACE_MAX_STRINGS];
+};
+
+/*
+ * A FLOW record (docs/format.md "Flow records"): after an entry, the work
+ * item the entered function executes (TRACE_FLOW_STACK: with the frame
+ * whose stack held it; TRACE_FLOW_ITEM: elsewhere) or hands over
+ * (TRACE_FLOW_SOURCE); on its own (TRACE_FLOW_THREAD), the frame that
+ * created the thread and when (ns). Frames are named by thread serial,
+ * level (position among the thread's open frames as recorded) and
+ * function id; tools/read/flows.h finds them.
+ */
+enum trace_flow_kind {
+	TRACE_FLOW_STACK = 1,
+	TRACE_FLOW_ITEM = 2,
+	TRACE_FLOW_SOURCE = 3,
+	TRACE_FLOW_THREAD = 4,
+};
+struct trace_flow {
+	uint8_t kind;	/* enum trace_flow_kind */
+	uint64_t addr;	/* the item (STACK, ITEM, SOURCE) */
+	uint32_t serial, level, func; /* the owner (STACK), the creator (THREAD) */
+	uint64_t ns;	/* THREAD: when it was created */
 };
 
 struct trace_module {
@@ -251,6 +276,8 @@ struct trace_event {
 	/* the ARGS of an entry or the RETVAL of an exit, NULL when none was
 	 * recorded; valid during the callback */
 	const struct trace_values *values;
+	/* the FLOW record of an entry, or of a TRACE_FLOW; NULL when none */
+	const struct trace_flow *flow;
 };
 typedef int (*trace_event_fn)(void *ctx, const struct trace_event *ev);
 

@@ -1,0 +1,107 @@
+/*
+ * A thread's creation as a work item (flows.c, docs/format.md "Flow
+ * records"): pthread_create is interposed, and the new thread's first
+ * record is a FLOW THREAD naming the frame that created it (the
+ * innermost frame open on the creating thread: std::thread::spawn's
+ * caller chain, a pool's constructor), with the time of the creation.
+ * The wrapper also takes the new thread's real stack bounds before any
+ * traced code runs on it, so owners of items on its stack are found
+ * exactly.
+ *
+ * Only in libsftrace.so (dlsym(RTLD_NEXT) needs the dynamic loader), and
+ * only for threads created through the dynamic symbol: a module that
+ * reaches libsftrace.so by DT_NEEDED from a dlopen()ed object (a Node.js
+ * addon) binds pthread_create to libc first, so its threads start
+ * unlinked (their work items are still linked by flows.c).
+ */
+#include <dlfcn.h>
+#include <errno.h>
+#include <stdlib.h>
+
+#include "runtime/internal.h"
+
+#define EXPORT __attribute__((visibility("default")))
+
+typedef int (*create_fn)(pthread_t *, const pthread_attr_t *, void *(*)(void *), void *);
+
+struct start {
+	void *(*fn)(void *);
+	void *arg;
+	uint32_t serial, level, fid; /* the creating frame; serial 0: none */
+	uint64_t tsc;
+};
+
+/* Where this thread's stack really is. */
+static void exact_bounds(struct rt_thread *t)
+{
+	pthread_attr_t a;
+	void *lo;
+	size_t size;
+
+	if (pthread_getattr_np(pthread_self(), &a))
+		return;
+	if (!pthread_attr_getstack(&a, &lo, &size) && lo && size) {
+		t->stk_exact_lo = (uintptr_t)lo;
+		t->stk_exact_hi = (uintptr_t)lo + size;
+	}
+	pthread_attr_destroy(&a);
+}
+
+static void put_thread_flow(const struct start *s)
+{
+	struct rt_thread *t = &rt_self;
+	uint8_t *p, *q;
+
+	if (t->busy != RT_IDLE || !(p = rt_aux_begin(t, RT_RESERVE + FMT_FLOW_MAX)))
+		return;
+	q = p + 1;
+	*q++ = FMT_FLOW_THREAD;
+	q = rt_put_uleb(q, s->serial);
+	q = rt_put_uleb(q, s->level);
+	q = rt_put_uleb(q, s->fid);
+	q = rt_put_uleb(q, s->tsc);
+	__asm__ volatile("" ::: "memory");
+	p[0] = FMT_SPECIAL_TAG(FMT_SPECIAL_FLOW);
+	rt_aux_end(t, p, q, RT_RESERVE + FMT_FLOW_MAX);
+}
+
+static void *start_thread(void *arg)
+{
+	struct start s = *(struct start *)arg;
+
+	free(arg);
+	exact_bounds(&rt_self);
+	if (s.serial) {
+		rt_flows_recording();
+		put_thread_flow(&s);
+	}
+	return s.fn(s.arg);
+}
+
+EXPORT int pthread_create(pthread_t *th, const pthread_attr_t *attr, void *(*fn)(void *),
+			  void *arg)
+{
+	static create_fn next;
+	struct rt_thread *t = &rt_self;
+	struct start *s;
+	uint32_t d;
+	int err;
+
+	if (!next && !(next = (create_fn)dlsym(RTLD_NEXT, "pthread_create")))
+		return ENOSYS;
+	if (!rt_active || !rt_flows_active || !(s = calloc(1, sizeof(*s))))
+		return next(th, attr, fn, arg);
+	s->fn = fn;
+	s->arg = arg;
+	d = t->depth < RT_STACK_CAP ? t->depth : RT_STACK_CAP;
+	if (t->serial && t->stack && d && t->busy == RT_IDLE) {
+		s->serial = t->serial;
+		s->level = d - 1;
+		s->fid = RT_FRAME_ID(t->stack[d - 1]);
+		s->tsc = rt_clock();
+	}
+	err = next(th, attr, start_thread, s);
+	if (err)
+		free(s);
+	return err;
+}
