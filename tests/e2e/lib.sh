@@ -248,13 +248,14 @@ RAYON_BINS="rquicksort rpariter rscope rcold rthreads"
 # rayon_progs OUTDIR: the programs of tests/progs/rayon ($RAYON_BINS) in
 # OUTDIR, built with cargo offline against Debian's rayon crates (the
 # project's .cargo/config.toml), every crate instrumented
-# (-Zinstrument-xray=always, frame pointers), none of the caller's CARGO_*,
-# RUSTFLAGS or RUSTC* settings. One build serves every test: it is kept in
-# $B/rayon-progs/KEY, KEY a checksum of the project's files, rustc's
-# version and the crates present, made under a lock by the first caller
-# (CARGO_HOME and the target directory inside it, removed after);
-# other keys' builds are removed then. Where $B is not writable it builds
-# in $T. Returns non-zero, with cargo's log on stderr, when the build fails.
+# (-Zinstrument-xray=always, frame pointers), in an environment of its own
+# (none of the caller's CARGO_*, RUSTFLAGS or RUSTC* settings). One build
+# serves every test: it is kept in $B/rayon-progs/KEY, KEY a checksum of the
+# project's files, rustc's version and the crates present, made under a
+# lock by the first caller (CARGO_HOME and the target directory inside it,
+# removed after), which then removes the finished builds of other keys.
+# Where $B is not writable it builds in $T. Returns non-zero, with cargo's
+# log on stderr, when the build fails.
 rayon_progs() {
 	_out=$1
 	_src="$TOP/tests/progs/rayon"
@@ -275,14 +276,15 @@ rayon_progs() {
 			exec 9>"$_c.lock" && flock 9
 		fi
 		[ -f "$_c/ok" ] && exit 0
-		for _v in $(env | sed -n 's/^\(CARGO_[A-Za-z0-9_]*\)=.*/\1/p'); do
-			unset "$_v"
-		done
-		unset RUSTFLAGS RUSTDOCFLAGS RUSTC RUSTC_WRAPPER RUSTC_WORKSPACE_WRAPPER RUSTDOC
-		export CARGO_HOME="$_c/cargo-home" CARGO_TARGET_DIR="$_c/target" CARGO_NET_OFFLINE=true
-		export RUSTC_BOOTSTRAP=1 RUSTFLAGS="-Zinstrument-xray=always -C force-frame-pointers=yes"
 		rm -rf "$_c/src" "$_c/bin" && cp -Rp "$_src" "$_c/src" && mkdir "$_c/bin" || exit 1
-		(cd "$_c/src" && cargo build --offline --release --bins) >"$_c/build.log" 2>&1 || {
+		# cargo gets an environment of its own: PATH, HOME, rustup's choice
+		set -- PATH="$PATH" HOME="${HOME:-/}"
+		[ -z "${RUSTUP_HOME-}" ] || set -- "$@" RUSTUP_HOME="$RUSTUP_HOME"
+		[ -z "${RUSTUP_TOOLCHAIN-}" ] || set -- "$@" RUSTUP_TOOLCHAIN="$RUSTUP_TOOLCHAIN"
+		(cd "$_c/src" && env -i "$@" CARGO_HOME="$_c/cargo-home" CARGO_TARGET_DIR="$_c/target" \
+			CARGO_NET_OFFLINE=true RUSTC_BOOTSTRAP=1 \
+			RUSTFLAGS="-Zinstrument-xray=always -C force-frame-pointers=yes" \
+			cargo build --offline --release --bins) >"$_c/build.log" 2>&1 || {
 			echo "rayon_progs: cargo build failed" >>"$_c/build.log"
 			exit 1
 		}
@@ -290,8 +292,9 @@ rayon_progs() {
 			cp "$_c/target/release/$_p" "$_c/bin/" || exit 1
 		done
 		rm -rf "$_c/target" "$_c/cargo-home" "$_c/src"
-		for _d in "$_root"/*; do
-			[ "$_d" = "$_c" ] || [ "$_d" = "$_c.lock" ] || rm -rf "$_d"
+		for _d in "$_root"/*/ok; do
+			_d=${_d%/ok}
+			[ "$_d" = "$_c" ] || rm -rf "$_d" "$_d.lock"
 		done
 		: >"$_c/ok"
 	) || {
