@@ -16,6 +16,7 @@
 #include "tools/convert.h"
 #include "tools/lib/parse-options.h"
 #include "tools/lib/usage.h"
+#include "tools/lib/workq.h"
 #include "tools/out/outfile.h"
 #include "tools/read/rustlog.h"
 #include "tools/read/siblings.h"
@@ -115,7 +116,7 @@ static void raise_open_files_limit(int nlogs)
 int cmd_convert(int argc, char **argv)
 {
 	struct convert_opts o = { .type = "perfetto", .symbol_files = STRING_LIST_INIT };
-	int force = 0, no_progress = 0, no_tail_nesting = 0;
+	int force = 0, no_progress = 0, no_tail_nesting = 0, jobs = 0;
 	const char *config = NULL;
 	struct rust_config rc = { 0 };
 	struct option_def opts[] = {
@@ -132,6 +133,8 @@ int cmd_convert(int argc, char **argv)
 			 "a tail-called function beside its caller, as recorded, not under it"),
 		OPT_STRING('c', "config", &config, "file",
 			   "the Rust sftrace's TOML configuration: its [object] path is a -s file"),
+		OPT_INT('j', "jobs", &jobs, "n",
+			"threads that compress the output (default: the online CPUs)"),
 		OPT_END(),
 	};
 	int nargs = parse_options(argc, argv, opts, convert_usage, 0);
@@ -140,6 +143,9 @@ int cmd_convert(int argc, char **argv)
 
 	if (nargs < 1)
 		usage_error(convert_usage, opts, "no log given");
+	if (jobs < 0)
+		usage_error(convert_usage, opts, "-j wants a number of threads, not %d", jobs);
+	workq_set_jobs(jobs);
 	if (!strcmp(o.type, "chrome-trace"))
 		o.type = "perfetto"; /* the Rust sftrace's name: it writes Perfetto protobuf */
 	if (strcmp(o.type, "perfetto") && strcmp(o.type, "chrome") && !is_parquet(o.type))
