@@ -37,11 +37,13 @@
 #include <unistd.h>
 
 #include "common/format.h"
+#include "common/sigsafe.h"
 #include "tools/builtin.h"
 #include "tools/filter/filter.h"
 #include "tools/lib/parse-options.h"
 #include "tools/lib/usage.h"
 #include "tools/read/loss.h"
+#include "tools/read/values.h"
 #include "tools/record-wait.h"
 #include "tools/runtime-find.h"
 
@@ -78,6 +80,7 @@ struct record_opts {
 	const char *filter;
 	struct string_list fregex, fexclude; /* -F, -N (docs/filter.md) */
 	struct string_list vargs, vret;	     /* -A, -R: values of these functions */
+	uint64_t string_size;		     /* --string-size */
 	int subtree;
 	uint64_t max_depth, min_duration; /* NOT_GIVEN unless on the command line */
 	const char *solib;
@@ -893,10 +896,246 @@ fail:
 	return -1;
 }
 
+/* --- values: record -A/-R planned from DWARF ----------------------------- */
+
+/* Whether the file at path is a 64-bit ELF object with XRay sleds (quietly). */
+static int has_sleds(const char *path)
+{
+	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK), found = 0;
+	struct stat st;
+	Elf *elf;
+	Elf_Scn *scn = NULL;
+	size_t shstrndx;
+
+	if (fd < 0)
+		return 0;
+	if (fstat(fd, &st) || !S_ISREG(st.st_mode)) {
+		close(fd);
+		return 0;
+	}
+	elf_version(EV_CURRENT);
+	elf = elf_begin(fd, ELF_C_READ_MMAP, NULL);
+	if (elf && elf_kind(elf) == ELF_K_ELF && gelf_getclass(elf) == ELFCLASS64 &&
+	    !elf_getshdrstrndx(elf, &shstrndx))
+		while (!found && (scn = elf_nextscn(elf, scn))) {
+			GElf_Shdr sh;
+			const char *name;
+
+			found = gelf_getshdr(scn, &sh) &&
+				(name = elf_strptr(elf, shstrndx, sh.sh_name)) &&
+				!strcmp(name, "xray_instr_map");
+		}
+	if (elf)
+		elf_end(elf);
+	close(fd);
+	return found;
+}
+
+/* The dynamic loader named by exe's PT_INTERP (the caller frees), or NULL: static, not ELF. */
+static char *elf_interp(const char *exe)
+{
+	int fd = open(exe, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+	char *interp = NULL;
+	size_t nph = 0;
+	Elf *elf;
+
+	if (fd < 0)
+		return NULL;
+	elf_version(EV_CURRENT);
+	elf = elf_begin(fd, ELF_C_READ_MMAP, NULL);
+	if (elf && elf_kind(elf) == ELF_K_ELF && !elf_getphdrnum(elf, &nph)) {
+		for (size_t i = 0; i < nph && !interp; i++) {
+			GElf_Phdr ph;
+			size_t size;
+			const char *raw = elf_rawfile(elf, &size);
+
+			if (!gelf_getphdr(elf, (int)i, &ph) || ph.p_type != PT_INTERP || !raw ||
+			    ph.p_offset >= size || ph.p_filesz > size - ph.p_offset || !ph.p_filesz)
+				continue;
+			interp = xmalloc(ph.p_filesz + 1);
+			memcpy(interp, raw + ph.p_offset, ph.p_filesz);
+			interp[ph.p_filesz] = '\0';
+		}
+	}
+	if (elf)
+		elf_end(elf);
+	close(fd);
+	return interp;
+}
+
+/*
+ * Append to paths the libraries the dynamic loader loads for exe at
+ * start (its DT_NEEDED entries and theirs, found as the loader finds them:
+ * RPATH, LD_LIBRARY_PATH, RUNPATH, its cache, the default directories).
+ * The loader itself says: run under LD_TRACE_LOADED_OBJECTS it lists them
+ * and exits without running the program, as ldd does. Only for a dynamic
+ * ELF executable (a static one would run) that is not set-user-id.
+ */
+static void startup_libraries(const char *exe, struct string_list *paths)
+{
+	char *interp = elf_interp(exe), *buf = NULL;
+	size_t len = 0;
+	int pfd[2];
+	pid_t pid;
+	FILE *in, *m;
+
+	if (!interp || secure_exec(exe) || pipe2(pfd, O_CLOEXEC)) {
+		free(interp);
+		return;
+	}
+	fflush(NULL);
+	pid = fork();
+	if (pid == 0) {
+		int null = open("/dev/null", O_RDWR | O_CLOEXEC);
+
+		dup2(pfd[1], 1);
+		if (null >= 0)
+			dup2(null, 2);
+		unsetenv("LD_PRELOAD");
+		unsetenv("LD_AUDIT");
+		setenv("LD_TRACE_LOADED_OBJECTS", "1", 1);
+		execl(interp, interp, exe, (char *)NULL);
+		_exit(127);
+	}
+	close(pfd[1]);
+	free(interp);
+	if (pid < 0) {
+		close(pfd[0]);
+		return;
+	}
+	in = fdopen(pfd[0], "r");
+	m = open_memstream(&buf, &len);
+	if (in && m) {
+		char line[PATH_MAX + 64];
+
+		while (fgets(line, sizeof(line), in))
+			fputs(line, m);
+	}
+	if (in)
+		fclose(in);
+	else
+		close(pfd[0]);
+	if (m)
+		fclose(m);
+	while (waitpid(pid, NULL, 0) < 0 && errno == EINTR)
+		;
+	/* "\tlibfoo.so => /path/libfoo.so (0x...)": the path after "=> " */
+	for (char *l = buf, *next; l && *l; l = next) {
+		char *arrow, *end;
+
+		next = strchr(l, '\n');
+		if (next)
+			*next++ = '\0';
+		if ((arrow = strstr(l, " => /")) && (end = strstr(arrow, " (0x"))) {
+			*end = '\0';
+			string_list_append(paths, xstrdup(arrow + 4));
+		}
+	}
+	free(buf);
+}
+
+/*
+ * The values file for `record -A/-R` (docs/filter.md "Values"): for the
+ * modules known before the program runs (the executable and its startup
+ * libraries), the marked functions with what their DWARF says they use,
+ * as `sftrace filter --args` writes it; the runtime takes those specs and
+ * keeps the name regexes for everything else (modules loaded later get
+ * every register). Written to a hidden file beside the log (the runtime
+ * of every process reads it at its start). Returns 0 and *path (NULL:
+ * nothing to plan), or -1 after printing why.
+ */
+static int values_file_make(const struct record_opts *o, const char *cmd, const char *out,
+			    char **path)
+{
+	struct string_list mods = STRING_LIST_INIT;
+	struct regex_set *vargs = NULL, *vret = NULL;
+	char *exe = NULL, *buf = NULL, *dir, *tmp;
+	size_t len = 0, nplanned = 0;
+	FILE *m;
+	int fd, ret = -1;
+
+	*path = NULL;
+	if ((!o->vargs.nr && !o->vret.nr) || command_find(cmd, &exe))
+		return 0;
+	if (!(vargs = regex_set_new(&o->vargs, "-A")) || !(vret = regex_set_new(&o->vret, "-R")))
+		goto out;
+	string_list_append(&mods, exe);
+	startup_libraries(exe, &mods);
+	/* by the files they are: a module named twice (a link and its target) once */
+	for (size_t i = 0; i < mods.nr; i++) {
+		char *real = realpath(mods.items[i], NULL);
+
+		free((char *)mods.items[i]);
+		mods.items[i] = real;
+		for (size_t k = 0; real && k < i; k++)
+			if (mods.items[k] && !strcmp(mods.items[k], real)) {
+				free(real);
+				mods.items[i] = NULL;
+				break;
+			}
+	}
+	if (!(m = open_memstream(&buf, &len)))
+		die_errno("out of memory");
+	fprintf(m, "%s 2\n# sftrace record: the values of -A/-R from DWARF\nstring-size %" PRIu64
+		"\n", FFILE_MAGIC, o->string_size);
+	for (size_t i = 0; i < mods.nr; i++) {
+		struct xobject obj;
+		struct values_func_plan *plans;
+		size_t nmarked = 0, nknown = 0;
+
+		if (!mods.items[i] || !has_sleds(mods.items[i]) || xobject_load(&obj, mods.items[i]))
+			continue;
+		for (size_t k = 0; k < obj.nfuncs; k++) {
+			struct xfunc *f = &obj.funcs[k];
+
+			f->flags = (values_name_matches(vargs, f) ? FFILE_ARGS : 0) |
+				   (values_name_matches(vret, f) ? FFILE_RETVAL : 0);
+			if (f->flags)
+				f->flags |= FFILE_INCLUDE;
+			nmarked += f->flags != 0;
+		}
+		if (nmarked && (plans = values_plan_object(&obj, &nknown))) {
+			if (nknown)
+				values_write_module(m, &obj, plans);
+			nplanned += nknown;
+			free(plans);
+		}
+		xobject_release(&obj);
+	}
+	if (fclose(m))
+		die_errno("out of memory");
+	if (!nplanned) {
+		ret = 0;
+		goto out;
+	}
+	dir = output_dir(out);
+	tmp = xasprintf("%s/.%s.values", dir, strrchr(out, '/') + 1);
+	free(dir);
+	fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0644);
+	if (fd < 0 || sigsafe_write_full(fd, buf, len) || close(fd)) {
+		error_errno("cannot write '%s'", tmp);
+		if (fd >= 0)
+			unlink(tmp);
+		free(tmp);
+		goto out;
+	}
+	*path = tmp;
+	ret = 0;
+out:
+	free(buf);
+	for (size_t i = 0; i < mods.nr; i++)
+		free((char *)mods.items[i]);
+	string_list_release(&mods);
+	regex_set_free(vargs);
+	regex_set_free(vret);
+	return ret;
+}
+
 int cmd_record(int argc, char **argv)
 {
 	struct record_opts o = {
 		.output = "sf.log", .max_depth = NOT_GIVEN, .min_duration = NOT_GIVEN,
+		.string_size = FFILE_DEFAULT_STRING_SIZE,
 	};
 	const struct option_def options[] = {
 		OPT_STRING('o', "output", &o.output, "file", "write the log to <file> (default sf.log)"),
@@ -911,6 +1150,9 @@ int cmd_record(int argc, char **argv)
 		OPT_STRING_LIST('R', "retval", &o.vret, "regex",
 				"record the return registers of functions whose name matches "
 				"(repeatable)"),
+		OPT_U64(0, "string-size", &o.string_size, "n",
+			"bytes of a string argument of -A functions recorded at most (default 64, "
+			"up to 4096)"),
 		OPT_BOOL('m', "memory", &o.memory,
 			 "also record every call of the C allocator (malloc, free, ...)"),
 		OPT_BOOL(0, "no-follow-env", &o.no_follow_env,
@@ -925,11 +1167,11 @@ int cmd_record(int argc, char **argv)
 			 "print where to install libsftrace.so and exit"),
 		OPT_END(),
 	};
-	char *solib, *out = NULL, *filter = NULL, *malloc_solib = NULL;
+	char *solib, *out = NULL, *filter = NULL, *malloc_solib = NULL, *vfile = NULL;
 	int setuid_cmd = 0;
 	uint64_t session;
 	int status = 125, wstatus, err;
-	pid_t pid;
+	pid_t pid = -1;
 
 	argc = parse_options(argc, argv, options, record_usage, PARSE_OPT_STOP_AT_NON_OPTION);
 	if (o.print_install_dir) {
@@ -956,6 +1198,9 @@ int cmd_record(int argc, char **argv)
 		usage_error(record_usage, options, "the output file name is empty");
 	if (o.filter && (o.fregex.nr || o.fexclude.nr))
 		usage_error(record_usage, options, "-f cannot be combined with -F or -N");
+	if (!o.string_size || o.string_size > FFILE_MAX_STRING_SIZE)
+		usage_error(record_usage, options, "--string-size must be 1 to %u, not %" PRIu64,
+			    FFILE_MAX_STRING_SIZE, o.string_size);
 	if (o.filter) {
 		if (access(o.filter, R_OK)) {
 			error_errno("cannot read filter file '%s'", o.filter);
@@ -975,6 +1220,9 @@ int cmd_record(int argc, char **argv)
 	out = absolute(o.output);
 	if (!out || check_output(out, o.output))
 		goto out;
+	if (values_file_make(&o, argv[0], out, &vfile))
+		goto out;
+	set_or_unset("SFTRACE_VALUES_FILE", vfile);
 	if ((err = command_error(argv[0]))) {
 		error("cannot run '%s': %s", argv[0], strerror(err));
 		status = err == ENOENT ? 127 : 126;
@@ -1058,8 +1306,12 @@ int cmd_record(int argc, char **argv)
 			argv[0]);
 	}
 out:
+	/* with --no-wait, processes still running may start others that read it */
+	if (vfile && (!o.no_wait || pid < 0))
+		unlink(vfile);
 	free(out);
 	free(filter);
+	free(vfile);
 	free(solib);
 	free(malloc_solib);
 	string_list_release(&o.fregex);
