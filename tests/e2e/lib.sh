@@ -276,7 +276,7 @@ rayon_progs() {
 			exec 9>"$_c.lock" && flock 9
 		fi
 		[ -f "$_c/ok" ] && exit 0
-		rm -rf "$_c/src" "$_c/bin" && cp -Rp "$_src" "$_c/src" && mkdir "$_c/bin" || exit 1
+		rm -rf "${_c:?}/src" "${_c:?}/bin" && cp -Rp "$_src" "$_c/src" && mkdir "$_c/bin" || exit 1
 		# cargo gets an environment of its own: PATH, HOME, rustup's choice
 		set -- PATH="$PATH" HOME="${HOME:-/}"
 		[ -z "${RUSTUP_HOME-}" ] || set -- "$@" RUSTUP_HOME="$RUSTUP_HOME"
