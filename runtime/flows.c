@@ -65,7 +65,8 @@ static int ends_with(const char *s, size_t n, const char *suffix)
 /*
  * The trait method `<X as rayon_core::job::Job>::execute` itself (not a
  * closure inside it): v0 `...3Job7execute` at the end or before the
- * instantiating crate (`C...`) or an LLVM suffix (`.`); legacy
+ * instantiating crate (`C...`, or a back reference `B..._` to it) or an
+ * LLVM suffix (`.`); legacy
  * `...Job$GT$7execute17h<hash>E`; demangled `... as rayon_core::job::Job>::execute`.
  */
 static int is_job_execute(const char *name)
@@ -79,7 +80,7 @@ static int is_job_execute(const char *name)
 		return 0;
 	for (p = name; (p = strstr(p, "3Job7execute")); p++) {
 		char c = p[12];
-		if (!c || c == 'C' || c == '.')
+		if (!c || c == 'C' || c == 'B' || c == '.')
 			return 1;
 	}
 	if (strstr(name, "Job$GT$7execute17h"))
@@ -92,10 +93,19 @@ static int is_job_source(const char *name, uint8_t *reg)
 {
 	if (!strstr(name, "rayon_core") && !strstr(name, "crossbeam_deque"))
 		return 0;
-	/* Registry::inject_or_push(&self, JobRef): the pointer after self */
+	/* Registry::inject_or_push(&self, JobRef): the JobRef in rsi:rdx, its
+	 * pointer in rdx (rsi holds the execute function) */
 	if (strstr(name, "14inject_or_push") || strstr(name, "inject_or_push17h") ||
 	    ends_with(name, strlen(name), "Registry::inject_or_push")) {
-		*reg = 1;
+		*reg = 2;
+		return 1;
+	}
+	/* Injector<JobRef>::push(&self, JobRef): the same (calls from
+	 * outside the pool, through Registry::inject) */
+	if (strstr(name, "Injector") && strstr(name, "JobRef") &&
+	    (strstr(name, "JobRefE4push") || strstr(name, "$GT$$GT$4push17h") ||
+	     ends_with(name, strlen(name), "JobRef>>::push"))) {
+		*reg = 2;
 		return 1;
 	}
 	return 0;

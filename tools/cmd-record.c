@@ -89,6 +89,8 @@ struct record_opts {
 	int memory; /* -m: preload the interposed allocator too */
 	int no_follow_env; /* children started with their own environment are not traced */
 	int no_wait;	   /* return when the command exits, not when the last process does */
+	struct string_list flow, flow_src; /* --flow, --flow-source: REGEX@argN rules */
+	int no_flows;			   /* --no-flows: no work items recorded */
 };
 
 /*
@@ -896,6 +898,63 @@ fail:
 	return -1;
 }
 
+/* --- work items: --flow, --flow-source, --no-flows ---------------------- */
+
+/*
+ * The user's flow rules for the runtime (SFTRACE_FLOW_RULES, "item N
+ * REGEX" and "source N REGEX" lines, runtime/flows.c) from REGEX@argN
+ * arguments; SFTRACE_FLOWS=0 with --no-flows. Regexes are compiled here
+ * first, to report a mistake before the program runs. 0 or -1.
+ */
+static int record_flow_env(const struct record_opts *o)
+{
+	const struct string_list *lists[] = { &o->flow, &o->flow_src };
+	const char *kinds[] = { "item", "source" }, *opts[] = { "--flow", "--flow-source" };
+	char *rules = NULL;
+	int ret = -1;
+
+	if (o->no_flows && (o->flow.nr || o->flow_src.nr)) {
+		error("--no-flows cannot be combined with --flow or --flow-source");
+		return -1;
+	}
+	for (size_t l = 0; l < 2; l++)
+		for (size_t i = 0; i < lists[l]->nr; i++) {
+			const char *rule = lists[l]->items[i], *at = strrchr(rule, '@');
+			struct string_list one = STRING_LIST_INIT;
+			struct regex_set *rs;
+			char *end, *re, *line;
+			unsigned long n = 0;
+
+			if (at && !strncmp(at, "@arg", 4))
+				n = strtoul(at + 4, &end, 10);
+			if (!at || at == rule || strncmp(at, "@arg", 4) || !at[4] || *end || n > 5) {
+				error("%s '%s': want REGEX@argN, N the argument's position (0 to 5)",
+				      opts[l], rule);
+				goto out;
+			}
+			re = xstrndup(rule, (size_t)(at - rule));
+			string_list_append(&one, re);
+			rs = regex_set_new(&one, opts[l]);
+			string_list_release(&one);
+			if (!rs) {
+				free(re);
+				goto out;
+			}
+			regex_set_free(rs);
+			line = xasprintf("%s%s%s %lu %s", rules ? rules : "", rules ? "\n" : "", kinds[l],
+					 n, re);
+			free(rules);
+			free(re);
+			rules = line;
+		}
+	set_or_unset("SFTRACE_FLOW_RULES", rules);
+	set_or_unset("SFTRACE_FLOWS", o->no_flows ? "0" : NULL);
+	ret = 0;
+out:
+	free(rules);
+	return ret;
+}
+
 /* --- values: record -A/-R planned from DWARF ----------------------------- */
 
 /* Whether the file at path is a 64-bit ELF object with XRay sleds (quietly). */
@@ -1161,6 +1220,15 @@ int cmd_record(int argc, char **argv)
 		OPT_BOOL(0, "no-wait", &o.no_wait,
 			 "return when the command exits, even if processes it left running still "
 			 "record"),
+		OPT_STRING_LIST(0, "flow", &o.flow, "regex@argN",
+				"functions whose name matches execute a work item, whose address is "
+				"their argument N (0: the first): link them to the frame that made it "
+				"(repeatable; rayon's are built in)"),
+		OPT_STRING_LIST(0, "flow-source", &o.flow_src, "regex@argN",
+				"functions whose name matches hand the work item in their argument N "
+				"to another thread (repeatable)"),
+		OPT_BOOL(0, "no-flows", &o.no_flows,
+			 "record no work items (no built-in rules, no thread creations)"),
 		OPT_STRING(0, "solib", &o.solib, "path", "the runtime library to preload"),
 		OPT_BOOL(0, "print-solib", &o.print_solib, "print the runtime library used and exit"),
 		OPT_BOOL(0, "print-solib-install-dir", &o.print_install_dir,
@@ -1215,7 +1283,7 @@ int cmd_record(int argc, char **argv)
 	}
 	if (o.memory && !(malloc_solib = find_malloc_solib(solib)))
 		goto out;
-	if (record_filter_env(&o))
+	if (record_filter_env(&o) || record_flow_env(&o))
 		goto out;
 	out = absolute(o.output);
 	if (!out || check_output(out, o.output))
@@ -1317,6 +1385,8 @@ out:
 	string_list_release(&o.fregex);
 	string_list_release(&o.fexclude);
 	string_list_release(&o.vargs);
+	string_list_release(&o.flow);
+	string_list_release(&o.flow_src);
 	string_list_release(&o.vret);
 	return status;
 }

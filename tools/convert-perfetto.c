@@ -39,6 +39,7 @@
 #include "tools/out/chrome-json.h"
 #include "tools/out/perfetto.h"
 #include "tools/out/sink.h"
+#include "tools/read/flows.h"
 #include "tools/read/frames.h"
 #include "tools/read/loss.h"
 #include "tools/read/memmerge.h"
@@ -62,6 +63,7 @@ struct conv {
 	bool chrome;
 	struct symbolizer *sym;
 	struct values *vals;	/* arguments and return values of marked functions */
+	struct flows *flows;	/* work items of the log being converted (flows.h) */
 	struct sink out;
 	struct pf_writer pf;
 	struct cj_writer cj;
@@ -213,9 +215,10 @@ static void cj_begin_args(struct conv *c, struct conv_func *cf, uint64_t ns, con
 	free(e);
 }
 
-/* Perfetto: a call with arguments, defining its iids when new on the sequence. */
+/* Perfetto: a call with arguments (text, or NULL) or flows (fl, or NULL),
+ * defining its iids when new on the sequence. */
 static void pf_begin_args(struct conv *c, struct conv_func *cf, uint32_t func, uint64_t ns,
-			  const char *text)
+			  const char *text, const struct pf_flows *fl)
 {
 	struct pf_arg arg = { .name = "args", .str = text };
 	struct pf_intern def = { NULL, NULL, 0 };
@@ -228,7 +231,7 @@ static void pf_begin_args(struct conv *c, struct conv_func *cf, uint32_t func, u
 		cf->seq = c->pf.seq;
 		cf->has_loc = si->file != NULL;
 	}
-	pf_slice_begin_args(&c->pf, ns, iid, cf->has_loc ? iid : 0, &def, &arg, 1);
+	pf_slice_begin_flows(&c->pf, ns, iid, cf->has_loc ? iid : 0, &def, &arg, text ? 1 : 0, fl);
 }
 
 static int on_call(void *ctx, const struct frame *f, const struct frame *stack)
@@ -238,7 +241,14 @@ static int on_call(void *ctx, const struct frame *f, const struct frame *stack)
 	struct conv_func *cf;
 	const char *args = frame_args(f) ? values_args_text(c->vals, c->t, f->func, frame_args(f))
 					 : NULL;
+	struct pf_flows fl = { NULL, 0, 0 };
 
+	/* Perfetto: arrows from the frame that made a work item to the frame
+	 * that executed it; a flow's id is the executor's frame id. */
+	if (c->flows && !c->chrome) {
+		fl.nout = flows_effects(c->flows, f->frame_id, &fl.out);
+		fl.in = flows_cause_is_item(c->flows, f) ? f->frame_id : 0;
+	}
 	if (f->func >= c->nfuncs)
 		conv_grow_funcs(c, f->func);
 	cf = &c->funcs[f->func];
@@ -246,12 +256,12 @@ static int on_call(void *ctx, const struct frame *f, const struct frame *stack)
 		if (!cf->json)
 			cj_make_fields(c, cf, f->func);
 		cj_begin_args(c, cf, ns, args);
-	} else if (args) {
+	} else if (args || fl.nout || fl.in) {
 		if (!c->seq_started) {
 			pf_start_sequence(&c->pf, c->next_seq++, ns, c->uuid_base + c->th->serial);
 			c->seq_started = true;
 		}
-		pf_begin_args(c, cf, f->func, ns, args);
+		pf_begin_args(c, cf, f->func, ns, args, fl.nout || fl.in ? &fl : NULL);
 	} else if (c->chrome) {
 		if (!cf->json)
 			cj_make_fields(c, cf, f->func);
@@ -502,7 +512,11 @@ static int conv_log(struct conv *c, int index, uint64_t *next_frame_id)
 	}
 	conv_grow_funcs(c, max_func);
 
+	if (!c->chrome)
+		c->flows = flows_resolve(t, *next_frame_id);
 	ret = frames_walk(t, &conv_ops, c, next_frame_id, &stats);
+	flows_free(c->flows);
+	c->flows = NULL;
 	if (!ret && conv_heap(c))
 		ret = 1; /* the error is already reported */
 	if (c->o->progress)

@@ -51,6 +51,7 @@
 #include "tools/out/outfile.h"
 #include "tools/out/parquet.h"
 #include "tools/out/utf8.h"
+#include "tools/read/flows.h"
 #include "tools/read/frames.h"
 #include "tools/read/loss.h"
 #include "tools/read/memsite.h"
@@ -111,6 +112,15 @@ static const struct pq_column value_cols[] = {
 };
 #define POLA_VALUE_COLS 6
 
+/*
+ * With work items only (logs with FMT_FLAG_FLOWS), last: the frame that
+ * caused this one (tools/read/flows.h: made the work item it executes,
+ * or created its thread, for a thread's outermost frames), null when
+ * none. pola: on entry rows.
+ */
+static const struct pq_column cause_col = { "cause", PQ_UINT64, PQ_ENC_PLAIN, true };
+#define POLA_ALL_COLS (POLA_MAX_COLS + POLA_VALUE_COLS + 1)
+
 static const struct pq_column symtab_cols[] = {
 	{ "func_id", PQ_UINT64, PQ_ENC_DELTA },
 	{ "name", PQ_STRING, PQ_ENC_PLAIN },
@@ -125,7 +135,11 @@ struct pola {
 	bool values;	  /* the args and ret columns are written */
 	size_t ncols;	  /* of cols */
 	size_t vcol;	  /* index of the args column when values */
-	struct pq_column cols[POLA_MAX_COLS + POLA_VALUE_COLS];
+	struct pq_column cols[POLA_ALL_COLS];
+	bool flows;	  /* the cause column is written (at ccol) */
+	size_t ccol;
+	struct flows *fl; /* the causes of the log being walked */
+	const struct trace_thread *th;
 	struct values *vals;
 	struct memsite ms;
 
@@ -140,7 +154,9 @@ struct pola {
 	size_t n;
 	uint64_t *col[POLA_MAX_COLS];
 	uint32_t *col32[POLA_MAX_COLS]; /* the UInt32 columns, narrowed for the writer */
-	uint8_t *def[POLA_MAX_COLS + POLA_VALUE_COLS]; /* nullable columns: 1 a value, 0 null */
+	uint8_t *def[POLA_ALL_COLS]; /* nullable columns: 1 a value, 0 null */
+	uint64_t *cause;		    /* the cause column's values */
+	uint8_t *cause_def;		    /* and whether each is set */
 	struct pq_str *str[2];	  /* args, ret: the texts */
 	uint32_t *mask[2];	  /* args_mask, ret_mask */
 	struct pq_list *list[2];  /* args_regs, ret_regs */
@@ -181,13 +197,20 @@ static void pola_progress(struct pola *p, bool last)
 /* Hand the batch to the writer. */
 static int pola_flush(struct pola *p)
 {
-	const void *vals[POLA_MAX_COLS + POLA_VALUE_COLS];
+	const void *vals[POLA_ALL_COLS];
+	const uint8_t *defs[POLA_ALL_COLS];
 	const struct pq_column *cols = p->cols;
 	int ret;
 
 	if (!p->n)
 		return 0;
 	for (size_t i = 0; i < p->ncols; i++) {
+		defs[i] = p->def[i];
+		if (p->flows && i == p->ccol) {
+			vals[i] = p->cause;
+			defs[i] = p->cause_def;
+			continue;
+		}
 		if (p->values && i >= p->vcol) {
 			size_t k = i - p->vcol;
 
@@ -203,7 +226,7 @@ static int pola_flush(struct pola *p)
 			vals[i] = p->col32[i];
 		}
 	}
-	ret = pq_write_nulls(p->w, p->n, vals, (const uint8_t *const *)p->def);
+	ret = pq_write_nulls(p->w, p->n, vals, defs);
 	for (size_t i = 0; i < p->nowned; i++)
 		free(p->owned[i]);
 	p->nowned = 0;
@@ -262,6 +285,15 @@ static void pola_values(struct pola *p, size_t i, const struct frame *f, bool en
 	pola_regs(p, i, 1, r);
 }
 
+/* Row i's cause: of frame f, or null. */
+static void pola_cause(struct pola *p, size_t i, const struct frame *f)
+{
+	uint64_t c = f ? flows_cause(p->fl, p->th, f) : 0;
+
+	p->cause_def[i] = c != 0;
+	p->cause[i] = c;
+}
+
 static inline int pola_row(struct pola *p, const struct frame *f, uint64_t ns, uint32_t kind)
 {
 	size_t i = p->n;
@@ -276,6 +308,8 @@ static inline int pola_row(struct pola *p, const struct frame *f, uint64_t ns, u
 		p->def[6][i] = p->def[7][i] = p->def[8][i] = 0;
 	if (p->values)
 		pola_values(p, i, f, kind == TRACE_ENTRY, kind == TRACE_EXIT);
+	if (p->flows)
+		pola_cause(p, i, kind == TRACE_ENTRY ? f : NULL);
 	if (++p->n == POLA_BATCH)
 		return pola_flush(p);
 	return 0;
@@ -319,6 +353,8 @@ static int pola_mem(void *ctx, const struct mem_event *m, const struct frame *st
 	p->def[7][i] = m->align != 0;
 	if (p->values)
 		pola_values(p, i, top, false, false);
+	if (p->flows)
+		pola_cause(p, i, NULL);
 	if (++p->n == POLA_BATCH)
 		return pola_flush(p);
 	return 0;
@@ -347,6 +383,8 @@ static int calls_exit(void *ctx, const struct frame *f, const struct frame *stac
 	p->col[8][i] = dur - (f->child_ns < dur ? f->child_ns : dur);
 	if (p->values)
 		pola_values(p, i, f, true, f->end == FRAME_END_EXIT);
+	if (p->flows)
+		pola_cause(p, i, f);
 	if (++p->n == POLA_BATCH)
 		return pola_flush(p);
 	return 0;
@@ -358,6 +396,7 @@ static int pola_thread_begin(void *ctx, struct trace *t, struct trace_thread *th
 
 	p->t = t;
 	p->tid = th->tid;
+	p->th = th;
 	return 0;
 }
 
@@ -587,6 +626,10 @@ static int pola_pass(struct pola *p, struct convert_logs *l, struct frames_stats
 		memcpy(p->cols + p->ncols, value_cols, sizeof(value_cols));
 		p->ncols += POLA_VALUE_COLS;
 	}
+	if (p->flows) {
+		p->ccol = p->ncols;
+		p->cols[p->ncols++] = cause_col;
+	}
 	p->n = 0;
 	p->rows_done = 0;
 	p->next_progress = 1u << 22;
@@ -602,7 +645,10 @@ static int pola_pass(struct pola *p, struct convert_logs *l, struct frames_stats
 		p->func_hi = (uint64_t)i << 32;
 		p->time_off = l->traces[i].start_mono_ns - l->t0;
 		p->seen = &l->seen[i];
+		p->fl = p->flows ? flows_resolve(&l->traces[i], next_frame_id) : NULL;
 		ret = frames_walk(&l->traces[i], &ops, p, &next_frame_id, stats);
+		flows_free(p->fl);
+		p->fl = NULL;
 		if (ret)
 			return ret == POLA_RESTART && !p->mem ? POLA_RESTART : -1;
 	}
@@ -623,8 +669,14 @@ static int convert_parquet(const struct convert_opts *o, bool calls)
 		p.col[i] = xmalloc(POLA_BATCH * sizeof(uint64_t));
 		p.col32[i] = xmalloc(POLA_BATCH * sizeof(uint32_t));
 	}
-	for (int i = 0; i < o->ninputs; i++)
+	for (int i = 0; i < o->ninputs; i++) {
 		p.values = p.values || (l.traces[i].flags & FMT_FLAG_VALUES);
+		p.flows = p.flows || (l.traces[i].flags & FMT_FLAG_FLOWS);
+	}
+	if (p.flows) {
+		p.cause = xmalloc(POLA_BATCH * sizeof(*p.cause));
+		p.cause_def = xmalloc(POLA_BATCH);
+	}
 	if (p.values) {
 		size_t base = calls ? sizeof(calls_cols) / sizeof(*calls_cols) : POLA_MAX_COLS;
 
@@ -668,8 +720,10 @@ out:
 		free(p.col[i]);
 		free(p.col32[i]);
 	}
-	for (size_t i = 0; i < POLA_MAX_COLS + POLA_VALUE_COLS; i++)
+	for (size_t i = 0; i < POLA_ALL_COLS; i++)
 		free(p.def[i]);
+	free(p.cause);
+	free(p.cause_def);
 	for (unsigned k = 0; k < 2; k++) {
 		free(p.str[k]);
 		free(p.mask[k]);

@@ -5,9 +5,11 @@
  * live on the stack of the frame that made them (stack_spawner() waits
  * for them, as rayon's join does) and items on the heap handed over by
  * submit() (as a scope's spawn does). Each item's work calls leaf(k).
- * The program prints, for each item, the spawning frame's own id:
- *   task K parent P
- * and its call counts (tests read them like the other programs').
+ * Like the rayon programs (tests/progs/rayon/src/lib.rs) a spawner frame
+ * calls note_spawner(p) and a task note_task(k, p); the program prints
+ *   spawner P thread T
+ *   task K parent P thread T
+ * (T: 0 main, 1 the worker) and "count NAME N" per function.
  */
 #include <pthread.h>
 #include <stdio.h>
@@ -27,6 +29,17 @@ static pthread_cond_t cond = PTHREAD_COND_INITIALIZER;
 static struct item *queue;
 static int stop;
 static int c_leaf, c_run, c_submit, c_stack_spawner, c_heap_spawner, c_worker;
+static __thread int thread_no;
+
+__attribute__((noinline)) void note_spawner(int p)
+{
+	printf("spawner %d thread %d\n", p, thread_no);
+}
+
+__attribute__((noinline)) void note_task(int k, int p)
+{
+	printf("task %d parent %d thread %d\n", k, p, thread_no);
+}
 
 __attribute__((noinline)) void leaf(int k)
 {
@@ -39,8 +52,7 @@ __attribute__((noinline)) void run_item(struct item *it)
 	__atomic_fetch_add(&c_run, 1, __ATOMIC_RELAXED);
 	leaf(it->k);
 	leaf(it->k + 100);
-	printf("task %d parent %d\n", it->k, it->parent);
-	fflush(stdout);
+	note_task(it->k, it->parent);
 }
 
 __attribute__((noinline)) void submit(struct item *it)
@@ -56,6 +68,7 @@ __attribute__((noinline)) void submit(struct item *it)
 static void *worker(void *arg)
 {
 	c_worker++;
+	thread_no = 1;
 	for (;;) {
 		struct item *it;
 		pthread_mutex_lock(&lock);
@@ -79,6 +92,7 @@ __attribute__((noinline)) void stack_spawner(int p)
 	struct item it = { p * 10, p, 0, NULL };
 
 	c_stack_spawner++;
+	note_spawner(p);
 	pthread_mutex_lock(&lock);
 	it.next = queue;
 	queue = &it;
@@ -93,6 +107,7 @@ __attribute__((noinline)) struct item *heap_spawner(int p)
 	struct item *it = calloc(1, sizeof(*it));
 
 	c_heap_spawner++;
+	note_spawner(p);
 	it->k = p * 10 + 1;
 	it->parent = p;
 	submit(it);

@@ -264,8 +264,23 @@ void pf_instant(struct pf_writer *w, uint64_t ns, uint64_t track_uuid, const cha
 	pf_emit(w);
 }
 
+static void pb_fixed64(struct pb_buf *b, uint32_t field, uint64_t v)
+{
+	pb_key(b, field, 1); /* I64 */
+	pb_grow(b, 8);
+	for (unsigned i = 0; i < 8; i++)
+		b->buf[b->len++] = (uint8_t)(v >> (8 * i));
+}
+
 void pf_slice_begin_args(struct pf_writer *w, uint64_t ns, uint64_t iid, uint64_t loc_iid,
 			 const struct pf_intern *def, const struct pf_arg *args, size_t nargs)
+{
+	pf_slice_begin_flows(w, ns, iid, loc_iid, def, args, nargs, NULL);
+}
+
+void pf_slice_begin_flows(struct pf_writer *w, uint64_t ns, uint64_t iid, uint64_t loc_iid,
+			  const struct pf_intern *def, const struct pf_arg *args, size_t nargs,
+			  const struct pf_flows *fl)
 {
 	struct pb_buf *b = &w->pkt;
 	size_t id, m, te;
@@ -294,6 +309,10 @@ void pf_slice_begin_args(struct pf_writer *w, uint64_t ns, uint64_t iid, uint64_
 	if (loc_iid)
 		pb_uint(b, PF_TE_SOURCE_LOCATION_IID, loc_iid);
 	pf_annotations(b, args, nargs);
+	for (size_t i = 0; fl && i < fl->nout; i++)
+		pb_fixed64(b, PF_TE_FLOW_IDS, fl->out[i]);
+	if (fl && fl->in)
+		pb_fixed64(b, PF_TE_TERMINATING_FLOW_IDS, fl->in);
 	pb_close(b, te);
 	pf_emit(w);
 }

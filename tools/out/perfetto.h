@@ -109,6 +109,8 @@
 #define PF_TE_TRACK_UUID 11
 #define PF_TE_NAME 23
 #define PF_TE_DEBUG_ANNOTATIONS 4
+#define PF_TE_FLOW_IDS 47	       /* repeated fixed64 */
+#define PF_TE_TERMINATING_FLOW_IDS 48 /* repeated fixed64 */
 #define PF_TE_SLICE_BEGIN 1
 #define PF_TE_SLICE_END 2
 #define PF_TE_INSTANT 3
@@ -343,6 +345,23 @@ struct pf_intern {
  */
 void pf_slice_begin_args(struct pf_writer *w, uint64_t ns, uint64_t iid, uint64_t loc_iid,
 			 const struct pf_intern *def, const struct pf_arg *args, size_t nargs);
+
+/*
+ * Flows (arrows between slices, "Follow flow" in the UI): a slice begin
+ * may start flows (out[0..nout), ids unique in the trace) and end one
+ * (in, 0 for none); the flow goes from the slice that starts it to the
+ * one that ends it.
+ */
+struct pf_flows {
+	const uint64_t *out;
+	size_t nout;
+	uint64_t in;
+};
+
+/* pf_slice_begin_args() with flows (fl may be NULL). Slow path. */
+void pf_slice_begin_flows(struct pf_writer *w, uint64_t ns, uint64_t iid, uint64_t loc_iid,
+			  const struct pf_intern *def, const struct pf_arg *args, size_t nargs,
+			  const struct pf_flows *fl);
 
 /* pf_slice_end() with debug annotations (a return value). Slow path. */
 void pf_slice_end_args(struct pf_writer *w, uint64_t ns, const struct pf_arg *args,

@@ -309,6 +309,14 @@ void frames_stats_report(const struct frames_stats *s, const char *what)
 {
 	if (!s->repaired && !s->truncated && !s->unmatched_exits)
 		return;
+	if (!s->repaired && !s->unmatched_exits) {
+		/* threads still running when the log ended (a pool's workers
+		 * at exit, a kill): information, not damage */
+		note("%s: %" PRIu64 " frames still open at the end of the log (their threads were "
+		     "still running) end there",
+		     what, s->truncated);
+		return;
+	}
 	note("%s: repaired %" PRIu64 " frames (%" PRIu64 " unwound by an outer exit, %" PRIu64
 	     " still open at the end of the log); %" PRIu64 " exits without an entry ignored",
 	     what, s->repaired + s->truncated, s->repaired, s->truncated, s->unmatched_exits);

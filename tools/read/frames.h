@@ -132,7 +132,9 @@ int frames_walk_thread(struct trace *t, struct trace_thread *th, const struct fr
  */
 void frames_tail_nesting(struct trace *t, bool nest);
 
-/* One line for stderr: "repaired N frames (M unwound, K open at end)". */
+/* One line for stderr: "repaired N frames (M unwound, K open at end)", or,
+ * when frames were only left open at the end (threads still running when
+ * the log ended), a line that says so as information. */
 void frames_stats_report(const struct frames_stats *s, const char *what);
 
 #endif
