@@ -29,6 +29,9 @@ static const char *const tree_usage[] = {
 	"Recursion is folded: the frames of a function that calls itself, directly",
 	"or through a cycle of up to 8 functions (a → b → a), share one node,",
 	"'f ×N' with N their deepest nesting (--no-fold-recursion: one per level).",
+	"With --stitch, what other threads ran for a call (a work item it made,",
+	"a thread it created) is a child of that call, marked \"[on N other",
+	"threads, W of work in T]\": its time is theirs, not the caller's.",
 	NULL,
 };
 
@@ -140,6 +143,13 @@ static int visit_text(void *arg, uint32_t node, int pre)
 		fmt_duration(t2, n->self_ns, 1), o->cw, n->calls, o->prefix,
 		n->depth > 1 ? (o->last[node] ? "`- " : "+- ") : "");
 	fmt_text_string(o->f, calltree_label(o->ct, node, &o->label, &o->label_alloc));
+	if (n->thread_bits) {
+		/* --stitch: these frames ran on other threads for the path above */
+		char t3[FMT_DURATION_MAX];
+		int nt = __builtin_popcountll(n->thread_bits);
+		fprintf(o->f, "  [on %d other thread%s, %s of work in %s]", nt, nt == 1 ? "" : "s",
+			fmt_duration(t1, n->work_ns, 1), fmt_duration(t3, n->span_hi - n->span_lo, 1));
+	}
 	fputc('\n', o->f);
 	if (n->depth > 1)
 		prefix_set(o, o->prefix_len, o->last[node] ? "   " : "|  ");
@@ -171,9 +181,13 @@ static int visit_json(void *arg, uint32_t node, int pre)
 	fmt_json_string(o->f, n->name);
 	if (n->period || n->nest > 1)
 		fprintf(o->f, ",\"recursion\":%" PRIu32, n->nest);
-	fprintf(o->f, ",\"calls\":%" PRIu64 ",\"total_ns\":%" PRIu64 ",\"self_ns\":%" PRIu64
-		      ",\"children\":[",
+	fprintf(o->f, ",\"calls\":%" PRIu64 ",\"total_ns\":%" PRIu64 ",\"self_ns\":%" PRIu64,
 		n->calls, n->total_ns, n->self_ns);
+	if (n->thread_bits)
+		fprintf(o->f, ",\"stitched\":{\"threads\":%d,\"work_ns\":%" PRIu64
+			      ",\"wall_ns\":%" PRIu64 "}",
+			__builtin_popcountll(n->thread_bits), n->work_ns, n->span_hi - n->span_lo);
+	fputs(",\"children\":[", o->f);
 	return 0;
 }
 

@@ -27,6 +27,7 @@
 #include "tools/analysis/fmt.h"
 #include "tools/analysis/funcstats.h"
 #include "tools/lib/usage.h"
+#include "tools/read/flows.h"
 #include "tools/read/loss.h"
 #include "tools/read/rustlog.h"
 #include "tools/read/siblings.h"
@@ -88,6 +89,10 @@ int analysis_open(struct analysis *a, const struct analysis_opts *o, char *const
 			return -1;
 		frames_tail_nesting(&a->logs[i].t, !o->no_tail_nesting);
 		a->nlogs++;
+		if (o->stitch && !(a->logs[i].flows = flows_resolve(&a->logs[i].t, 1)))
+			note("%s: no work items were recorded (a log made with record --no-flows, or "
+			     "by an older sftrace): --stitch changes nothing in it",
+			     paths[i]);
 		if (a->logs[i].t.start_mono_ns < first_start)
 			first_start = a->logs[i].t.start_mono_ns;
 	}
@@ -118,8 +123,10 @@ void analysis_release(struct analysis *a)
 {
 	if (a->sym)
 		symbolizer_free(a->sym);
-	for (size_t i = 0; i < a->nlogs; i++)
+	for (size_t i = 0; i < a->nlogs; i++) {
+		flows_free(a->logs[i].flows);
 		trace_close(&a->logs[i].t);
+	}
 	for (size_t i = 0; i < a->nnames; i++)
 		free(a->names[i]);
 	free(a->names);
@@ -222,6 +229,14 @@ static void *worker_main(void *arg)
 		i = atomic_fetch_add(&w->next, 1);
 		if (i >= w->njobs)
 			break;
+		{
+			/* with work items: the frame ids their resolution used */
+			const struct trace *t = w->jobs[i].t;
+			const struct flows *fl = w->a->logs[analysis_log_index(w->a, t)].flows;
+			if (fl)
+				wk->next_frame_id =
+					flows_thread_first_id(fl, (size_t)(w->jobs[i].th - t->threads));
+		}
 		ret = frames_walk_thread(w->jobs[i].t, w->jobs[i].th, w->ops, wk->ctx,
 					 &wk->next_frame_id, &wk->stats);
 		wk->threads++;
@@ -340,6 +355,7 @@ static inline void depth_reserve(struct an_depth_stack *ds, uint32_t depth)
 		ds->child = xrealloc(ds->child, n * sizeof(*ds->child));
 		ds->node = xrealloc(ds->node, n * sizeof(*ds->node));
 		ds->nest = xrealloc(ds->nest, n * sizeof(*ds->nest));
+		ds->graft = xrealloc(ds->graft, n * sizeof(*ds->graft));
 		ds->alloc = n;
 	}
 }
@@ -349,6 +365,7 @@ void analysis_depth_release(struct an_depth_stack *ds)
 	free(ds->child);
 	free(ds->node);
 	free(ds->nest);
+	free(ds->graft);
 }
 
 /* Per-function statistics. */
@@ -438,7 +455,41 @@ static int ct_thread_begin(void *ctx, struct trace *t, struct trace_thread *th)
 	w->off = w->a->logs[w->log].offset_ns;
 	w->base = w->a->nlogs > 1 ? calltree_child(&w->ct, CT_ROOT, CT_KEY_PROCESS(w->log))
 				  : CT_ROOT;
+	w->th = th;
+	w->fl = w->a->logs[w->log].flows;
 	return 0;
+}
+
+/*
+ * --stitch: the node under which frame f goes when another thread caused
+ * it (it executes a work item made there, or its thread was created
+ * there): the path of the cause, stitched in turn; CT_NONE when f stays
+ * where its own thread put it.
+ */
+static uint32_t stitch_parent(struct an_ct_worker *w, const struct frame *f,
+			      const struct frame *stack)
+{
+	uint64_t c = flows_cause(w->fl, w->th, f);
+	const uint32_t *path;
+	uint32_t node = w->base;
+	size_t n;
+
+	if (!c)
+		return CT_NONE;
+	/* an owner still open on this thread is a caller already; a frame of
+	 * this thread that handed an item over and returned is not */
+	if (flows_cause_thread(w->fl, c) == w->th->serial)
+		for (uint32_t d = 0; d < f->depth; d++)
+			if (stack[d].frame_id == c)
+				return CT_NONE;
+	if (!(n = flows_path(w->fl, c, &path)))
+		return CT_NONE;
+	for (size_t k = 0; k < n; k++) {
+		uint64_t key = CT_KEY_FUNC(w->log, path[k]);
+		node = w->fold ? calltree_fold_child(&w->ct, node, key)
+			       : calltree_child(&w->ct, node, key);
+	}
+	return node;
 }
 
 static int ct_enter(void *ctx, const struct frame *f, const struct frame *stack)
@@ -450,6 +501,14 @@ static int ct_enter(void *ctx, const struct frame *f, const struct frame *stack)
 	depth_reserve(&w->ds, f->depth);
 	w->ds.child[f->depth] = 0;
 	parent = f->depth ? w->ds.node[f->depth - 1] : w->base;
+	w->ds.graft[f->depth] = 0;
+	if (__builtin_expect(w->fl != NULL, 0) && parent != CT_NONE) {
+		uint32_t sp = stitch_parent(w, f, stack);
+		if (sp != CT_NONE) {
+			parent = sp;
+			w->ds.graft[f->depth] = 1;
+		}
+	}
 	if (parent == CT_NONE || f->start_ns + w->off >= w->a->to_ns) {
 		w->ds.node[f->depth] = CT_NONE;
 		return 0;
@@ -457,8 +516,10 @@ static int ct_enter(void *ctx, const struct frame *f, const struct frame *stack)
 	node = w->fold ? calltree_fold_child(&w->ct, parent, key)
 		       : calltree_child(&w->ct, parent, key);
 	w->ds.node[f->depth] = node;
-	/* The base is never a function's node: depth 0 has nest 1. */
-	w->ds.nest[f->depth] = node == parent ? w->ds.nest[f->depth - 1] + 1 : 1;
+	/* The base is never a function's node: depth 0 has nest 1. A grafted
+	 * frame starts a nesting of its own. */
+	w->ds.nest[f->depth] =
+		node == parent && f->depth && !w->ds.graft[f->depth] ? w->ds.nest[f->depth - 1] + 1 : 1;
 	return 0;
 }
 
@@ -483,6 +544,16 @@ static int ct_exit(void *ctx, const struct frame *f, const struct frame *stack)
 		return 0;
 	n = &w->ct.nodes[w->ds.node[f->depth]];
 	n->calls++;
+	if (__builtin_expect(w->ds.graft[f->depth], 0)) {
+		/* time another thread spent for this node's path */
+		uint64_t lo = f->start_ns + w->off, hi = f->end_ns + w->off;
+		if (!n->thread_bits || lo < n->span_lo)
+			n->span_lo = lo;
+		if (hi > n->span_hi)
+			n->span_hi = hi;
+		n->work_ns += dur;
+		n->thread_bits |= 1ull << (w->th->serial % 64);
+	}
 	/* A nested frame of a folded node runs inside its outermost frame. */
 	if (w->ds.nest[f->depth] == 1)
 		n->total_ns += dur;

@@ -39,6 +39,8 @@ struct analysis_opts {
 	long jobs;			 /* workers; 0: one per CPU */
 	int no_fold;			 /* call tree: keep recursion unfolded (calltree.h) */
 	int no_tail_nesting;		 /* tail-called functions beside their caller (frames.h) */
+	int stitch;			 /* call trees: work other threads ran for a frame
+					  * grafted under it (tools/read/flows.h) */
 };
 
 #define ANALYSIS_OPTS_INIT { STRING_LIST_INIT, 0, UINT64_MAX, STRING_LIST_INIT, 0, 0, 0, 0 }
@@ -53,15 +55,20 @@ struct analysis_opts {
 	OPT_DURATION(0, "to", &(o)->to_ns, "TIME", "end of the time window"),                    \
 	OPT_BOOL(0, "no-tail-nesting", &(o)->no_tail_nesting,                                      \
 		 "a tail-called function beside its caller, as recorded, not under it"),            \
+	OPT_BOOL(0, "stitch", &(o)->stitch,                                                        \
+		 "graft the work that other threads ran for a call (work items, threads it "         \
+		 "created) under it"),                                                              \
 	OPT_GROUP("Symbols and performance"),                                                      \
 	OPT_STRING_LIST('s', "symbol", &(o)->symbol_files, "FILE",                                 \
 			"separate debug file for a module (repeatable)"),                          \
 	OPT_BOOL(0, "force", &(o)->force, "use module files whose build-id changed"),             \
 	OPT_INT('j', "jobs", &(o)->jobs, "N", "worker threads (default: one per CPU)")
 
+struct flows;
 struct an_log {
 	struct trace t;
 	uint64_t offset_ns; /* this log's time 0 on the shared time line */
+	struct flows *flows; /* with --stitch: its work items, else NULL */
 };
 
 struct analysis {
@@ -195,6 +202,7 @@ struct an_depth_stack {
 	uint64_t *child; /* clipped time of the direct children, per depth */
 	uint32_t *node;	 /* the tree node of the open frame, per depth */
 	uint32_t *nest;	 /* its nesting in that node: 1 when its caller is in another */
+	uint8_t *graft;	 /* stitched: the frame was grafted under its cause */
 	size_t alloc;
 };
 void analysis_depth_release(struct an_depth_stack *ds);
@@ -216,6 +224,8 @@ struct an_ct_worker {
 	uint64_t off;
 	uint32_t base;
 	bool fold; /* fold recursion (calltree_fold_child()) */
+	const struct trace_thread *th;
+	const struct flows *fl; /* the log's work items with --stitch */
 };
 extern const struct frames_ops analysis_ct_ops;
 

@@ -208,6 +208,14 @@ void calltree_graft(struct calltree *dst, uint32_t dst_parent, const struct call
 		d->calls += s->calls;
 		d->total_ns += s->total_ns;
 		d->self_ns += s->self_ns;
+		if (s->work_ns || s->thread_bits) {
+			if (!d->thread_bits || s->span_lo < d->span_lo)
+				d->span_lo = s->span_lo;
+			if (s->span_hi > d->span_hi)
+				d->span_hi = s->span_hi;
+			d->work_ns += s->work_ns;
+			d->thread_bits |= s->thread_bits;
+		}
 		d->period = s->period;
 		if (s->nest > d->nest)
 			d->nest = s->nest;
@@ -215,6 +223,26 @@ void calltree_graft(struct calltree *dst, uint32_t dst_parent, const struct call
 			d->name = s->name;
 	}
 	free(map);
+}
+
+uint64_t *calltree_work(const struct calltree *ct)
+{
+	uint64_t *w = xcalloc(ct->nr ? ct->nr : 1, sizeof(*w));
+
+	/* children have larger indices than their parents */
+	for (size_t i = ct->nr; i-- > 1;) {
+		w[i] += ct->nodes[i].self_ns;
+		w[ct->nodes[i].parent] += w[i];
+	}
+	return w;
+}
+
+bool calltree_has_stitched(const struct calltree *ct)
+{
+	for (size_t i = 1; i < ct->nr; i++)
+		if (ct->nodes[i].thread_bits)
+			return true;
+	return false;
 }
 
 void calltree_merge(struct calltree *dst, const struct calltree *src)

@@ -81,6 +81,18 @@ struct ct_node {
 	uint64_t calls;
 	uint64_t total_ns;
 	uint64_t self_ns;
+	/*
+	 * Stitched trees (analysis --stitch): a node whose frames ran on other
+	 * threads for a frame of its parent's path (work items, thread
+	 * creations) counts their time here, apart from the wall time of its
+	 * path's own thread: work_ns the durations of its outermost grafted
+	 * frames, thread_bits a bit per thread that ran them (serial % 64),
+	 * span_lo..span_hi when they ran (trace ns). 0 elsewhere. Its
+	 * total_ns and self_ns are those frames' as everywhere.
+	 */
+	uint64_t work_ns;
+	uint64_t thread_bits;
+	uint64_t span_lo, span_hi;
 	const char *name;      /* set by the caller before output; borrowed */
 };
 
@@ -146,6 +158,17 @@ uint32_t *calltree_children(const struct calltree *ct, uint32_t node,
 void calltree_dfs(const struct calltree *ct, uint32_t node,
 		  int (*cmp)(const struct ct_node *a, const struct ct_node *b),
 		  int (*visit)(void *ctx, uint32_t node, int pre), void *ctx);
+
+/*
+ * Per node, the time of the node and of everything below it, across
+ * threads (caller frees): self_ns plus the children's. For a tree without
+ * stitched nodes that is total_ns; a stitched parent can have children
+ * longer than itself, and flame graphs of such trees are drawn by it.
+ */
+uint64_t *calltree_work(const struct calltree *ct);
+
+/* Whether a node of ct holds frames stitched from other threads. */
+bool calltree_has_stitched(const struct calltree *ct);
 
 /* Whether a function node (not the root, not a process frame) has calls. */
 bool calltree_has_calls(const struct calltree *ct);

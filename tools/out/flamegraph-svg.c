@@ -295,6 +295,15 @@ static int visit(void *arg, uint32_t node, int pre)
 		fprintf(l->f, "\n%s (%.2f%%), self %s, %" PRIu64 " call%s",
 			fmt_duration(t1, n->total_ns, 0), 100.0 * n->total_ns / l->total,
 			fmt_duration(t2, n->self_ns, 0), n->calls, n->calls == 1 ? "" : "s");
+		if (l->value[node] != n->total_ns)
+			fprintf(l->f, "\n%s with the work other threads ran for it",
+				fmt_duration(t1, l->value[node], 0));
+		if (n->thread_bits) {
+			int nt = __builtin_popcountll(n->thread_bits);
+			fprintf(l->f, "\n%s of work on %d other thread%s in %s",
+				fmt_duration(t1, n->work_ns, 0), nt, nt == 1 ? "" : "s",
+				fmt_duration(t2, n->span_hi - n->span_lo, 0));
+		}
 	}
 	fprintf(l->f,
 		"</title><rect x=\"%.2f\" y=\"%.1f\" width=\"%.2f\" height=\"%d\" fill=\"%s\" "
@@ -319,6 +328,17 @@ int flame_svg_write(FILE *f, const struct calltree *ct, const struct flame_svg_o
 
 		memcpy(l.value, c, ct->nr * sizeof(*c));
 		free(c);
+	} else if (calltree_has_stitched(ct)) {
+		/* work on other threads drawn under the calls it was for: a
+		 * frame is as wide as the time of its whole subtree */
+		uint64_t *w = calltree_work(ct);
+
+		memcpy(l.value, w, ct->nr * sizeof(*w));
+		free(w);
+		l.value[CT_ROOT] = 0;
+		for (uint32_t c = ct->nodes[CT_ROOT].first_child; c != CT_NONE;
+		     c = ct->nodes[c].next_sibling)
+			l.value[CT_ROOT] += l.value[c];
 	} else {
 		for (size_t i = 1; i < ct->nr; i++)
 			l.value[i] = ct->nodes[i].total_ns;

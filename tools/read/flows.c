@@ -503,6 +503,11 @@ size_t flows_effects(const struct flows *fl, uint64_t id, const uint64_t **out)
 	return lo - start;
 }
 
+uint64_t flows_thread_first_id(const struct flows *fl, size_t k)
+{
+	return fl && k < fl->t->nthreads ? fl->thread_first[k] : 1;
+}
+
 uint32_t flows_cause_thread(const struct flows *fl, uint64_t id)
 {
 	const struct path *p = fl ? find_path(fl, id) : NULL;
@@ -510,11 +515,15 @@ uint32_t flows_cause_thread(const struct flows *fl, uint64_t id)
 }
 
 /* The cause of the frame at ids[k] of path p, for stitching: an item's
- * cause, or for the outermost frame its thread's creator. */
+ * cause that is not one of its callers (an owner on the same thread is),
+ * or for the outermost frame its thread's creator. */
 static uint64_t path_cause(const struct flows *fl, const struct path *p, uint32_t k)
 {
 	uint64_t c = link_of(fl, p->ids[k]);
 
+	for (uint32_t j = 0; c && j < k; j++)
+		if (p->ids[j] == c)
+			c = 0;
 	if (!c && !k && p->serial < fl->nserials)
 		c = fl->creator[p->serial];
 	return c;

@@ -59,6 +59,10 @@ int flows_cause_is_item(const struct flows *fl, const struct frame *f);
  */
 size_t flows_effects(const struct flows *fl, uint64_t id, const uint64_t **out);
 
+/* The first frame id of thread index k of the log in the walks fl used
+ * (a walk of that thread alone starts its counter there). */
+uint64_t flows_thread_first_id(const struct flows *fl, size_t k);
+
 /* The thread a cause frame ran on (its serial), 0 if id is no cause. */
 uint32_t flows_cause_thread(const struct flows *fl, uint64_t id);
 
