@@ -18,6 +18,10 @@
 //   slice   PID TID DEPTH NAME LOCATION BEGIN_NS END_NS
 //   counter_track PID NAME UNIT     (Perfetto: a counter under a process)
 //   counter PID NAME TIME_NS VALUE  (a TYPE_COUNTER event on such a track)
+//   flow    PID TID NAME BEGIN_NS -> PID TID NAME BEGIN_NS  (Perfetto: a flow
+//           from the slice whose begin has the id in flow_ids to the one
+//           whose begin has it in terminating_flow_ids; printed at the end,
+//           sorted; an id that is never started or never ended is an error)
 //   instant PID TID NAME TIME_NS KEY=VALUE...  (Perfetto: a TYPE_INSTANT event
 //           on a process track, TID '-', or on a thread track; one
 //           KEY=VALUE field per debug annotation, in the order written)
@@ -310,6 +314,15 @@ function trackEvent(p, s, flags) {
       else loc = l.line_number ? `${l.file_name}:${l.line_number}` : l.file_name;
     }
     track.stack.push({ name, loc, ts, args: annotation(te, 'args') });
+    const here = [track.pid, track.tid, name, ts].join('\t');
+    for (const id of list(te.flow_ids)) {
+      if (flowStart.has(String(id))) fail(`packet ${packets}: flow id ${id} started twice`);
+      flowStart.set(String(id), here);
+    }
+    for (const id of list(te.terminating_flow_ids)) {
+      if (flowEnd.has(String(id))) fail(`packet ${packets}: flow id ${id} ended twice`);
+      flowEnd.set(String(id), here);
+    }
   } else if (te.type === 'TYPE_SLICE_END') {
     const b = track.stack.pop();
     if (!b) {
@@ -319,6 +332,22 @@ function trackEvent(p, s, flags) {
     emit('slice', track.pid, track.tid, track.stack.length, b.name, b.loc, b.ts, ts);
     values(track.pid, track.tid, b.name, b.args, annotation(te, 'return'));
   } else fail(`packet ${packets}: unexpected track event type ${te.type}`);
+}
+
+// Flows by id (as decimal strings): where each starts and ends.
+const flowStart = new Map();
+const flowEnd = new Map();
+function finishFlows() {
+  const lines = [];
+  for (const [id, from] of flowStart) {
+    const to = flowEnd.get(id);
+    if (to === undefined) fail(`flow ${id} starts at ${from} and never ends`);
+    else lines.push(`flow\t${from}\t->\t${to}`);
+  }
+  for (const [id, to] of flowEnd)
+    if (!flowStart.has(id)) fail(`flow ${id} ends at ${to} and never starts`);
+  lines.sort();
+  for (const l of lines) out.push(l);
 }
 
 // The string debug annotation called name of a slice event, or undefined.
@@ -443,6 +472,7 @@ const [mode, path] = process.argv.slice(2);
 if (mode === 'perfetto') {
   await readPerfetto(path);
   finishPerfetto();
+  finishFlows();
 } else if (mode === 'chrome') {
   checkChrome(path);
 } else {
