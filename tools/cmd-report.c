@@ -22,6 +22,7 @@
 #include "tools/analysis/byarg.h"
 #include "tools/analysis/fmt.h"
 #include "tools/analysis/funcstats.h"
+#include "tools/analysis/parallel.h"
 #include "tools/builtin.h"
 #include "tools/lib/parse-options.h"
 #include "tools/lib/usage.h"
@@ -49,6 +50,14 @@ static const char *const report_usage[] = {
 	"--by-arg NAME: one row per function and value of its argument NAME, for",
 	"the functions whose arguments were recorded (record -A, filter --args),",
 	"named \"function(NAME=value)\": e.g. the slowest requests of one function.",
+	"",
+	"--stitch adds the parallel regions: the calls under which other threads",
+	"ran work items they made (rayon's join, scope, par_iter; threads they",
+	"created), with their wall time, the work the other threads did for them,",
+	"how many threads, and that work over the wall time (the other threads",
+	"busy on average during the call; the calling thread is not counted).",
+	"--threads adds per thread its lifetime, the time in traced calls and",
+	"running work items of other threads, and the idle rest.",
 	NULL,
 };
 
@@ -253,7 +262,7 @@ int cmd_report(int argc, char **argv)
 	struct analysis_opts ao = ANALYSIS_OPTS_INIT;
 	const char *sort = "total", *output = NULL, *by_arg = NULL;
 	long top = 0;
-	int csv = 0, json = 0, memory = 0;
+	int csv = 0, json = 0, memory = 0, threads = 0;
 	struct option_def opts[] = {
 		OPT_GROUP("Output"),
 		OPT_STRING(0, "sort", &sort, "KEY", "sort by this column (default: total)"),
@@ -265,6 +274,8 @@ int cmd_report(int argc, char **argv)
 			 "add bytes allocated per function (inclusive, self) and allocations"),
 		OPT_STRING(0, "by-arg", &by_arg, "NAME",
 			   "group the calls of marked functions by the value of argument NAME"),
+		OPT_BOOL(0, "threads", &threads,
+			 "add per thread its busy and idle time and the work items it ran"),
 		ANALYSIS_OPTIONS(&ao),
 		OPT_END(),
 	};
@@ -308,6 +319,10 @@ int cmd_report(int argc, char **argv)
 		usage_error(report_usage, opts, "--by-arg and --memory cannot be combined");
 	if (by_arg && !*by_arg)
 		usage_error(report_usage, opts, "--by-arg needs an argument name");
+	if (csv && (ao.stitch || threads))
+		usage_error(report_usage, opts, "--csv cannot be combined with --stitch or --threads");
+	if (threads)
+		ao.stitch = 1; /* the work items say which frames ran for another thread */
 
 	fstat_table_init(&tab);
 	if (analysis_open(&a, &ao, argv, nlogs))
@@ -350,12 +365,29 @@ int cmd_report(int argc, char **argv)
 		fputs("{\"functions\":", f);
 		fmt_rows_json(f, csv_cols, ncols, rows, n, sizeof(*rows), offsetof(struct row, name),
 			      offsetof(struct row, v));
+		if (ao.stitch && !threads) {
+			fputs(",\"regions\":", f);
+			if (parallel_regions(&a, f, 1, top))
+				goto out;
+		}
+		if (threads) {
+			fputs(",\"regions\":", f);
+			if (parallel_regions(&a, f, 1, top))
+				goto out;
+			fputs(",\"threads\":", f);
+			if (parallel_threads(&a, f, 1))
+				goto out;
+		}
 		fputs(",\"loss\":", f);
 		analysis_loss_json(f, &a);
 		fputs("}\n", f);
 	} else {
 		analysis_loss_text(f, &a);
 		print_text(f, rows, n);
+		if (ao.stitch && parallel_regions(&a, f, 0, top ? top : 20))
+			goto out;
+		if (threads && parallel_threads(&a, f, 0))
+			goto out;
 	}
 	if (!analysis_close_output(f, output))
 		ret = 0;

@@ -506,7 +506,7 @@ static int ct_enter(void *ctx, const struct frame *f, const struct frame *stack)
 		uint32_t sp = stitch_parent(w, f, stack);
 		if (sp != CT_NONE) {
 			parent = sp;
-			w->ds.graft[f->depth] = 1;
+			w->ds.graft[f->depth] = flows_cause_is_item(w->fl, f) ? 1 : 2;
 		}
 	}
 	if (parent == CT_NONE || f->start_ns + w->off >= w->a->to_ns) {
@@ -553,6 +553,7 @@ static int ct_exit(void *ctx, const struct frame *f, const struct frame *stack)
 			n->span_hi = hi;
 		n->work_ns += dur;
 		n->thread_bits |= 1ull << (w->th->serial % 64);
+		n->created = n->created || w->ds.graft[f->depth] == 2;
 	}
 	/* A nested frame of a folded node runs inside its outermost frame. */
 	if (w->ds.nest[f->depth] == 1)

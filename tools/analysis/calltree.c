@@ -215,6 +215,7 @@ void calltree_graft(struct calltree *dst, uint32_t dst_parent, const struct call
 				d->span_hi = s->span_hi;
 			d->work_ns += s->work_ns;
 			d->thread_bits |= s->thread_bits;
+			d->created = d->created || s->created;
 		}
 		d->period = s->period;
 		if (s->nest > d->nest)

@@ -93,6 +93,8 @@ struct ct_node {
 	uint64_t work_ns;
 	uint64_t thread_bits;
 	uint64_t span_lo, span_hi;
+	bool created;	       /* its frames are threads' outermost, grafted under the
+				  call that created the threads (not work items) */
 	const char *name;      /* set by the caller before output; borrowed */
 };
 
