@@ -63,7 +63,7 @@ LDSAN       := -fsanitize=$(SAN)
 endif
 CFLAGS_ALL := $(CFLAGS_BASE) $(CFLAGS)
 
-TOOL_LIBS := -ldw -lelf -liberty -lpcre2-8 -lzstd -lz -lcbor -ltomlplusplus -lstdc++ -lpthread -lm
+TOOL_LIBS := -ldw -lelf -liberty -lpcre2-8 -lzstd -ldeflate -lz -lcbor -ltomlplusplus -lstdc++ -lpthread -lm
 RT_LIBS   := -ldl -lpthread
 
 ifeq ($(V),1)

@@ -23,10 +23,14 @@
  * length first, then the elements; a page ends between rows.
  *
  * Data flow: pq_write() copies values into each column's page buffer
- * (updating min/max as it goes); a full page is encoded, compressed and
- * appended, header first, to the column's chunk buffer; at the end of a
- * row group the chunks are written to the file one after the other and
- * their metadata kept for the footer (a few hundred bytes per row group).
+ * (updating min/max as it goes); a full page is handed, buffers and all,
+ * to a worker thread (tools/lib/workq.h) that encodes and compresses it
+ * while the column fills a spare buffer; finished pages are appended,
+ * header first, to their column's chunk buffer in the order they were
+ * cut, so the file is the same whatever the number of threads; at the end
+ * of a row group the chunks are written to the file one after the other
+ * and their metadata kept for the footer (a few hundred bytes per row
+ * group). At most PQ_PAGES_PER_THREAD pages per thread are in flight.
  *
  * References: parquet-format's parquet.thrift and Encodings.md, Thrift's
  * compact protocol spec (thrift/doc/specs/thrift-compact-protocol.md).
@@ -40,6 +44,7 @@
 #include <zstd.h>
 
 #include "tools/lib/usage.h"
+#include "tools/lib/workq.h"
 #include "tools/out/arrow-schema.h"
 #include "tools/out/outfile.h"
 #include "tools/out/parquet.h"
@@ -87,6 +92,10 @@ enum {
 #define DELTA_BLOCK 128
 #define DELTA_MINIBLOCKS 4
 #define DELTA_MINI (DELTA_BLOCK / DELTA_MINIBLOCKS)
+#define PQ_MAX_THREADS 16
+#define PQ_PAGES_PER_THREAD 3
+/* Raw page buffers hold the widest values, so that any column can take any. */
+#define PQ_RAW_WIDTH 8
 
 struct pq_buf {
 	uint8_t *p;
@@ -284,6 +293,26 @@ struct pq_col {
 	uint64_t chunk_uncompressed, chunk_values, chunk_nulls;
 };
 
+/*
+ * A page being encoded and compressed by a worker: the column's buffers
+ * for it (the column goes on with the page's spares), scratch space and
+ * the result, header and compressed bytes.
+ */
+struct pq_page {
+	struct workq_job job; /* first: run() gets it */
+	struct pq_writer *w;
+	struct pq_col *c;
+	uint8_t *raw, *defs, *reps;
+	struct pq_buf strs;
+	size_t page_n, page_vals;
+
+	ZSTD_CCtx *zc;
+	struct pq_buf enc, body, zbuf, hdr;
+	size_t n, z;	 /* uncompressed and compressed size of the page body */
+	const char *err; /* why it failed (with the column's name), or NULL */
+	struct pq_page *next; /* in the queue of pages in flight, or of free ones */
+};
+
 struct pq_writer {
 	char *path;
 	int fd;		    /* file.fd while writing */
@@ -299,8 +328,10 @@ struct pq_writer {
 	char **kv;	/* key_value_metadata after ARROW:schema: key, value, ... */
 	size_t nkv;	/* pairs */
 
-	ZSTD_CCtx *zc;
-	struct pq_buf enc, zbuf, hdr, body;
+	struct workq *q;	/* started by the first page */
+	struct pq_page *head, *tail; /* in flight, oldest first */
+	struct pq_page *spare;	     /* done with */
+	size_t npages, max_pages;    /* allocated, at most */
 
 	uint64_t rg_n;	/* rows in the current row group */
 	uint64_t total_rows;
@@ -353,9 +384,6 @@ struct pq_writer *pq_open(const char *path, const struct pq_column *cols, size_t
 		w->page_rows = w->row_group_rows;
 	w->zstd_level = opts && opts->zstd_level ? opts->zstd_level : 1;
 	w->created_by = xstrdup(opts && opts->created_by ? opts->created_by : "sftrace");
-	w->zc = ZSTD_createCCtx();
-	if (!w->zc)
-		die("out of memory");
 
 	w->ncols = ncols;
 	w->cols = xcalloc(ncols, sizeof(*w->cols));
@@ -391,7 +419,7 @@ struct pq_writer *pq_open(const char *path, const struct pq_column *cols, size_t
 		c->encoding = c->width && c->def.enc == PQ_ENC_DELTA ? ENC_DELTA_BINARY_PACKED
 								   : ENC_PLAIN;
 		if (c->width)
-			c->raw = xmalloc((w->page_rows + PQ_LIST_MAX) * (size_t)c->width);
+			c->raw = xmalloc((w->page_rows + PQ_LIST_MAX) * PQ_RAW_WIDTH);
 		if (c->def.nullable)
 			c->defs = xmalloc(w->page_rows + PQ_LIST_MAX);
 	}
@@ -585,85 +613,194 @@ static void levels_rle(struct pq_buf *out, const uint8_t *d, size_t n)
 	memcpy(out->p + at, &len, 4);
 }
 
-/* Encode, compress and append the current page of column c to its chunk. */
-static int flush_page(struct pq_writer *w, struct pq_col *c)
+/* A worker's job: encode and compress page g (PageHeader in g->hdr). */
+static void page_run(struct workq_job *job)
 {
+	struct pq_page *g = (struct pq_page *)job;
+	const struct pq_writer *w = g->w;
+	const struct pq_col *c = g->c;
 	const uint8_t *src;
 	size_t n, bound, z;
-	struct thrift t = { &w->hdr, { 0 }, 0 };
+	struct thrift t = { &g->hdr, { 0 }, 0 };
 
-	if (!c->page_n)
-		return 0;
 	if (!c->width) {
-		src = c->strs.p;
-		n = c->strs.len;
+		src = g->strs.p;
+		n = g->strs.len;
 	} else if (c->encoding == ENC_PLAIN) {
-		src = c->raw;
-		n = c->page_vals * (size_t)c->width;
+		src = g->raw;
+		n = g->page_vals * (size_t)c->width;
 	} else {
-		w->enc.len = 0;
-		delta_encode(&w->enc, c->raw, c->page_vals, c->width);
-		src = w->enc.p;
-		n = w->enc.len;
+		g->enc.len = 0;
+		delta_encode(&g->enc, g->raw, g->page_vals, c->width);
+		src = g->enc.p;
+		n = g->enc.len;
 	}
 	if (c->list) {
 		/* repetition levels, definition levels, then the elements */
-		w->body.len = 0;
-		levels_rle(&w->body, c->reps, c->page_n);
-		levels_rle(&w->body, c->defs, c->page_n);
-		buf_add(&w->body, src, n);
-		src = w->body.p;
-		n = w->body.len;
+		g->body.len = 0;
+		levels_rle(&g->body, g->reps, g->page_n);
+		levels_rle(&g->body, g->defs, g->page_n);
+		buf_add(&g->body, src, n);
+		src = g->body.p;
+		n = g->body.len;
 	} else if (c->def.nullable) {
 		uint32_t len;
 
 		/* the levels, their length first, then the values */
-		w->body.len = 0;
-		buf_reserve(&w->body, 4);
-		w->body.len = 4;
-		levels_encode(&w->body, c->defs, c->page_n);
-		len = (uint32_t)(w->body.len - 4);
-		memcpy(w->body.p, &len, 4);
-		buf_add(&w->body, src, n);
-		src = w->body.p;
-		n = w->body.len;
+		g->body.len = 0;
+		buf_reserve(&g->body, 4);
+		g->body.len = 4;
+		levels_encode(&g->body, g->defs, g->page_n);
+		len = (uint32_t)(g->body.len - 4);
+		memcpy(g->body.p, &len, 4);
+		buf_add(&g->body, src, n);
+		src = g->body.p;
+		n = g->body.len;
 	}
+	g->n = n;
 	if (n > INT32_MAX) {
-		w->failed = true;
-		return error("cannot write '%s': page of column '%s' too large", w->path,
-			     c->def.name);
+		g->err = "too large";
+		return;
 	}
 
-	bound = ZSTD_compressBound(n);
-	w->zbuf.len = 0;
-	buf_reserve(&w->zbuf, bound);
-	z = ZSTD_compressCCtx(w->zc, w->zbuf.p, bound, src, n, w->zstd_level);
-	if (ZSTD_isError(z)) {
-		w->failed = true;
-		return error("cannot write '%s': zstd: %s", w->path, ZSTD_getErrorName(z));
+	if (!g->zc && !(g->zc = ZSTD_createCCtx())) {
+		g->err = "out of memory";
+		return;
 	}
+	bound = ZSTD_compressBound(n);
+	g->zbuf.len = 0;
+	buf_reserve(&g->zbuf, bound);
+	z = ZSTD_compressCCtx(g->zc, g->zbuf.p, bound, src, n, w->zstd_level);
+	if (ZSTD_isError(z)) {
+		g->err = ZSTD_getErrorName(z);
+		return;
+	}
+	g->z = z;
 
 	/* PageHeader { type, uncompressed_page_size, compressed_page_size,
 	 * data_page_header { num_values, encoding, def/rep level encoding } } */
-	w->hdr.len = 0;
+	g->hdr.len = 0;
 	th_i32(&t, 1, PAGE_DATA);
 	th_i32(&t, 2, (int32_t)n);
 	th_i32(&t, 3, (int32_t)z);
 	th_struct(&t, 5);
-	th_i32(&t, 1, (int32_t)c->page_n);
+	th_i32(&t, 1, (int32_t)g->page_n);
 	th_i32(&t, 2, c->encoding);
 	th_i32(&t, 3, ENC_RLE);
 	th_i32(&t, 4, ENC_RLE);
 	th_end(&t);
-	buf_byte(&w->hdr, 0);
+	buf_byte(&g->hdr, 0);
+}
 
-	buf_add(&c->chunk, w->hdr.p, w->hdr.len);
-	buf_add(&c->chunk, w->zbuf.p, z);
-	c->chunk_uncompressed += w->hdr.len + n;
-	c->chunk_values += c->page_n;
+/* Wait for the oldest page in flight and append it to its column's chunk. */
+static int page_finish(struct pq_writer *w)
+{
+	struct pq_page *g = w->head;
+	struct pq_col *c = g->c;
+	int ret = 0;
+
+	workq_wait(w->q, &g->job);
+	w->head = g->next;
+	if (!w->head)
+		w->tail = NULL;
+	if (g->err) {
+		w->failed = true;
+		ret = error("cannot write '%s': page of column '%s': %s", w->path, c->def.name,
+			    g->err);
+	} else {
+		buf_add(&c->chunk, g->hdr.p, g->hdr.len);
+		buf_add(&c->chunk, g->zbuf.p, g->z);
+		c->chunk_uncompressed += g->hdr.len + g->n;
+		c->chunk_values += g->page_n;
+	}
+	g->err = NULL;
+	g->next = w->spare;
+	w->spare = g;
+	return ret;
+}
+
+/* Finish every page in flight. */
+static int pages_finish(struct pq_writer *w)
+{
+	int ret = 0;
+
+	while (w->head)
+		if (page_finish(w))
+			ret = -1;
+	return ret;
+}
+
+static void swap_ptr(uint8_t **a, uint8_t **b)
+{
+	uint8_t *t = *a;
+	*a = *b;
+	*b = t;
+}
+
+/* Hand the current page of column c to a worker; the column goes on with spares. */
+static int flush_page(struct pq_writer *w, struct pq_col *c)
+{
+	struct pq_page *g;
+	struct pq_buf strs;
+	size_t rows = w->page_rows + PQ_LIST_MAX;
+
+	if (!c->page_n)
+		return 0;
+	if (!w->q) {
+		int threads = workq_jobs();
+
+		if (threads > PQ_MAX_THREADS)
+			threads = PQ_MAX_THREADS;
+		w->q = workq_new(threads);
+		w->max_pages = (size_t)threads * PQ_PAGES_PER_THREAD + 1;
+	}
+	if (!w->spare && w->npages == w->max_pages && page_finish(w))
+		return -1;
+	g = w->spare;
+	if (g) {
+		w->spare = g->next;
+	} else {
+		g = xcalloc(1, sizeof(*g));
+		g->job.run = page_run;
+		g->w = w;
+		w->npages++;
+	}
+	g->c = c;
+	g->next = NULL;
+	g->page_n = c->page_n;
+	g->page_vals = c->page_vals;
+	if (c->raw) {
+		if (!g->raw)
+			g->raw = xmalloc(rows * PQ_RAW_WIDTH);
+		swap_ptr(&g->raw, &c->raw);
+	}
+	if (c->defs) {
+		if (!g->defs)
+			g->defs = xmalloc(rows);
+		swap_ptr(&g->defs, &c->defs);
+	}
+	if (c->reps) {
+		if (!g->reps)
+			g->reps = xmalloc(rows);
+		swap_ptr(&g->reps, &c->reps);
+	}
+	strs = g->strs;
+	g->strs = c->strs;
+	c->strs = strs;
+	c->strs.len = 0;
 	c->page_n = 0;
 	c->page_vals = 0;
-	c->strs.len = 0;
+
+	if (w->tail)
+		w->tail->next = g;
+	else
+		w->head = g;
+	w->tail = g;
+	workq_submit(w->q, &g->job);
+	/* Append what is done already, keeping the queue short. */
+	while (w->head && w->head != g && !workq_busy(w->q, &w->head->job))
+		if (page_finish(w))
+			return -1;
 	return 0;
 }
 
@@ -684,6 +821,8 @@ static int flush_row_group(struct pq_writer *w)
 	for (size_t i = 0; i < w->ncols; i++)
 		if (flush_page(w, &w->cols[i]))
 			return -1;
+	if (pages_finish(w))
+		return -1;
 
 	ALLOC_GROW(w->rgs, w->nrgs + 1, w->alloc_rgs);
 	rg = &w->rgs[w->nrgs++];
@@ -1122,6 +1261,29 @@ static int write_footer(struct pq_writer *w)
 
 static void pq_free(struct pq_writer *w)
 {
+	struct pq_page *g;
+
+	/* Pages in flight use the columns' names: let them end first. */
+	while ((g = w->head)) {
+		workq_wait(w->q, &g->job);
+		w->head = g->next;
+		g->next = w->spare;
+		w->spare = g;
+	}
+	workq_free(w->q);
+	while ((g = w->spare)) {
+		w->spare = g->next;
+		free(g->raw);
+		free(g->defs);
+		free(g->reps);
+		buf_release(&g->strs);
+		buf_release(&g->enc);
+		buf_release(&g->body);
+		buf_release(&g->zbuf);
+		buf_release(&g->hdr);
+		ZSTD_freeCCtx(g->zc);
+		free(g);
+	}
 	for (size_t i = 0; i < w->nrgs; i++) {
 		for (size_t j = 0; j < w->ncols; j++) {
 			free(w->rgs[i].chunks[j].min);
@@ -1142,11 +1304,6 @@ static void pq_free(struct pq_writer *w)
 		buf_release(&c->chunk);
 	}
 	free(w->cols);
-	buf_release(&w->enc);
-	buf_release(&w->zbuf);
-	buf_release(&w->hdr);
-	buf_release(&w->body);
-	ZSTD_freeCCtx(w->zc);
 	free(w->created_by);
 	for (size_t i = 0; i < 2 * w->nkv; i++)
 		free(w->kv[i]);

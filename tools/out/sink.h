@@ -3,14 +3,20 @@
  *
  * Writers append bytes to a 1 MiB buffer, either with sink_write() or, on
  * hot paths, by encoding straight into the space sink_reserve() returns and
- * then advancing s->len. A full buffer goes through zlib (gzip framing) or
- * straight to write(2). Errors are sticky: after the first failed write the
- * sink discards data and s->failed is set; sink_close() reports it, so hot
- * loops need not check every call (they should poll s->failed now and then
- * to stop early).
+ * then advancing s->len. A full buffer is handed to worker threads
+ * (tools/lib/workq.h): compressed there as one gzip member (libdeflate),
+ * or written as is, in order, while the caller fills the next one. A gzip
+ * output is thus a series of members, one per buffer: one valid .gz file
+ * (RFC 1952, 2.2) that gzip, zcat and Perfetto read whole, the same bytes
+ * whatever the number of threads (workq_jobs(), `-j`).
  *
- * Ownership: the sink owns its buffers and file descriptor; sink_close() or
- * sink_abort() releases them.
+ * Errors are sticky: after the first failed write the sink discards data
+ * and s->failed is set (by the next sink_flush(), since the writes happen
+ * behind the caller); sink_close() reports it, so hot loops need not check
+ * every call (they should poll s->failed now and then to stop early).
+ *
+ * Ownership: the sink owns its buffers, threads and file descriptor;
+ * sink_close() or sink_abort() releases them.
  */
 #ifndef SFTRACE_TOOLS_OUT_SINK_H
 #define SFTRACE_TOOLS_OUT_SINK_H
@@ -25,7 +31,7 @@
 
 #include "tools/out/outfile.h"
 
-struct z_stream_s;
+struct sink_pipe;
 
 struct sink {
 	char *path;	  /* for messages; "-" is standard output */
@@ -36,10 +42,9 @@ struct sink {
 	int err;	  /* errno of the first failure, 0 for a zlib error */
 	uint8_t *buf;	  /* pending uncompressed bytes */
 	size_t len;	  /* bytes used in buf */
-	struct z_stream_s *z; /* NULL when writing plain bytes */
-	uint8_t *zbuf;	  /* compressed output staging */
+	struct sink_pipe *pipe; /* the buffers being compressed and written */
 	uint64_t bytes_in;  /* uncompressed bytes accepted so far */
-	uint64_t bytes_out; /* bytes written to the file so far */
+	uint64_t bytes_out; /* bytes written to the file (known after sink_close) */
 };
 
 /* gzip level used when the name ends in ".gz" (measured: see sink.c). */
@@ -54,7 +59,11 @@ struct sink {
  */
 int sink_open(struct sink *s, const char *path, int gz_level);
 
-/* Pass the buffer on (to zlib or the file). Returns 0 or -1 (s->failed). */
+/*
+ * Pass the buffer on (to the compressing and writing threads) and take a
+ * free one, waiting for one if all are in flight. Returns 0 or -1
+ * (s->failed: an earlier buffer could not be written).
+ */
 int sink_flush(struct sink *s);
 
 /* Make room for n <= SINK_MAX_RESERVE bytes and return where they go. */
