@@ -57,6 +57,7 @@ int cmd_flamegraph(int argc, char **argv)
 		OPT_BOOL(0, "inverted", &inverted, "icicle graph: callers at the top"),
 		OPT_BOOL(0, "no-fold-recursion", &ao.no_fold,
 			 "a frame per recursion level instead of one folded frame"),
+		ANALYSIS_STITCH_OPTION(&ao),
 		ANALYSIS_OPTIONS(&ao),
 		OPT_END(),
 	};

@@ -947,8 +947,11 @@ static int record_flow_env(const struct record_opts *o)
 			free(re);
 			rules = line;
 		}
-	set_or_unset("SFTRACE_FLOW_RULES", rules);
-	set_or_unset("SFTRACE_FLOWS", o->no_flows ? "0" : NULL);
+	/* without the options, what the environment says holds */
+	if (rules)
+		setenv("SFTRACE_FLOW_RULES", rules, 1);
+	if (o->no_flows)
+		setenv("SFTRACE_FLOWS", "0", 1);
 	ret = 0;
 out:
 	free(rules);

@@ -276,6 +276,7 @@ int cmd_report(int argc, char **argv)
 			   "group the calls of marked functions by the value of argument NAME"),
 		OPT_BOOL(0, "threads", &threads,
 			 "add per thread its busy and idle time and the work items it ran"),
+		ANALYSIS_STITCH_OPTION(&ao),
 		ANALYSIS_OPTIONS(&ao),
 		OPT_END(),
 	};

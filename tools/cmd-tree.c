@@ -214,6 +214,7 @@ int cmd_tree(int argc, char **argv)
 		OPT_BOOL(0, "args", &args,
 			 "a node per argument text for calls whose arguments were recorded"),
 		OPT_STRING('o', "output", &output, "FILE", "write to FILE (default: standard output)"),
+		ANALYSIS_STITCH_OPTION(&ao),
 		ANALYSIS_OPTIONS(&ao),
 		OPT_END(),
 	};

@@ -10,7 +10,7 @@
 # from each task's frame up through causes (else callers) to the first
 # spawner frame: it must be the one the program names, for every task,
 # and a task that ran on another thread than its spawner must have been
-# reached through a cause on another thread. With SFTRACE_FLOWS=0 the same
+# reached through a cause on another thread. With --no-flows the same
 # check fails (the check can fail).
 . "$(dirname "$0")/lib.sh"
 need rustc cargo clang node python3 flock
@@ -56,19 +56,20 @@ for p in $RAYON_BINS pthread-flow flow-queue; do
 	check "$p: the cause column holds frames" sh -c "awk -F'\t' '\$3 != \"null\"' $p.log.rows | grep -q ."
 done
 
-# The check fails without the records (SFTRACE_FLOWS=0): no cause to follow.
+# The check fails without the records (--no-flows): no cause to follow.
 if [ -x bin/rquicksort ]; then
-	SFTRACE_FLOWS=0 RAYON_NUM_THREADS=4 "$SFTRACE" record --solib "$SOLIB" -A note_task \
+	RAYON_NUM_THREADS=4 "$SFTRACE" record --solib "$SOLIB" --no-flows -A note_task \
 		-A note_spawner -o off.log -- bin/rquicksort >off.out 2>off.err
+	check_eq "--no-flows: no flow record" 0 "$("$SFTRACE" dump off.log | grep -c '^ *~')"
 	if rows off.log 2>/dev/null || [ -s off.log.calls ]; then
 		# no cause column at all: select NULL in its place
 		node "$TOP/tests/oracles/duckdb-dump.mjs" sql "SELECT c.frame_id, c.parent, NULL, c.tid,
 			s.name, c.args_regs FROM read_parquet('off.log.calls') c
 			JOIN read_parquet('off.log.calls.symtab') s USING (func_id)" >off.rows
 		python3 "$TOP/tests/oracles/flow-check.py" off.rows off.out >off.chk
-		check_eq "SFTRACE_FLOWS=0: the same check fails" 1 "$?"
+		check_eq "--no-flows: the same check fails" 1 "$?"
 	else
-		not_ok "SFTRACE_FLOWS=0: the calls table reads back"
+		not_ok "--no-flows: the calls table reads back"
 	fi
 fi
 done_testing

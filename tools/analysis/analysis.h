@@ -55,14 +55,17 @@ struct analysis_opts {
 	OPT_DURATION(0, "to", &(o)->to_ns, "TIME", "end of the time window"),                    \
 	OPT_BOOL(0, "no-tail-nesting", &(o)->no_tail_nesting,                                      \
 		 "a tail-called function beside its caller, as recorded, not under it"),            \
-	OPT_BOOL(0, "stitch", &(o)->stitch,                                                        \
-		 "graft the work that other threads ran for a call (work items, threads it "         \
-		 "created) under it"),                                                              \
 	OPT_GROUP("Symbols and performance"),                                                      \
 	OPT_STRING_LIST('s', "symbol", &(o)->symbol_files, "FILE",                                 \
 			"separate debug file for a module (repeatable)"),                          \
 	OPT_BOOL(0, "force", &(o)->force, "use module files whose build-id changed"),             \
 	OPT_INT('j', "jobs", &(o)->jobs, "N", "worker threads (default: one per CPU)")
+
+/* The call-tree commands' (report, tree, flamegraph) --stitch. */
+#define ANALYSIS_STITCH_OPTION(o)                                                                  \
+	OPT_BOOL(0, "stitch", &(o)->stitch,                                                        \
+		 "graft the work that other threads ran for a call (work items, threads it "         \
+		 "created) under it")
 
 struct flows;
 struct an_log {
