@@ -22,7 +22,7 @@
  *
  * Built-in rules cover rayon-core (StackJob, HeapJob and ArcJob
  * executions; Registry::inject_or_push and Injector::push hand items
- * over); SFTRACE_FLOW_RULES adds a user's ("item N REGEX" or "source N
+ * over) and tokio's task polls (task::raw::poll, the task a heap block); SFTRACE_FLOW_RULES adds a user's ("item N REGEX" or "source N
  * REGEX" lines, N the argument's position), SFTRACE_FLOWS=0 turns all of
  * them off. A thread's creation is linked by thread-start.c.
  *
@@ -111,6 +111,13 @@ static int is_job_source(const char *name, uint8_t *reg)
 	return 0;
 }
 
+/* tokio's `task::raw::poll(ptr)`: the task cell, a heap block allocated by
+ * the frame that spawned it (linked with memory records). */
+static int is_task_poll(const char *name)
+{
+	return strstr(name, "tokio") && (strstr(name, "3raw4poll") || strstr(name, "task::raw::poll"));
+}
+
 int rt_flows_setup(void)
 {
 	const char *on = getenv("SFTRACE_FLOWS");
@@ -166,7 +173,7 @@ int rt_flow_rule(const char *name, const struct rt_vspec *base)
 	uint8_t kind = 0, reg = 0;
 
 	if (builtin_on) {
-		if (is_job_execute(name))
+		if (is_job_execute(name) || is_task_poll(name))
 			kind = FMT_FLOW_ITEM, reg = 0;
 		else if (is_job_source(name, &reg))
 			kind = FMT_FLOW_SOURCE;
