@@ -81,6 +81,35 @@ __attribute__((format(printf, 2, 3))) static void text_printf(struct text *t, co
 		text_add(t, tmp, (size_t)n < sizeof(tmp) ? (size_t)n : sizeof(tmp) - 1);
 }
 
+/* "0x" and v in lowercase hex, as printf's "0x%" PRIx64. */
+static void text_hex(struct text *t, uint64_t v)
+{
+	char buf[18], *p = buf + sizeof(buf);
+
+	do
+		*--p = "0123456789abcdef"[v & 15];
+	while (v >>= 4);
+	*--p = 'x';
+	*--p = '0';
+	text_add(t, p, (size_t)(buf + sizeof(buf) - p));
+}
+
+/* v in decimal, negative when sign and its top bit is set (PRId64 / PRIu64). */
+static void text_dec(struct text *t, uint64_t v, bool sign)
+{
+	char buf[21], *p = buf + sizeof(buf);
+	bool neg = sign && (int64_t)v < 0;
+
+	if (neg)
+		v = -v;
+	do
+		*--p = (char)('0' + v % 10);
+	while (v /= 10);
+	if (neg)
+		*--p = '-';
+	text_add(t, p, (size_t)(buf + sizeof(buf) - p));
+}
+
 /* ---- registers ---- */
 
 /*
@@ -119,9 +148,38 @@ static const char *const arg_reg_names[16] = {
 
 /* ---- modules and functions ---- */
 
+/* An enumerator: its value (masked to the type's size) and name. */
+struct venum {
+	uint64_t value;
+	const char *name;
+};
+
+/*
+ * What formatting a scalar type needs, read from its DIE once: base
+ * types, enums (with their enumerators), pointers and references. tag 0:
+ * another type, formatted from the DIE (format_type()).
+ */
+struct vtype {
+	int tag;
+	uint64_t size;	  /* type_size() */
+	uint64_t enc;	  /* DW_AT_encoding of a base type */
+	bool plain_char;  /* a base type called "char", 1 byte */
+	bool char_ptr;	  /* a pointer (not a reference) to char or u8: a C string */
+	bool sign;	  /* an enum's underlying type is signed */
+	struct venum *enums;
+	size_t nenums;
+};
+
+/* The scalar leaves of a Rust type, by offset: (offset, size, float). */
+struct leaf {
+	unsigned off, size;
+	bool sse;
+};
+
 struct vparam {
 	const char *name;     /* NULL: unnamed */
 	Dwarf_Die type;	      /* stripped of typedefs and qualifiers */
+	struct vtype vt;      /* of type, when has_type */
 	bool has_type;
 	Dwarf_Attribute loc;  /* the DW_AT_location attribute */
 	Dwarf_Op *expr;	      /* first range at or after low_pc; NULL if none */
@@ -137,6 +195,14 @@ struct vfunc {
 	Dwarf_Die ret;	      /* return type, stripped */
 	bool has_ret;	      /* false: void (or unknown when !found) */
 	bool rust;	      /* Rust ABI: scalar pairs return in two registers */
+	/* where the return value is, found at the first call formatted */
+	const char *path;     /* its module's file (vmodule.path) */
+	bool ret_planned;
+	struct vtype ret_vt;
+	bool ret_pair;	      /* a Rust scalar pair, in ret_leaf[] */
+	struct leaf ret_leaf[2];
+	int ret_reg[2];	      /* else the registers of its eightbytes (ret_regs()) */
+	uint64_t ret_size;
 };
 
 struct vmodule {
@@ -156,8 +222,17 @@ struct vdebug {
 	uint32_t id_len;
 };
 
+/* A function found by func_of(), by module path and address. */
+struct vcached {
+	const char *path; /* its module's path (vmodule.path), compared by content */
+	uint64_t vaddr;
+	struct vfunc *f;
+};
+#define VCACHE 256 /* a power of two */
+
 struct values {
 	struct vmodule *modules;
+	struct vcached cache[VCACHE];
 	Dwfl_Callbacks cb;
 	char *debuginfo_path;
 	struct vdebug *dbg;
@@ -232,8 +307,14 @@ void values_free(struct values *v)
 		return;
 	for (m = v->modules; m; m = next) {
 		next = m->next;
-		for (size_t i = 0; i < m->nfuncs; i++)
-			free(m->funcs[i]);
+		for (size_t i = 0; i < m->nfuncs; i++) {
+			struct vfunc *f = m->funcs[i];
+
+			for (unsigned k = 0; k < f->nparams; k++)
+				free(f->params[k].vt.enums);
+			free(f->ret_vt.enums);
+			free(f);
+		}
 		free(m->funcs);
 		if (m->dwfl)
 			dwfl_end(m->dwfl);
@@ -459,6 +540,8 @@ static void param_location(struct vparam *p, Dwarf_Die *pd, Dwarf_Addr lowpc)
 	}
 }
 
+static void vtype_init(struct vtype *vt, Dwarf_Die *type);
+
 static struct vfunc *func_build(struct vmodule *m, uint64_t vaddr)
 {
 	struct vfunc *f = xcalloc(1, sizeof(*f));
@@ -468,6 +551,7 @@ static struct vfunc *func_build(struct vmodule *m, uint64_t vaddr)
 	bool abi_ok;
 
 	f->vaddr = vaddr;
+	f->path = m->path;
 	if (!lookup_die(m, addr, &fd, &lang))
 		return f;
 	f->found = true;
@@ -491,8 +575,10 @@ static struct vfunc *func_build(struct vmodule *m, uint64_t vaddr)
 		p = &f->params[f->nparams++];
 		p->name = dwarf_diename(&child);
 		p->abi_reg = -1;
-		if (die_type(&child, &t) && strip_type(&t, &p->type))
+		if (die_type(&child, &t) && strip_type(&t, &p->type)) {
 			p->has_type = true;
+			vtype_init(&p->vt, &p->type);
+		}
 		param_location(p, &child, addr);
 		if (!p->has_type || !abi_ok) {
 			abi_ok = false;
@@ -1021,10 +1107,7 @@ static void format_int(struct text *t, uint64_t v, unsigned size, bool sign)
 		if (sign && (v >> (bits - 1)))
 			v |= ~0ull << bits;
 	}
-	if (sign)
-		text_printf(t, "%" PRId64, (int64_t)v);
-	else
-		text_printf(t, "%" PRIu64, v);
+	text_dec(t, v, sign);
 }
 
 static void format_char(struct text *t, uint32_t c)
@@ -1063,14 +1146,69 @@ static void format_char(struct text *t, uint32_t c)
 static void format_type(struct text *t, Dwarf_Die *type, const struct image *img, unsigned off,
 			const struct trace_values *tv, int depth);
 
-static void format_base(struct text *t, Dwarf_Die *type, const struct image *img, unsigned off)
+static bool scalar_tag(int tag)
 {
-	unsigned size = (unsigned)type_size(type);
-	uint64_t enc = die_udata(type, DW_AT_encoding, 0);
-	uint64_t v = img_get(img, off, size > 8 ? 8 : size);
-	const char *name = dwarf_diename(type);
+	return tag == DW_TAG_base_type || tag == DW_TAG_enumeration_type ||
+	       tag == DW_TAG_pointer_type || tag == DW_TAG_reference_type ||
+	       tag == DW_TAG_rvalue_reference_type;
+}
 
-	switch (enc) {
+static void vtype_init(struct vtype *vt, Dwarf_Die *type)
+{
+	Dwarf_Die c, ut;
+	size_t alloc = 0;
+	const char *name;
+
+	memset(vt, 0, sizeof(*vt));
+	if (!scalar_tag(dwarf_tag(type)))
+		return;
+	vt->tag = dwarf_tag(type);
+	vt->size = type_size(type);
+	switch (vt->tag) {
+	case DW_TAG_base_type:
+		vt->enc = die_udata(type, DW_AT_encoding, 0);
+		name = dwarf_diename(type);
+		vt->plain_char = name && !strcmp(name, "char") && vt->size == 1;
+		break;
+	case DW_TAG_pointer_type:
+		vt->char_ptr = is_char_pointer(type);
+		break;
+	case DW_TAG_enumeration_type:
+		if (die_type(type, &ut) && strip_type(&ut, &ut))
+			vt->sign = die_udata(&ut, DW_AT_encoding, 0) == DW_ATE_signed;
+		if (dwarf_child(type, &c) != 0)
+			break;
+		do {
+			Dwarf_Attribute a;
+			Dwarf_Word w;
+			Dwarf_Sword sw;
+
+			if (dwarf_tag(&c) != DW_TAG_enumerator ||
+			    !dwarf_attr(&c, DW_AT_const_value, &a))
+				continue;
+			if (dwarf_formsdata(&a, &sw) == 0)
+				w = (Dwarf_Word)sw;
+			else if (dwarf_formudata(&a, &w) != 0)
+				continue;
+			if (vt->size && vt->size < 8)
+				w &= (1ull << (8 * vt->size)) - 1;
+			ALLOC_GROW(vt->enums, vt->nenums + 1, alloc);
+			vt->enums[vt->nenums].value = w;
+			vt->enums[vt->nenums++].name = dwarf_diename(&c) ? dwarf_diename(&c) : "?";
+		} while (dwarf_siblingof(&c, &c) == 0);
+		break;
+	default:
+		break;
+	}
+}
+
+static void format_base(struct text *t, const struct vtype *vt, const struct image *img,
+			unsigned off)
+{
+	unsigned size = (unsigned)vt->size;
+	uint64_t v = img_get(img, off, size > 8 ? 8 : size);
+
+	switch (vt->enc) {
 	case DW_ATE_boolean:
 		text_puts(t, (v & 0xff) ? "true" : "false");
 		return;
@@ -1087,7 +1225,7 @@ static void format_base(struct text *t, Dwarf_Die *type, const struct image *img
 			memcpy(&d, &v, 8);
 			format_double(t, d);
 		} else {
-			text_printf(t, "0x%" PRIx64, v);
+			text_hex(t, v);
 		}
 		return;
 	case DW_ATE_UTF:
@@ -1096,11 +1234,11 @@ static void format_base(struct text *t, Dwarf_Die *type, const struct image *img
 	case DW_ATE_signed_char:
 	case DW_ATE_unsigned_char:
 		/* Plain char is a character; signed/unsigned char (int8_t) a number. */
-		if (name && !strcmp(name, "char") && size == 1) {
+		if (vt->plain_char) {
 			format_char(t, (uint8_t)v);
 			return;
 		}
-		format_int(t, v, 1, enc == DW_ATE_signed_char);
+		format_int(t, v, 1, vt->enc == DW_ATE_signed_char);
 		return;
 	case DW_ATE_signed:
 	case DW_ATE_unsigned:
@@ -1108,46 +1246,56 @@ static void format_base(struct text *t, Dwarf_Die *type, const struct image *img
 			text_printf(t, "0x%016" PRIx64 "%016" PRIx64, img_get(img, off + 8, 8), v);
 			return;
 		}
-		format_int(t, v, size ? size : 8, enc == DW_ATE_signed);
+		format_int(t, v, size ? size : 8, vt->enc == DW_ATE_signed);
 		return;
 	default:
-		text_printf(t, "0x%" PRIx64, v);
+		text_hex(t, v);
 	}
 }
 
-static void format_enum(struct text *t, Dwarf_Die *type, const struct image *img, unsigned off)
+static void format_enum(struct text *t, const struct vtype *vt, const struct image *img,
+			unsigned off)
 {
-	unsigned size = (unsigned)type_size(type);
+	unsigned size = (unsigned)vt->size;
 	uint64_t v = img_get(img, off, size ? size : 4);
-	Dwarf_Die c, ut;
-	bool sign = false;
 
-	if (die_type(type, &ut) && strip_type(&ut, &ut))
-		sign = die_udata(&ut, DW_AT_encoding, 0) == DW_ATE_signed;
 	if (size && size < 8)
 		v &= (1ull << (8 * size)) - 1;
-	if (dwarf_child(type, &c) == 0) {
-		do {
-			Dwarf_Attribute a;
-			Dwarf_Word w;
-			Dwarf_Sword sw;
+	for (size_t i = 0; i < vt->nenums; i++)
+		if (vt->enums[i].value == v) {
+			text_puts(t, vt->enums[i].name);
+			return;
+		}
+	format_int(t, v, size ? size : 4, vt->sign);
+}
 
-			if (dwarf_tag(&c) != DW_TAG_enumerator ||
-			    !dwarf_attr(&c, DW_AT_const_value, &a))
-				continue;
-			if (dwarf_formsdata(&a, &sw) == 0)
-				w = (Dwarf_Word)sw;
-			else if (dwarf_formudata(&a, &w) != 0)
-				continue;
-			if (size && size < 8)
-				w &= (1ull << (8 * size)) - 1;
-			if (w == v) {
-				text_puts(t, dwarf_diename(&c) ? dwarf_diename(&c) : "?");
-				return;
-			}
-		} while (dwarf_siblingof(&c, &c) == 0);
+/* A value of a scalar type (vt->tag set) at off of img. */
+static void format_scalar(struct text *t, const struct vtype *vt, const struct image *img,
+			  unsigned off, const struct trace_values *tv)
+{
+	unsigned n = vt->size ? (unsigned)(vt->size < 8 ? vt->size : 8) : 1;
+
+	for (unsigned k = off; k < off + n; k++)
+		if (k >= img->size || !img->known[k]) {
+			text_puts(t, "?");
+			return;
+		}
+	switch (vt->tag) {
+	case DW_TAG_base_type:
+		format_base(t, vt, img, off);
+		return;
+	case DW_TAG_enumeration_type:
+		format_enum(t, vt, img, off);
+		return;
+	default: {
+		uint64_t p = img_get(img, off, 8);
+
+		if (vt->char_ptr)
+			format_string(t, tv, img_reg(img, off), p, 0, false);
+		else
+			text_hex(t, p);
 	}
-	format_int(t, v, size ? size : 4, sign);
+	}
 }
 
 static void format_members(struct text *t, Dwarf_Die *type, const struct image *img,
@@ -1280,6 +1428,14 @@ static void format_type(struct text *t, Dwarf_Die *type, const struct image *img
 		text_puts(t, "…");
 		return;
 	}
+	if (scalar_tag(dwarf_tag(type))) {
+		struct vtype vt;
+
+		vtype_init(&vt, type);
+		format_scalar(t, &vt, img, off, tv);
+		free(vt.enums);
+		return;
+	}
 	if (dwarf_tag(type) != DW_TAG_structure_type && dwarf_tag(type) != DW_TAG_class_type &&
 	    dwarf_tag(type) != DW_TAG_union_type) {
 		unsigned n = size ? (unsigned)(size < 8 ? size : 8) : 1;
@@ -1291,23 +1447,6 @@ static void format_type(struct text *t, Dwarf_Die *type, const struct image *img
 			}
 	}
 	switch (dwarf_tag(type)) {
-	case DW_TAG_base_type:
-		format_base(t, type, img, off);
-		return;
-	case DW_TAG_enumeration_type:
-		format_enum(t, type, img, off);
-		return;
-	case DW_TAG_pointer_type:
-	case DW_TAG_reference_type:
-	case DW_TAG_rvalue_reference_type: {
-		uint64_t p = img_get(img, off, 8);
-
-		if (is_char_pointer(type) && dwarf_tag(type) == DW_TAG_pointer_type)
-			format_string(t, tv, img_reg(img, off), p, 0, false);
-		else
-			text_printf(t, "0x%" PRIx64, p);
-		return;
-	}
 	case DW_TAG_structure_type:
 	case DW_TAG_class_type:
 	case DW_TAG_union_type:
@@ -1333,8 +1472,18 @@ static void format_type(struct text *t, Dwarf_Die *type, const struct image *img
 		text_puts(t, "}");
 		return;
 	default:
-		text_printf(t, "0x%" PRIx64, img_get(img, off, size && size < 8 ? (unsigned)size : 8));
+		text_hex(t, img_get(img, off, size && size < 8 ? (unsigned)size : 8));
 	}
+}
+
+/* A value of type (its vtype vt) at the start of img. */
+static void format_value(struct text *t, const struct vtype *vt, const Dwarf_Die *type,
+			 const struct image *img, const struct trace_values *tv)
+{
+	if (vt->tag)
+		format_scalar(t, vt, img, 0, tv);
+	else
+		format_type(t, (Dwarf_Die *)type, img, 0, tv, 0);
 }
 
 /* One parameter's value into t; false when nothing usable was found. */
@@ -1347,13 +1496,13 @@ static bool format_param(struct text *t, const struct vparam *p, const struct tr
 	if (!p->has_type)
 		return false;
 	if (p->expr && eval_expr(&e, (Dwarf_Attribute *)&p->loc, p->expr, p->nexpr, &img, &r, 0)) {
-		format_type(t, (Dwarf_Die *)&p->type, &img, 0, tv, 0);
+		format_value(t, &p->vt, &p->type, &img, tv);
 		return true;
 	}
 	if (p->abi_reg >= 0 && (tv->mask & (1u << p->abi_reg))) {
 		img = (struct image){ .ok = true };
 		image_put(&img, tv->reg[p->abi_reg], 8, p->abi_reg);
-		format_type(t, (Dwarf_Die *)&p->type, &img, 0, tv, 0);
+		format_value(t, &p->vt, &p->type, &img, tv);
 		return true;
 	}
 	return false;
@@ -1397,10 +1546,12 @@ static void format_args(struct text *t, const struct vfunc *f, const struct trac
 
 		if (i)
 			text_puts(t, ", ");
-		if (p->name)
-			text_printf(t, "%s=", p->name);
-		else
+		if (p->name) {
+			text_puts(t, p->name);
+			text_add(t, "=", 1);
+		} else {
 			text_printf(t, "arg%u=", i);
+		}
 		if (!format_param(t, p, tv))
 			text_puts(t, "?");
 	}
@@ -1483,12 +1634,6 @@ static uint32_t ret_regs(Dwarf_Die *type, int regs[2])
 	return mask;
 }
 
-/* The scalar leaves of a Rust type, by offset: (offset, size, float). */
-struct leaf {
-	unsigned off, size;
-	bool sse;
-};
-
 static void rust_leaves(Dwarf_Die *type, unsigned off, struct leaf *l, unsigned *n, int depth)
 {
 	Dwarf_Die c, mt, v, vm;
@@ -1557,11 +1702,10 @@ static void rust_leaves(Dwarf_Die *type, unsigned off, struct leaf *l, unsigned 
  * (i32, f64)) returns each scalar in its own register, whatever the memory
  * layout: the first in rax or xmm0, the second in rdx, xmm0 or xmm1.
  */
-static bool rust_pair(Dwarf_Die *type, struct image *img, const struct trace_values *tv, bool *missing)
+static bool rust_pair(Dwarf_Die *type, struct leaf out[2])
 {
 	struct leaf l[3];
 	unsigned n = 0;
-	int gpr = 0, xmm = 8;
 
 	rust_leaves(type, 0, l, &n, 0);
 	if (n != 2)
@@ -1574,16 +1718,25 @@ static bool rust_pair(Dwarf_Die *type, struct image *img, const struct trace_val
 	}
 	if (l[0].off + l[0].size > l[1].off || l[1].off + l[1].size > VAL_MAX || l[1].size > 8)
 		return false;
+	out[0] = l[0];
+	out[1] = l[1];
+	return true;
+}
+
+/* The image of a scalar pair l[2] from tv; false when a register was not recorded. */
+static bool rust_pair_image(const struct leaf l[2], struct image *img,
+			    const struct trace_values *tv)
+{
+	int gpr = 0, xmm = 8;
+
 	memset(img, 0, sizeof(*img));
 	img->ok = true;
 	img->size = (uint8_t)(l[1].off + l[1].size);
 	for (int k = 0; k < 2; k++) {
 		int r = l[k].sse ? xmm++ : gpr++;
 
-		if (!(tv->mask & (1u << r))) {
-			*missing = true;
-			return true;
-		}
+		if (!(tv->mask & (1u << r)))
+			return false;
 		for (unsigned i = 0; i < l[k].size; i++) {
 			img->b[l[k].off + i] = (uint8_t)(tv->reg[r] >> (8 * i));
 			img->known[l[k].off + i] = true;
@@ -1607,69 +1760,87 @@ static uint32_t rust_pair_mask(Dwarf_Die *type)
 	return 1u | 1u << 1;
 }
 
-static void format_ret(struct text *t, const struct vfunc *f, const struct trace_values *tv)
+/* Where f's return value is (once per function: DWARF is read here only). */
+static void ret_plan(struct vfunc *f)
+{
+	f->ret_planned = true;
+	if (!f->found || !f->has_ret)
+		return;
+	vtype_init(&f->ret_vt, &f->ret);
+	f->ret_size = type_size(&f->ret);
+	f->ret_pair = f->rust && rust_pair(&f->ret, f->ret_leaf);
+	ret_regs(&f->ret, f->ret_reg);
+}
+
+static void format_ret(struct text *t, struct vfunc *f, const struct trace_values *tv)
 {
 	struct image img = { .ok = true };
-	int regs[2];
-	uint64_t size;
 
 	t->len = 0;
 	text_add(t, "", 0);
+	if (!f->ret_planned)
+		ret_plan(f);
 	if (!f->found || !f->has_ret) {
 		if (!f->found && (tv->mask & 1))
-			text_printf(t, "0x%" PRIx64, tv->reg[0]);
+			text_hex(t, tv->reg[0]);
 		else if (!f->found && (tv->mask & (1u << 8)))
 			text_printf(t, "xmm0=0x%" PRIx64, tv->reg[8]);
 		return; /* void: empty */
 	}
-	size = type_size((Dwarf_Die *)&f->ret);
-	if (f->rust) {
-		bool missing = false;
-
-		if (rust_pair((Dwarf_Die *)&f->ret, &img, tv, &missing)) {
-			if (missing)
-				text_puts(t, "?");
-			else
-				format_type(t, (Dwarf_Die *)&f->ret, &img, 0, tv, 0);
-			return;
-		}
+	if (f->ret_pair) {
+		if (!rust_pair_image(f->ret_leaf, &img, tv))
+			text_puts(t, "?");
+		else
+			format_value(t, &f->ret_vt, &f->ret, &img, tv);
+		return;
 	}
-	ret_regs((Dwarf_Die *)&f->ret, regs);
-	if (size > 16) { /* in memory; rax holds its address */
+	if (f->ret_size > 16) { /* in memory; rax holds its address */
 		if (tv->mask & 1)
 			text_printf(t, "0x%" PRIx64 " (in memory)", tv->reg[0]);
 		else
 			text_puts(t, "?");
 		return;
 	}
-	for (int k = 0; k < 2 && regs[k] >= 0; k++) {
-		if (!(tv->mask & (1u << regs[k]))) {
+	for (int k = 0; k < 2 && f->ret_reg[k] >= 0; k++) {
+		if (!(tv->mask & (1u << f->ret_reg[k]))) {
 			text_puts(t, "?");
 			return;
 		}
-		image_put(&img, tv->reg[regs[k]], 8, -1);
+		image_put(&img, tv->reg[f->ret_reg[k]], 8, -1);
 	}
 	if (!img.size) {
 		text_puts(t, "?");
 		return;
 	}
-	format_type(t, (Dwarf_Die *)&f->ret, &img, 0, tv, 0);
+	format_value(t, &f->ret_vt, &f->ret, &img, tv);
 }
 
-static const struct vfunc *func_of(struct values *v, const struct trace *t, uint32_t func)
+/*
+ * The function of id func in t, from a small cache by (module path,
+ * address) in front of func_get(): a call's text costs no module search.
+ */
+static struct vfunc *func_of(struct values *v, const struct trace *t, uint32_t func)
 {
 	const struct trace_module *tm = trace_func_module(t, func);
+	struct vcached *c;
+	uint64_t vaddr;
 
 	if (!tm || !tm->path || !*tm->path || func - tm->id_base >= tm->nfuncs)
 		return NULL;
-	return func_get(v, tm->path, tm->build_id, tm->build_id_len,
-			tm->func_vaddr[func - tm->id_base]);
+	vaddr = tm->func_vaddr[func - tm->id_base];
+	c = &v->cache[(vaddr ^ vaddr >> 12 ^ (uintptr_t)tm->path >> 4) & (VCACHE - 1)];
+	if (c->f && c->vaddr == vaddr && !strcmp(c->path, tm->path))
+		return c->f;
+	c->f = func_get(v, tm->path, tm->build_id, tm->build_id_len, vaddr);
+	c->vaddr = vaddr;
+	c->path = c->f->path;
+	return c->f;
 }
 
-static const struct vfunc no_dwarf = { 0 };
+static struct vfunc no_dwarf;
 
 /* The argument (ret false) or return value text of f (NULL: no DWARF) for tv. */
-static const char *text_of(struct values *v, const struct vfunc *f,
+static const char *text_of(struct values *v, struct vfunc *f,
 			   const struct trace_values *tv, bool ret)
 {
 	if (!tv)
