@@ -193,7 +193,7 @@ $(B)/libsftrace-malloc.so: $(B)/obj/runtime/malloc/interpose.o $(B)/libsftrace.s
 # Not the interposers that call the next definition with dlsym(RTLD_NEXT),
 # which needs the dynamic loader.
 RT_SHARED_ONLY := $(B)/obj/runtime/spawn.o $(B)/obj/runtime/longjmp.o \
-                  $(B)/obj/runtime/thread-start.o
+                  $(B)/obj/runtime/thread-start.o $(B)/obj/runtime/ucontext.o
 $(B)/libsftrace.a: $(filter-out $(RT_SHARED_ONLY),$(RT_OBJ)) $(RT_COMMON_OBJ)
 	@echo "  AR      $@"
 	$(Q)rm -f $@ && $(AR) rcs $@ $^
@@ -238,6 +238,11 @@ demo: all
 bench: all
 	$(Q)bench/run.sh $(B)
 	$(Q)bench/memory.sh $(B)
+
+# 10^9 events through every converter and reader (BENCH_SCALE_EVENTS to
+# change the count): time, throughput, peak RSS, outputs checked.
+bench-scale: all
+	$(Q)bench/scale.sh $(B)
 
 VERSION   := $(shell sed -n 's/^\#define SFTRACE_VERSION_STRING "\(.*\)"/\1/p' include/sftrace/sftrace.h)
 MAN_SRC   := $(sort $(wildcard docs/sftrace-*.md))
@@ -304,6 +309,7 @@ help:
 	@echo "  check          run all tests (unit and end to end)"
 	@echo "  bench          compare recording overhead against XRay and uftrace,"
 	@echo "                 and measure what memory events cost"
+	@echo "  bench-scale    record 10^9 events, run every converter on them: time, RSS, checks"
 	@echo "  install        install into DESTDIR/PREFIX (default /usr/local): the program,"
 	@echo "                 the runtime, the header, manual pages, bash completion"
 	@echo "  man, completion  render the manual pages, generate the bash completion"
@@ -316,5 +322,5 @@ help:
 
 -include $(shell find $(B)/obj -name '*.d' 2>/dev/null)
 
-.PHONY: all units check check-aarch64 aarch64-runtime demo bench install man completion dist dist-check clean help FORCE
+.PHONY: all units check check-aarch64 aarch64-runtime demo bench bench-scale install man completion dist dist-check clean help FORCE
 .DELETE_ON_ERROR:
