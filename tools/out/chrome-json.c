@@ -59,18 +59,31 @@ char *cj_escape(const char *str)
 	return out;
 }
 
+static const char digit_pairs[201] = "00010203040506070809101112131415161718192021222324"
+				       "25262728293031323334353637383940414243444546474849"
+				       "50515253545556575859606162636465666768697071727374"
+				       "75767778798081828384858687888990919293949596979899";
+
+/* v in decimal, two digits per division (timestamps have a dozen). */
 static char *put_u64(char *p, uint64_t v)
 {
-	char tmp[20];
-	int n = 0;
+	char tmp[20], *t = tmp + sizeof(tmp);
+	size_t n;
 
-	do {
-		tmp[n++] = (char)('0' + v % 10);
-		v /= 10;
-	} while (v);
-	while (n)
-		*p++ = tmp[--n];
-	return p;
+	while (v >= 100) {
+		t -= 2;
+		memcpy(t, digit_pairs + 2 * (v % 100), 2);
+		v /= 100;
+	}
+	if (v >= 10) {
+		t -= 2;
+		memcpy(t, digit_pairs + 2 * v, 2);
+	} else {
+		*--t = (char)('0' + v);
+	}
+	n = (size_t)(tmp + sizeof(tmp) - t);
+	memcpy(p, t, n);
+	return p + n;
 }
 
 /* Microseconds with three decimals: 1234567 ns -> "1234.567". */
@@ -81,9 +94,8 @@ static char *put_us(char *p, uint64_t ns)
 	p = put_u64(p, ns / 1000);
 	*p++ = '.';
 	*p++ = (char)('0' + frac / 100);
-	*p++ = (char)('0' + frac / 10 % 10);
-	*p++ = (char)('0' + frac % 10);
-	return p;
+	memcpy(p, digit_pairs + 2 * (frac % 100), 2);
+	return p + 2;
 }
 
 size_t cj_thread_key(char *buf, uint32_t pid, uint32_t tid)
