@@ -14,10 +14,18 @@
  * the register it came from, so a string pointer finds its STRING record)
  * and prints the image by type.
  *
- * Nothing here reads the traced program's memory: a value that lives in
- * memory at entry (a struct passed on the stack, a -O0 parameter spilled
- * to its frame) is printed from the register the SysV position rule gives
- * when the language is C or C++, else as "?".
+ * Nothing here reads the traced program's memory. A value passed by
+ * reference (its location is memory at an address a recorded register
+ * gives: a Rust aggregate, a C++ object with a copy constructor), or
+ * returned in memory, is printed as that address and its type, "0x7ffc1230
+ * (Big in memory)". Another value in memory at entry (a struct passed on
+ * the stack, a -O0 parameter spilled to its frame) is printed from the
+ * register the SysV position rule gives when the language is C or C++,
+ * else as "?".
+ *
+ * Cost. What formatting needs from DWARF is read once per function (the
+ * parameters' scalar types with their enumerators, where the return value
+ * is); a call's text then walks no DIE unless a value is an aggregate.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -642,6 +650,10 @@ struct eval {
 	bool ret;
 	uint32_t used;	     /* registers read (for values_plan) */
 	bool need_regs;	     /* values_plan: do not fail on missing registers */
+	/* a memory location (the value is at addr, by reference): */
+	bool mem;
+	uint64_t addr;
+	int addr_reg;	     /* the register holding addr as is, or -1 */
 };
 
 static bool reg_value(struct eval *e, unsigned dwreg, uint64_t *val, int *bit)
@@ -893,7 +905,16 @@ static bool eval_expr(struct eval *e, Dwarf_Attribute *attr, const Dwarf_Op *ops
 		image_put(img, st[sp - 1], 8, depth > 0 ? -1 : cur_reg);
 		return img->ok;
 	}
-	return false; /* a memory location */
+	if (sp && !img->npieces && depth == 0) {
+		/* a memory location: the value is not in the log, its address is */
+		e->mem = true;
+		e->addr = st[sp - 1];
+		e->addr_reg = n == 1 && ops[0].atom >= DW_OP_breg0 && ops[0].atom <= DW_OP_breg31 &&
+				      !ops[0].number
+			      ? dwreg_bit(ops[0].atom - DW_OP_breg0, e->ret)
+			      : -1;
+	}
+	return false;
 }
 
 /* ---- formatting ---- */
@@ -1476,6 +1497,20 @@ static void format_type(struct text *t, Dwarf_Die *type, const struct image *img
 	}
 }
 
+/* A value the log does not hold, at addr: "0x7ffc1230 (Big in memory)". */
+static void format_in_memory(struct text *t, const Dwarf_Die *type, uint64_t addr)
+{
+	const char *name = dwarf_diename((Dwarf_Die *)type);
+
+	text_hex(t, addr);
+	text_puts(t, " (");
+	if (name) {
+		text_puts(t, name);
+		text_add(t, " ", 1);
+	}
+	text_puts(t, "in memory)");
+}
+
 /* A value of type (its vtype vt) at the start of img. */
 static void format_value(struct text *t, const struct vtype *vt, const Dwarf_Die *type,
 			 const struct image *img, const struct trace_values *tv)
@@ -1497,6 +1532,16 @@ static bool format_param(struct text *t, const struct vparam *p, const struct tr
 		return false;
 	if (p->expr && eval_expr(&e, (Dwarf_Attribute *)&p->loc, p->expr, p->nexpr, &img, &r, 0)) {
 		format_value(t, &p->vt, &p->type, &img, tv);
+		return true;
+	}
+	if (e.mem) {
+		/* passed by reference (a Rust aggregate, a C++ object with a
+		 * copy constructor): its address and type, or a string copied
+		 * from that address */
+		if (find_string(tv, e.addr_reg))
+			format_string(t, tv, e.addr_reg, e.addr, 0, false);
+		else
+			format_in_memory(t, &p->type, e.addr);
 		return true;
 	}
 	if (p->abi_reg >= 0 && (tv->mask & (1u << p->abi_reg))) {
@@ -1796,7 +1841,7 @@ static void format_ret(struct text *t, struct vfunc *f, const struct trace_value
 	}
 	if (f->ret_size > 16) { /* in memory; rax holds its address */
 		if (tv->mask & 1)
-			text_printf(t, "0x%" PRIx64 " (in memory)", tv->reg[0]);
+			format_in_memory(t, &f->ret, tv->reg[0]);
 		else
 			text_puts(t, "?");
 		return;

@@ -18,6 +18,8 @@
  * a return value alone. A parameter whose location or type cannot be
  * used is printed from the registers its position would have ("arg0=0x2a"),
  * and a function without DWARF the same way for every recorded register.
+ * A value passed by reference or returned in memory, whose bytes the log
+ * does not hold, is its address and type: "0x7ffc1230 (Big in memory)".
  */
 #ifndef SFTRACE_TOOLS_READ_VALUES_H
 #define SFTRACE_TOOLS_READ_VALUES_H
