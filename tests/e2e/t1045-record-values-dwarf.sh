@@ -69,11 +69,15 @@ check_eq "record -f -A: v_str's two registers and its string" \
 	"v_str args rdi rsi|v_str str rdi" "$(paste -sd'|' m.shape)"
 
 # a linked library is planned, a plugin loaded with dlopen is not
-src="$PROGS/values-mods.c"
-clang -O2 -g $XRAY_CFLAGS -fPIC -DVALUES_LIB -shared -o libvlib.so "$src" &&
-	clang -O2 -g $XRAY_CFLAGS -fPIC -DVALUES_PLUGIN -shared -o vplugin.so "$src" &&
-	clang -O2 -g $XRAY_CFLAGS -o vmods "$src" -L. -lvlib -ldl "-Wl,-rpath,$T" ||
-	{ not_ok "build values-mods.c"; done_testing; exit 1; }
+# (the program of t1041: libvlib.so linked, vplugin.so loaded with dlopen)
+for m in LIB:libvlib.so PLUGIN:vplugin.so MAIN:vmods; do
+	case $m in
+	MAIN:*) set -- -L. -lvlib -ldl "-Wl,-rpath,$T" ;;
+	*) set -- -fPIC -shared "-DVALUES_${m%%:*}" ;;
+	esac
+	clang -O2 -g $XRAY_CFLAGS -o "${m#*:}" "$PROGS/values-mods.c" "$@" ||
+		{ not_ok "build values-mods.c ($m)"; done_testing; exit 1; }
+done
 ./vmods "$T/vplugin.so" >plain.out
 regs_run "record -A -R, three modules" d -A '^(lv_|plug_)' -R '^(lv_|plug_)' -- ./vmods "$T/vplugin.so"
 shape d.log >d.shape
