@@ -243,6 +243,19 @@ struct fmt_meta_module {
  * a tail call's callee takes its caller's level).
  */
 #define FMT_SPECIAL_FLOW 13
+/*
+ * CONTEXT (docs/format.md "Context switches"): the thread switched to
+ * another ucontext (swapcontext, setcontext). ULEB128 the ucontext the
+ * current frames were saved in (0: none, they are left), ULEB128 the one
+ * switched to, u8 FMT_CONTEXT_*: what the frames are now; with FRESH,
+ * ULEB128 its uc_link (0: none), the context that runs when its function
+ * returns. No time of its own; base and last unchanged.
+ */
+#define FMT_SPECIAL_CONTEXT 14
+#define FMT_CONTEXT_RESTORED 1 /* the frames saved in it before */
+#define FMT_CONTEXT_FRESH 2    /* none: a context made by makecontext */
+#define FMT_CONTEXT_SAME 3     /* the current ones (a context of this stack, saved by
+				* getcontext: what it left is unwound by the next events) */
 #define FMT_FLOW_STACK 1
 #define FMT_FLOW_ITEM 2
 #define FMT_FLOW_SOURCE 3

@@ -362,6 +362,24 @@ extern volatile int sftrace__malloc_active;
  * pad what was reserved, put the decoder state back, and record again.
  */
 void rt_jump_out(uintptr_t target_sp) RT_HIDDEN;
+/*
+ * The runtime's own allocations on this thread are not the program's
+ * (memory records, alloc.c): between rt_quiet_begin() and rt_quiet_end().
+ * Compiler barriers: the compiler knows malloc does not read rt_self and
+ * would drop an increment and decrement around it.
+ */
+static inline void rt_quiet_begin(void)
+{
+	rt_self.quiet++;
+	__asm__ volatile("" ::: "memory");
+}
+
+static inline void rt_quiet_end(void)
+{
+	__asm__ volatile("" ::: "memory");
+	rt_self.quiet--;
+}
+
 /* A ULEB128 of v at q; returns its end. */
 static inline __attribute__((always_inline)) uint8_t *rt_put_uleb(uint8_t *q, uint64_t v)
 {

@@ -69,8 +69,11 @@ static void *start_thread(void *arg)
 {
 	struct start s = *(struct start *)arg;
 
+	/* the runtime's allocations are not the program's (memory records) */
+	rt_quiet_begin();
 	free(arg);
 	exact_bounds(&rt_self);
+	rt_quiet_end();
 	if (s.serial) {
 		rt_flows_recording();
 		put_thread_flow(&s);
@@ -89,7 +92,12 @@ EXPORT int pthread_create(pthread_t *th, const pthread_attr_t *attr, void *(*fn)
 
 	if (!next && !(next = (create_fn)dlsym(RTLD_NEXT, "pthread_create")))
 		return ENOSYS;
-	if (!rt_active || !rt_flows_active || !(s = calloc(1, sizeof(*s))))
+	if (!rt_active || !rt_flows_active)
+		return next(th, attr, fn, arg);
+	rt_quiet_begin();
+	s = calloc(1, sizeof(*s));
+	rt_quiet_end();
+	if (!s)
 		return next(th, attr, fn, arg);
 	s->fn = fn;
 	s->arg = arg;
@@ -101,7 +109,10 @@ EXPORT int pthread_create(pthread_t *th, const pthread_attr_t *attr, void *(*fn)
 		s->tsc = rt_clock();
 	}
 	err = next(th, attr, start_thread, s);
-	if (err)
+	if (err) {
+		rt_quiet_begin();
 		free(s);
+		rt_quiet_end();
+	}
 	return err;
 }

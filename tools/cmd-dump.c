@@ -172,6 +172,13 @@ static int print_event(void *vctx, const struct trace_event *ev)
 		print_flow(c, ev->flow); /* not an event: no line of its own */
 		return 0;
 	}
+	if (ev->kind == TRACE_CONTEXT) {
+		static const char *const how[] = { "?", "its saved frames", "no frames (new)",
+						   "the current frames" };
+		printf("%21s~ context switch: frames saved in %#" PRIx64 ", now %#" PRIx64 " with %s\n",
+		       "", ev->ptr, ev->size, how[ev->align < 4 ? ev->align : 0]);
+		return 0;
+	}
 	if (ev->kind == TRACE_UNWIND) {
 		printf("%12" PRIu64 " %7u unwind      %" PRIu64 " frames left without their exits\n",
 		       ev->ns, c->tid, ev->size);

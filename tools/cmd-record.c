@@ -438,6 +438,12 @@ static uint64_t count_block_events(const uint8_t *p, const uint8_t *end, uint64_
 			break;
 		case FMT_SPECIAL_PAD:
 			break;
+		case FMT_SPECIAL_CONTEXT: /* a ucontext switch: no event of its own */
+			if (skip_uleb(&p, end) || skip_uleb(&p, end) || p >= end)
+				return n;
+			if (*p++ == FMT_CONTEXT_FRESH && skip_uleb(&p, end))
+				return n;
+			break;
 		case FMT_SPECIAL_FLOW: { /* work items (format.md): no event of its own */
 			unsigned k = p < end ? fmt_flow_fields(*p++) : 0;
 			if (!k)

@@ -112,6 +112,9 @@ static inline __attribute__((always_inline)) uintptr_t arch_stack_pointer(void)
  * the writer's frame", which a jump out of a signal handler does (one
  * within the handler, after a setjmp of its own, is then treated so too).
  */
+/* The stack pointer a ucontext_t resumes with (ucontext.c). */
+#define ARCH_UCONTEXT_SP(uc) ((uintptr_t)(uc)->uc_mcontext.sp)
+
 static inline uintptr_t arch_jmpbuf_sp(const void *env)
 {
 	(void)env;

@@ -106,6 +106,9 @@ static inline __attribute__((always_inline)) uintptr_t arch_stack_pointer(void)
  * the thread's pointer guard (%fs:0x30) as PTR_MANGLE does (xor, then
  * rotate left by 17).
  */
+/* The stack pointer a ucontext_t resumes with (ucontext.c). */
+#define ARCH_UCONTEXT_SP(uc) ((uintptr_t)(uc)->uc_mcontext.gregs[REG_RSP])
+
 static inline uintptr_t arch_jmpbuf_sp(const void *env)
 {
 	uintptr_t v, guard;

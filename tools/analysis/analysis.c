@@ -360,12 +360,98 @@ static inline void depth_reserve(struct an_depth_stack *ds, uint32_t depth)
 	}
 }
 
+static void depth_saved_free(struct an_depth_saved *s)
+{
+	free(s->child);
+	free(s->node);
+	free(s->nest);
+	free(s->graft);
+}
+
 void analysis_depth_release(struct an_depth_stack *ds)
 {
 	free(ds->child);
 	free(ds->node);
 	free(ds->nest);
 	free(ds->graft);
+	for (size_t i = 0; i < ds->nsaved; i++)
+		depth_saved_free(&ds->saved[i]);
+	free(ds->saved);
+}
+
+/* Coroutines (frames.h): the rows 0..n-1 go away under key, or come back. */
+static void depth_save(struct an_depth_stack *ds, uint64_t key, size_t n)
+{
+	struct an_depth_saved *s = NULL;
+
+	for (size_t i = 0; i < ds->nsaved; i++)
+		if (ds->saved[i].key == key) {
+			s = &ds->saved[i];
+			depth_saved_free(s);
+			break;
+		}
+	if (!s) {
+		ALLOC_GROW(ds->saved, ds->nsaved + 1, ds->saved_alloc);
+		s = &ds->saved[ds->nsaved++];
+	}
+	if (n > ds->alloc)
+		n = ds->alloc;
+	s->key = key;
+	s->n = n;
+	s->child = xmalloc((n ? n : 1) * sizeof(*s->child));
+	s->node = xmalloc((n ? n : 1) * sizeof(*s->node));
+	s->nest = xmalloc((n ? n : 1) * sizeof(*s->nest));
+	s->graft = xmalloc(n ? n : 1);
+	if (n) {
+		memcpy(s->child, ds->child, n * sizeof(*s->child));
+		memcpy(s->node, ds->node, n * sizeof(*s->node));
+		memcpy(s->nest, ds->nest, n * sizeof(*s->nest));
+		memcpy(s->graft, ds->graft, n);
+	}
+}
+
+static void depth_restore(struct an_depth_stack *ds, uint64_t key)
+{
+	for (size_t i = 0; i < ds->nsaved; i++) {
+		struct an_depth_saved s = ds->saved[i];
+		if (s.key != key)
+			continue;
+		ds->saved[i] = ds->saved[--ds->nsaved];
+		if (s.n)
+			depth_reserve(ds, (uint32_t)s.n);
+		if (s.n) {
+			memcpy(ds->child, s.child, s.n * sizeof(*s.child));
+			memcpy(ds->node, s.node, s.n * sizeof(*s.node));
+			memcpy(ds->nest, s.nest, s.n * sizeof(*s.nest));
+			memcpy(ds->graft, s.graft, s.n);
+		}
+		depth_saved_free(&s);
+		return;
+	}
+}
+
+static int fs_ctx_save(void *ctx, uint64_t key, size_t depth)
+{
+	depth_save(&((struct an_fs_worker *)ctx)->ds, key, depth);
+	return 0;
+}
+
+static int fs_ctx_restore(void *ctx, uint64_t key)
+{
+	depth_restore(&((struct an_fs_worker *)ctx)->ds, key);
+	return 0;
+}
+
+static int ct_ctx_save(void *ctx, uint64_t key, size_t depth)
+{
+	depth_save(&((struct an_ct_worker *)ctx)->ds, key, depth);
+	return 0;
+}
+
+static int ct_ctx_restore(void *ctx, uint64_t key)
+{
+	depth_restore(&((struct an_ct_worker *)ctx)->ds, key);
+	return 0;
 }
 
 /* Per-function statistics. */
@@ -416,6 +502,8 @@ const struct frames_ops analysis_fs_ops = {
 	.thread_begin = fs_thread_begin,
 	.enter = fs_enter,
 	.exit = fs_exit,
+	.ctx_save = fs_ctx_save,
+	.ctx_restore = fs_ctx_restore,
 };
 
 int analysis_funcstats(struct analysis *a, struct fstat_table *out)
@@ -584,6 +672,8 @@ const struct frames_ops analysis_ct_ops = {
 	.thread_begin = ct_thread_begin,
 	.enter = ct_enter,
 	.exit = ct_exit,
+	.ctx_save = ct_ctx_save,
+	.ctx_restore = ct_ctx_restore,
 };
 
 int analysis_calltree(struct analysis *a, struct calltree *out)

@@ -207,6 +207,15 @@ struct an_depth_stack {
 	uint32_t *nest;	 /* its nesting in that node: 1 when its caller is in another */
 	uint8_t *graft;	 /* stitched: the frame was grafted under its cause */
 	size_t alloc;
+	/* coroutines (frames.h ctx_save): the rows of suspended contexts */
+	struct an_depth_saved {
+		uint64_t key;
+		size_t n;
+		uint64_t *child;
+		uint32_t *node, *nest;
+		uint8_t *graft;
+	} *saved;
+	size_t nsaved, saved_alloc;
 };
 void analysis_depth_release(struct an_depth_stack *ds);
 

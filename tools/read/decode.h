@@ -23,6 +23,7 @@ struct decoded {
 	uint8_t has_id;	 /* 0: an exit of the innermost open frame */
 	uint8_t nested;	 /* a NESTED record */
 	uint64_t size, ptr, align; /* memory records only */
+	uint64_t link;		   /* CONTEXT, FRESH: the uc_link */
 	/* the value records after an entry (ARGS) or exit (RETVAL), NULL when
 	 * none; points into the decoder (and, for strings, the block): valid
 	 * during the sink call only */
@@ -328,6 +329,22 @@ decode_thread(struct trace *t, struct trace_thread *th, decode_sink sink, void *
 					d.has_id = 0;
 					ts = base;
 					break;
+				case FMT_SPECIAL_CONTEXT:
+					p++;
+					if (fmt_get_uleb(&p, end, &d.ptr) ||
+					    fmt_get_uleb(&p, end, &d.size) || p >= end ||
+					    *p < FMT_CONTEXT_RESTORED || *p > FMT_CONTEXT_SAME)
+						goto bad;
+					d.align = *p++;
+					d.link = 0;
+					if (d.align == FMT_CONTEXT_FRESH &&
+					    fmt_get_uleb(&p, end, &d.link))
+						goto bad;
+					d.kind = TRACE_CONTEXT;
+					d.id = 0;
+					d.has_id = 0;
+					ts = base;
+					break;
 				case FMT_SPECIAL_UNWIND:
 					p++;
 					if (fmt_get_uleb(&p, end, &v))
@@ -375,7 +392,7 @@ decode_thread(struct trace *t, struct trace_thread *th, decode_sink sink, void *
 			if (d.ns < last_ns)
 				d.ns = last_ns;
 			last_ns = d.ns;
-			nev += d.kind != TRACE_UNWIND && d.kind != TRACE_FLOW;
+			nev += d.kind != TRACE_UNWIND && d.kind != TRACE_FLOW && d.kind != TRACE_CONTEXT;
 			ret = sink(ctx, &d);
 			if (ret)
 				goto out;

@@ -33,6 +33,17 @@ struct walk {
 	uint64_t tail_child_ns; /* its child_ns at the tail call */
 	struct args_slot **slots; /* [nslots] a frame's copy of its args, by depth */
 	size_t nslots;
+	/* ucontexts (TRACE_CONTEXT): the frames of the contexts not running,
+	 * by the ucontext they were saved in; the running one's key */
+	struct saved_frames {
+		uint64_t key;
+		struct frame *f;
+		size_t n;
+		uint64_t link; /* a fresh context's uc_link: runs when it returns */
+	} *saved;
+	size_t nctx, actx;
+	uint64_t cur_key, cur_link;
+	bool link_armed; /* the fresh context's function has been entered */
 };
 
 /* The args of the frame at one depth, kept until it closes (the block
@@ -166,6 +177,151 @@ static int close_unwound(struct walk *w, uint64_t ns)
 	return ret;
 }
 
+/* --- ucontexts ------------------------------------------------------------ */
+
+/* Put the open frames away under key (they are suspended, not left). */
+static void ctx_save(struct walk *w, uint64_t key)
+{
+	struct saved_frames *s = NULL;
+
+	if (w->ops->ctx_save)
+		w->ops->ctx_save(w->ctx, key, w->depth);
+	for (size_t i = 0; i < w->nctx; i++)
+		if (w->saved[i].key == key) {
+			s = &w->saved[i];
+			free(s->f);
+			break;
+		}
+	if (!s) {
+		ALLOC_GROW(w->saved, w->nctx + 1, w->actx);
+		s = &w->saved[w->nctx++];
+	}
+	s->key = key;
+	s->link = w->cur_link;
+	s->n = w->depth;
+	s->f = xmalloc((w->depth ? w->depth : 1) * sizeof(*s->f));
+	memcpy(s->f, w->stack, w->depth * sizeof(*s->f));
+	for (size_t i = 0; i < s->n; i++) {
+		if (!s->f[i].end)
+			open_count_dec(&w->open, s->f[i].func);
+		s->f[i].args = NULL; /* its slot is another context's now */
+		s->f[i].ret = NULL;
+	}
+}
+
+/* Make the frames saved at index i the open ones (the stack is empty). */
+static void ctx_restore(struct walk *w, size_t i)
+{
+	struct saved_frames s = w->saved[i];
+
+	if (w->ops->ctx_restore)
+		w->ops->ctx_restore(w->ctx, s.key);
+	w->saved[i] = w->saved[--w->nctx];
+	if (s.n > w->alloc) {
+		w->alloc = s.n;
+		w->stack = xrealloc(w->stack, w->alloc * sizeof(*w->stack));
+	}
+	memcpy(w->stack, s.f, s.n * sizeof(*s.f));
+	w->depth = s.n;
+	for (size_t k = 0; k < s.n; k++)
+		if (!w->stack[k].end)
+			open_count_inc(&w->open, w->stack[k].func);
+	free(s.f);
+	w->cur_key = s.key;
+	w->cur_link = s.link;
+	w->link_armed = s.link && s.n;
+}
+
+/* A fresh context's function returned (its frames are gone): its uc_link
+ * runs again, inside libc, unrecorded. */
+static void ctx_link_resume(struct walk *w)
+{
+	uint64_t link = w->cur_link;
+
+	w->cur_link = 0;
+	w->link_armed = false;
+	for (size_t i = 0; i < w->nctx; i++)
+		if (w->saved[i].key == link) {
+			ctx_restore(w, i);
+			return;
+		}
+}
+
+/* TRACE_CONTEXT: from (0: none) the ucontext the open frames go to, to the
+ * one that runs now, how what its frames are (FMT_CONTEXT_*). */
+static int ctx_switch(struct walk *w, uint64_t ns, uint64_t from, uint64_t to, unsigned how,
+		      uint64_t link)
+{
+	int ret = 0;
+
+	if (w->tail_pending && (ret = close_tail_pending(w, ns)))
+		return ret;
+	if (w->unwind && (ret = close_unwound(w, ns)))
+		return ret;
+	if (from)
+		ctx_save(w, from);
+	if (how == FMT_CONTEXT_SAME)
+		return 0; /* this stack goes on: later events unwind what it left */
+	if (from) {
+		w->depth = 0;
+	} else {
+		/* setcontext: the frames of the context left are left for good */
+		while (!ret && w->depth) {
+			w->stats->repaired++;
+			ret = close_top(w, ns, FRAME_END_REPAIRED);
+		}
+	}
+	w->cur_key = to;
+	w->cur_link = how == FMT_CONTEXT_FRESH ? link : 0;
+	w->link_armed = false;
+	if (how == FMT_CONTEXT_RESTORED)
+		for (size_t i = 0; i < w->nctx; i++)
+			if (w->saved[i].key == to) {
+				ctx_restore(w, i);
+				break;
+			}
+	return ret;
+}
+
+/*
+ * An exit of function id, which no open frame has: a context whose
+ * function returned resumed its uc_link inside libc, unrecorded. If a
+ * suspended context's innermost frame is of id, that context runs again.
+ */
+static bool ctx_resume_for(struct walk *w, uint32_t id)
+{
+	for (size_t i = w->nctx; i-- > 0;) {
+		struct saved_frames *s = &w->saved[i];
+		if (!s->n || s->f[s->n - 1].func != id || s->f[s->n - 1].end)
+			continue;
+		if (w->depth)
+			ctx_save(w, w->cur_key);
+		w->depth = 0;
+		for (size_t k = 0; k < w->nctx; k++)
+			if (w->saved[k].f == s->f) {
+				ctx_restore(w, k);
+				break;
+			}
+		return true;
+	}
+	return false;
+}
+
+/* The end of the thread: the frames of suspended contexts end there too. */
+static int ctx_close_all(struct walk *w, uint64_t ns)
+{
+	int ret = 0;
+
+	while (!ret && w->nctx) {
+		ctx_restore(w, w->nctx - 1);
+		while (!ret && w->depth) {
+			w->stats->truncated++;
+			ret = close_top(w, ns, FRAME_END_TRUNCATED);
+		}
+	}
+	return ret;
+}
+
 static inline int on_event(void *vctx, const struct decoded *d)
 {
 	struct walk *w = vctx;
@@ -178,6 +334,14 @@ static inline int on_event(void *vctx, const struct decoded *d)
 	}
 	if (__builtin_expect(d->kind == TRACE_FLOW, 0))
 		return w->ops->flow ? w->ops->flow(w->ctx, d->flow, w->stack, w->depth) : 0;
+	if (__builtin_expect(d->kind == TRACE_CONTEXT, 0))
+		return ctx_switch(w, d->ns, d->ptr, d->size, (unsigned)d->align, d->link);
+	if (__builtin_expect(w->cur_link != 0, 0)) {
+		if (!w->depth && w->link_armed)
+			ctx_link_resume(w);
+		else if (d->kind == FMT_KIND_ENTRY)
+			w->link_armed = true;
+	}
 	/* A signal handler's events (NESTED) may come between a tail call and
 	 * the callee's entry: they nest above the frame left, and leave it
 	 * waiting for its replacement. */
@@ -236,9 +400,17 @@ static inline int on_event(void *vctx, const struct decoded *d)
 		w->stack[w->depth - 1].ret = d->values;
 		return close_top(w, d->ns, how);
 	}
-	if (!open_count_get(&w->open, d->id)) {
+	if (!open_count_get(&w->open, d->id) &&
+	    !(__builtin_expect(w->nctx != 0, 0) && ctx_resume_for(w, d->id))) {
 		w->stats->unmatched_exits++;
 		return 0;
+	}
+	if (w->depth && w->stack[w->depth - 1].func == d->id && !w->stack[w->depth - 1].end) {
+		/* the top frame, after a resume */
+		if (how == FRAME_END_TAIL)
+			return tail_top(w, d->ns);
+		w->stack[w->depth - 1].ret = d->values;
+		return close_top(w, d->ns, how);
 	}
 	/* An exit of a frame deeper in the stack: close what was unwound. */
 	for (size_t i = w->depth; i-- > 0;) {
@@ -274,6 +446,11 @@ int frames_walk_thread(struct trace *t, struct trace_thread *th, const struct fr
 		stats->truncated++;
 		ret = close_top(&w, th->last_ns, FRAME_END_TRUNCATED);
 	}
+	if (!ret && w.nctx)
+		ret = ctx_close_all(&w, th->last_ns);
+	for (size_t i = 0; i < w.nctx; i++)
+		free(w.saved[i].f);
+	free(w.saved);
 	free(w.stack);
 	free(w.open.n);
 	for (size_t i = 0; i < w.nslots; i++)
@@ -309,14 +486,6 @@ void frames_stats_report(const struct frames_stats *s, const char *what)
 {
 	if (!s->repaired && !s->truncated && !s->unmatched_exits)
 		return;
-	if (!s->repaired && !s->unmatched_exits) {
-		/* threads still running when the log ended (a pool's workers
-		 * at exit, a kill): information, not damage */
-		note("%s: %" PRIu64 " frames still open at the end of the log (their threads were "
-		     "still running) end there",
-		     what, s->truncated);
-		return;
-	}
 	note("%s: repaired %" PRIu64 " frames (%" PRIu64 " unwound by an outer exit, %" PRIu64
 	     " still open at the end of the log); %" PRIu64 " exits without an entry ignored",
 	     what, s->repaired + s->truncated, s->repaired, s->truncated, s->unmatched_exits);

@@ -101,6 +101,16 @@ struct frames_ops {
 	 * the frames open at that point (normally none). */
 	int (*flow)(void *ctx, const struct trace_flow *fl, const struct frame *stack,
 		    size_t depth);
+	/*
+	 * Optional: coroutines (ucontext switches, TRACE_CONTEXT). ctx_save:
+	 * the open frames, depth of them, are put away under key (replacing
+	 * what key held), suspended, not closed; the stack is then empty
+	 * unless the switch keeps it. ctx_restore: the frames saved under key
+	 * are the open ones again, at their depths. A callback that keeps
+	 * state per depth keeps its own copy the same way.
+	 */
+	int (*ctx_save)(void *ctx, uint64_t key, size_t depth);
+	int (*ctx_restore)(void *ctx, uint64_t key);
 };
 
 struct frames_stats {
@@ -132,9 +142,7 @@ int frames_walk_thread(struct trace *t, struct trace_thread *th, const struct fr
  */
 void frames_tail_nesting(struct trace *t, bool nest);
 
-/* One line for stderr: "repaired N frames (M unwound, K open at end)", or,
- * when frames were only left open at the end (threads still running when
- * the log ended), a line that says so as information. */
+/* One line for stderr: "repaired N frames (M unwound, K open at end)". */
 void frames_stats_report(const struct frames_stats *s, const char *what);
 
 #endif

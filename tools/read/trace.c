@@ -796,6 +796,11 @@ static inline int raw_event(void *vctx, const struct decoded *d)
 
 	if (d->kind == TRACE_FLOW) {
 		ev.func = 0;
+	} else if (d->kind == TRACE_CONTEXT) {
+		ev.func = 0;
+		ev.ptr = d->ptr;
+		ev.size = d->size;
+		ev.align = d->align;
 	} else if (d->kind == TRACE_UNWIND) {
 		/* frames left without exits: pop them as the frames layer does */
 		for (uint64_t n = d->size; n && rc->depth; n--)

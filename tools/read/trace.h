@@ -34,6 +34,10 @@ enum trace_kind {
 	/* Not an event: this thread's creation (docs/format.md FLOW THREAD),
 	 * flow set. */
 	TRACE_FLOW = 9,
+	/* Not an event: the thread switched ucontexts (docs/format.md
+	 * CONTEXT): ptr the ucontext the current frames were saved in (0:
+	 * left), size the one switched to, align FMT_CONTEXT_* (how). */
+	TRACE_CONTEXT = 10,
 };
 
 static inline int trace_kind_is_mem(unsigned kind)

@@ -1,0 +1,41 @@
+#!/bin/sh
+# Coroutines on ucontext (swapcontext, makecontext, uc_link, getcontext +
+# setcontext; tests/progs/coroutine.c): the frames of a context that
+# swaps away are suspended, not left, and the calls made meanwhile by the
+# context swapped to are not theirs. Before CONTEXT records the consumer's
+# calls nested under the producer's suspended frames (use_item under
+# produce, after_producer under finish). Oracle: the call paths the
+# program's source fixes (listed in coroutine.c) and its own counts.
+. "$(dirname "$0")/lib.sh"
+need clang python3
+
+cc_xray co "$PROGS/coroutine.c" || { not_ok "build coroutine.c"; done_testing; exit 1; }
+./co >untraced.out
+sf_record co.log ./co >co.out
+check_eq "record exits 0" 0 "$?"
+check_cmp "output unchanged by tracing" untraced.out co.out
+trace_counts co.log | short_names >counts.got
+prog_counts co.out >counts.want
+check_counts "calls per function = the program's counts" counts.want counts.got
+
+"$SFTRACE" tree --no-fold-recursion --json -o tree.json co.log 2>tree.err
+check_eq "tree exits 0" 0 "$?"
+python3 "$TOP/tests/oracles/tree-paths.py" tree.json "" >paths.got
+cat >paths.want <<'EOT'
+main	1
+main > consumer	1
+main > consumer > after_producer	1
+main > consumer > use_item	5
+main > jumper	1
+main > jumper > again	2
+producer	1
+producer > finish	1
+producer > produce	5
+producer > produce > make_item	5
+EOT
+LC_ALL=C sort paths.want >paths.want.s
+LC_ALL=C sort paths.got >paths.got.s
+check_cmp "call paths as the source has them" paths.want.s paths.got.s
+check "the log has the switches" sh -c "'$SFTRACE' dump co.log | grep -q 'context switch: frames saved in'"
+check_eq "nothing repaired: every frame exits" "" "$(grep -i 'repaired' tree.err)"
+done_testing
