@@ -213,8 +213,25 @@ struct vfunc {
 	uint64_t ret_size;
 };
 
+/* A subprogram of a unit, by low_pc (seq: its place in the unit). */
+struct vsub {
+	Dwarf_Addr lowpc;
+	size_t seq;
+	Dwarf_Die die;
+};
+
+/* A compile unit's subprograms, sorted by low_pc, made on first use. */
+struct vcu {
+	Dwarf_CU *cu;
+	int lang;
+	struct vsub *subs;
+	size_t n;
+};
+
 struct vmodule {
 	struct vmodule *next;
+	struct vcu *cus;
+	size_t ncus, cus_alloc;
 	char *path;
 	Dwfl *dwfl;
 	Dwarf *dw;	      /* NULL: no DWARF */
@@ -324,6 +341,9 @@ void values_free(struct values *v)
 			free(f);
 		}
 		free(m->funcs);
+		for (size_t i = 0; i < m->ncus; i++)
+			free(m->cus[i].subs);
+		free(m->cus);
 		if (m->dwfl)
 			dwfl_end(m->dwfl);
 		free(m->path);
@@ -442,24 +462,25 @@ static uint64_t type_size(Dwarf_Die *t)
 	}
 }
 
-/* The subprogram DIE with low_pc addr under parent (namespaces, types). */
-static bool find_subprogram(Dwarf_Die *parent, Dwarf_Addr addr, Dwarf_Die *out, int depth)
+/* The subprograms under parent (namespaces, types, nested functions) into cu's index. */
+static void index_subprograms(struct vcu *cu, size_t *alloc, Dwarf_Die *parent, int depth)
 {
 	Dwarf_Die child;
 
 	if (depth > 32 || dwarf_child(parent, &child) != 0)
-		return false;
+		return;
 	do {
 		Dwarf_Addr lo;
 
 		switch (dwarf_tag(&child)) {
 		case DW_TAG_subprogram:
-			if (dwarf_lowpc(&child, &lo) == 0 && lo == addr) {
-				*out = child;
-				return true;
+			if (dwarf_lowpc(&child, &lo) == 0) {
+				ALLOC_GROW(cu->subs, cu->n + 1, *alloc);
+				cu->subs[cu->n].lowpc = lo;
+				cu->subs[cu->n].seq = cu->n;
+				cu->subs[cu->n++].die = child;
 			}
-			if (find_subprogram(&child, addr, out, depth + 1))
-				return true; /* nested functions, closures */
+			index_subprograms(cu, alloc, &child, depth + 1); /* closures */
 			break;
 		case DW_TAG_namespace:
 		case DW_TAG_module:
@@ -467,16 +488,48 @@ static bool find_subprogram(Dwarf_Die *parent, Dwarf_Addr addr, Dwarf_Die *out, 
 		case DW_TAG_class_type:
 		case DW_TAG_union_type:
 		case DW_TAG_lexical_block:
-			if (find_subprogram(&child, addr, out, depth + 1))
-				return true;
+			index_subprograms(cu, alloc, &child, depth + 1);
 			break;
 		default:
 			break;
 		}
 	} while (dwarf_siblingof(&child, &child) == 0);
-	return false;
 }
 
+/* By low_pc; the first in the unit's order among equals. */
+static int cmp_vsub(const void *a, const void *b)
+{
+	const struct vsub *x = a, *y = b;
+
+	if (x->lowpc != y->lowpc)
+		return x->lowpc < y->lowpc ? -1 : 1;
+	return x->seq < y->seq ? -1 : x->seq > y->seq;
+}
+
+/* The index of the subprograms of unit cu (whose DIE is die), made on first use. */
+static struct vcu *unit_index(struct vmodule *m, Dwarf_CU *cu, Dwarf_Die *die)
+{
+	struct vcu *c;
+	size_t alloc = 0;
+
+	for (size_t i = 0; i < m->ncus; i++)
+		if (m->cus[i].cu == cu)
+			return &m->cus[i];
+	ALLOC_GROW(m->cus, m->ncus + 1, m->cus_alloc);
+	c = &m->cus[m->ncus++];
+	memset(c, 0, sizeof(*c));
+	c->cu = cu;
+	c->lang = (int)die_udata(die, DW_AT_language, 0);
+	index_subprograms(c, &alloc, die, 0);
+	qsort(c->subs, c->n, sizeof(*c->subs), cmp_vsub);
+	return c;
+}
+
+/*
+ * The subprogram DIE whose low_pc is addr, in the units whose ranges hold
+ * addr. Each unit's subprograms are indexed by low_pc once, so looking up
+ * every function of a module costs one walk of its DWARF.
+ */
 static bool lookup_die(struct vmodule *m, Dwarf_Addr addr, Dwarf_Die *out, int *lang)
 {
 	Dwarf_CU *cu = NULL;
@@ -487,6 +540,8 @@ static bool lookup_die(struct vmodule *m, Dwarf_Addr addr, Dwarf_Die *out, int *
 		return false;
 	while (dwarf_get_units(m->dw, cu, &cu, NULL, &unit_type, &cudie, &subdie) == 0) {
 		Dwarf_Die *die = &cudie;
+		struct vcu *c;
+		size_t lo = 0, hi;
 
 		if (unit_type == DW_UT_skeleton && subdie.addr)
 			die = &subdie;
@@ -494,8 +549,19 @@ static bool lookup_die(struct vmodule *m, Dwarf_Addr addr, Dwarf_Die *out, int *
 			continue;
 		if (dwarf_haspc(&cudie, addr) <= 0)
 			continue;
-		if (find_subprogram(die, addr, out, 0)) {
-			*lang = (int)die_udata(die, DW_AT_language, 0);
+		c = unit_index(m, cu, die);
+		hi = c->n;
+		while (lo < hi) {
+			size_t mid = lo + (hi - lo) / 2;
+
+			if (c->subs[mid].lowpc < addr)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		if (lo < c->n && c->subs[lo].lowpc == addr) {
+			*out = c->subs[lo].die;
+			*lang = c->lang;
 			return true;
 		}
 	}
