@@ -46,7 +46,8 @@ XRAY="-fxray-instrument -fxray-instruction-threshold=1"
 src="$top/bench/workload.c"
 # One object with sleds: linked without compiler-rt's runtime for sftrace
 # and with it for XRay. A separate -pg build of the same source for uftrace.
-clang -O2 $XRAY -c -o "$W/wl.o" "$src" &&
+# With DWARF (-g), as a user would build: record -A plans its registers.
+clang -O2 -g $XRAY -c -o "$W/wl.o" "$src" &&
 	clang -fnoxray-link-deps -o "$W/wl-sled" "$W/wl.o" -lpthread &&
 	clang -fxray-instrument -o "$W/wl-xray" "$W/wl.o" -lpthread ||
 	{ say "bench: cannot build the workload"; exit 1; }

@@ -29,7 +29,32 @@ struct start {
 	void *arg;
 	uint32_t serial, level, fid; /* the creating frame; serial 0: none */
 	uint64_t tsc;
+	int used;
 };
+
+/*
+ * What a starting thread gets, in a fixed pool rather than from malloc:
+ * the first malloc or free of a thread makes glibc give it a malloc arena
+ * (64 MiB of address space each), which a program whose threads never
+ * allocate would not have. A creation that finds the pool full starts
+ * its thread unlinked.
+ */
+#define START_SLOTS 512
+static struct start pool[START_SLOTS];
+
+static struct start *slot_get(void)
+{
+	for (unsigned i = 0; i < START_SLOTS; i++)
+		if (!__atomic_load_n(&pool[i].used, __ATOMIC_RELAXED) &&
+		    !__atomic_exchange_n(&pool[i].used, 1, __ATOMIC_ACQUIRE))
+			return &pool[i];
+	return NULL;
+}
+
+static void slot_put(struct start *s)
+{
+	__atomic_store_n(&s->used, 0, __ATOMIC_RELEASE);
+}
 
 /* Where this thread's stack really is. */
 static void exact_bounds(struct rt_thread *t)
@@ -69,9 +94,8 @@ static void *start_thread(void *arg)
 {
 	struct start s = *(struct start *)arg;
 
-	/* the runtime's allocations are not the program's (memory records) */
-	rt_quiet_begin();
-	free(arg);
+	slot_put(arg);
+	rt_quiet_begin(); /* not the program's allocations, if it makes any */
 	exact_bounds(&rt_self);
 	rt_quiet_end();
 	if (s.serial) {
@@ -94,13 +118,11 @@ EXPORT int pthread_create(pthread_t *th, const pthread_attr_t *attr, void *(*fn)
 		return ENOSYS;
 	if (!rt_active || !rt_flows_active)
 		return next(th, attr, fn, arg);
-	rt_quiet_begin();
-	s = calloc(1, sizeof(*s));
-	rt_quiet_end();
-	if (!s)
+	if (!(s = slot_get()))
 		return next(th, attr, fn, arg);
 	s->fn = fn;
 	s->arg = arg;
+	s->serial = 0;
 	d = t->depth < RT_STACK_CAP ? t->depth : RT_STACK_CAP;
 	if (t->serial && t->stack && d && t->busy == RT_IDLE) {
 		s->serial = t->serial;
@@ -109,10 +131,7 @@ EXPORT int pthread_create(pthread_t *th, const pthread_attr_t *attr, void *(*fn)
 		s->tsc = rt_clock();
 	}
 	err = next(th, attr, start_thread, s);
-	if (err) {
-		rt_quiet_begin();
-		free(s);
-		rt_quiet_end();
-	}
+	if (err)
+		slot_put(s);
 	return err;
 }

@@ -61,7 +61,7 @@ static uint32_t resv_of(uint32_t mask, const struct rt_vspec *s, int with_string
 			n += 3 + uleb_len(s->str_size) + s->str_size;
 	if (with_strings && s->flow_kind)
 		n += FMT_FLOW_MAX;
-	if (with_strings && !mask) /* no ARGS record */
+	if (with_strings && !mask && s->flow_kind) /* a flow's function only: no ARGS */
 		n -= 1 + uleb_len(mask);
 	return n;
 }
@@ -184,8 +184,8 @@ static ALWAYS_INLINE uint8_t *rt_values_put(uint8_t *q, unsigned kind, const str
 	int entry = kind == FMT_KIND_ENTRY;
 	uint32_t mask = entry ? s->args_mask : s->ret_mask, m;
 
-	if (entry && RT_UNLIKELY(!mask)) /* an item's executor or source only */
-		return s->flow_kind ? rt_flow_put(q, v, s) : q;
+	if (entry && RT_UNLIKELY(!mask && s->flow_kind)) /* a flow's function only */
+		return rt_flow_put(q, v, s);
 	*q++ = FMT_SPECIAL_TAG(entry ? FMT_SPECIAL_ARGS : FMT_SPECIAL_RETVAL);
 	q = rt_put_uleb(q, mask);
 	for (m = mask & 0x3fu; m; m &= m - 1)
