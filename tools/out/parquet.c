@@ -309,6 +309,9 @@ struct pq_page {
 	ZSTD_CCtx *zc;
 	struct pq_buf enc, body, zbuf, hdr;
 	size_t n, z;	 /* uncompressed and compressed size of the page body */
+	bool has_stats;	 /* the page's minimum and maximum (integer columns) */
+	uint64_t umin, umax;
+	int64_t smin, smax;
 	const char *err; /* why it failed (with the column's name), or NULL */
 	struct pq_page *next; /* in the queue of pages in flight, or of free ones */
 };
@@ -613,6 +616,72 @@ static void levels_rle(struct pq_buf *out, const uint8_t *d, size_t n)
 	memcpy(out->p + at, &len, 4);
 }
 
+/* The minimum and maximum of an integer page's values. */
+static void page_stats(struct pq_page *g)
+{
+	const struct pq_col *c = g->c;
+	size_t n = g->page_vals;
+
+	g->has_stats = c->width && n;
+	if (!g->has_stats)
+		return;
+	switch (c->def.type) {
+	case PQ_UINT32: {
+		const uint32_t *v = (const uint32_t *)g->raw;
+		uint32_t lo = v[0], hi = v[0];
+		for (size_t i = 0; i < n; i++) {
+			lo = v[i] < lo ? v[i] : lo;
+			hi = v[i] > hi ? v[i] : hi;
+		}
+		g->umin = lo;
+		g->umax = hi;
+		break;
+	}
+	case PQ_UINT64:
+	case PQ_LIST_UINT64: {
+		const uint64_t *v = (const uint64_t *)g->raw;
+		uint64_t lo = v[0], hi = v[0];
+		for (size_t i = 0; i < n; i++) {
+			lo = v[i] < lo ? v[i] : lo;
+			hi = v[i] > hi ? v[i] : hi;
+		}
+		g->umin = lo;
+		g->umax = hi;
+		break;
+	}
+	default: {
+		const int64_t *v = (const int64_t *)g->raw;
+		int64_t lo = v[0], hi = v[0];
+		for (size_t i = 0; i < n; i++) {
+			lo = v[i] < lo ? v[i] : lo;
+			hi = v[i] > hi ? v[i] : hi;
+		}
+		g->smin = lo;
+		g->smax = hi;
+		break;
+	}
+	}
+}
+
+/* Fold a finished page's minimum and maximum into its column's. */
+static void merge_stats(struct pq_col *c, const struct pq_page *g)
+{
+	if (!g->has_stats)
+		return;
+	if (!c->has_stats) {
+		c->umin = g->umin;
+		c->umax = g->umax;
+		c->smin = g->smin;
+		c->smax = g->smax;
+	} else {
+		c->umin = g->umin < c->umin ? g->umin : c->umin;
+		c->umax = g->umax > c->umax ? g->umax : c->umax;
+		c->smin = g->smin < c->smin ? g->smin : c->smin;
+		c->smax = g->smax > c->smax ? g->smax : c->smax;
+	}
+	c->has_stats = true;
+}
+
 /* A worker's job: encode and compress page g (PageHeader in g->hdr). */
 static void page_run(struct workq_job *job)
 {
@@ -623,6 +692,7 @@ static void page_run(struct workq_job *job)
 	size_t n, bound, z;
 	struct thrift t = { &g->hdr, { 0 }, 0 };
 
+	page_stats(g);
 	if (!c->width) {
 		src = g->strs.p;
 		n = g->strs.len;
@@ -712,6 +782,7 @@ static int page_finish(struct pq_writer *w)
 		buf_add(&c->chunk, g->zbuf.p, g->z);
 		c->chunk_uncompressed += g->hdr.len + g->n;
 		c->chunk_values += g->page_n;
+		merge_stats(c, g);
 	}
 	g->err = NULL;
 	g->next = w->spare;
@@ -908,49 +979,7 @@ static void col_append_values(struct pq_col *c, const void *values, size_t n)
 	}
 
 	memcpy(c->raw + c->page_vals * (size_t)c->width, values, n * (size_t)c->width);
-	c->page_vals += n;
-	if (!n)
-		return;
-	switch (c->def.type) {
-	case PQ_UINT32: {
-		const uint32_t *v = values;
-		uint32_t lo = c->has_stats ? (uint32_t)c->umin : v[0];
-		uint32_t hi = c->has_stats ? (uint32_t)c->umax : v[0];
-		for (size_t i = 0; i < n; i++) {
-			lo = v[i] < lo ? v[i] : lo;
-			hi = v[i] > hi ? v[i] : hi;
-		}
-		c->umin = lo;
-		c->umax = hi;
-		break;
-	}
-	case PQ_UINT64:
-	case PQ_LIST_UINT64: {
-		const uint64_t *v = values;
-		uint64_t lo = c->has_stats ? c->umin : v[0];
-		uint64_t hi = c->has_stats ? c->umax : v[0];
-		for (size_t i = 0; i < n; i++) {
-			lo = v[i] < lo ? v[i] : lo;
-			hi = v[i] > hi ? v[i] : hi;
-		}
-		c->umin = lo;
-		c->umax = hi;
-		break;
-	}
-	default: {
-		const int64_t *v = values;
-		int64_t lo = c->has_stats ? c->smin : v[0];
-		int64_t hi = c->has_stats ? c->smax : v[0];
-		for (size_t i = 0; i < n; i++) {
-			lo = v[i] < lo ? v[i] : lo;
-			hi = v[i] > hi ? v[i] : hi;
-		}
-		c->smin = lo;
-		c->smax = hi;
-		break;
-	}
-	}
-	c->has_stats = true;
+	c->page_vals += n; /* the workers take min and max: page_stats() */
 }
 
 static size_t value_size(const struct pq_col *c)
