@@ -27,6 +27,7 @@
 #define FMT_FLAG_MEMORY 0x20u	/* the C allocator was interposed (record --memory) */
 #define FMT_FLAG_VALUES 0x40u	/* some functions record argument or return registers */
 #define FMT_FLAG_FLOWS 0x80u	/* work items handed between threads are recorded (FLOW) */
+#define FMT_FLAG_THREAD_FLOWS 0x100u /* threads' creations are recorded (FLOW THREAD) */
 
 /* fmt_file_header.arch: the instruction set, which names the registers of
  * value records (0 in logs written before the field: x86-64). */

@@ -938,7 +938,7 @@ static void flows_from_symbols(struct rt_module *m, uint8_t *flags)
 	if (err)
 		rt_warn("cannot read the symbols of '%s': %s; no work items recorded in it",
 			m->path, errno_text(-err));
-	else if (fm.nmarked && (rt_flows_recording(), 1))
+	else if (fm.nmarked && (rt_flows_recording(FMT_FLAG_FLOWS), 1))
 		rt_debug("flows: '%s': %u functions execute or hand over work items", m->path,
 			 fm.nmarked);
 }

@@ -37,13 +37,13 @@
 #include "runtime/internal.h"
 
 int rt_flows_active;
-int rt_flows_recorded;
+uint32_t rt_flows_recorded;
 
-void rt_flows_recording(void)
+void rt_flows_recording(uint32_t flag)
 {
-	if (!rt_flows_recorded) {
-		rt_flows_recorded = 1;
-		rt_log_set_flag(FMT_FLAG_FLOWS);
+	if ((__atomic_load_n(&rt_flows_recorded, __ATOMIC_RELAXED) & flag) != flag) {
+		__atomic_or_fetch(&rt_flows_recorded, flag, __ATOMIC_RELAXED);
+		rt_log_set_flag(flag);
 	}
 }
 

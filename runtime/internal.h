@@ -500,10 +500,11 @@ void rt_values_set(uint32_t id, int index) RT_HIDDEN;
 uint8_t *rt_flow_put(uint8_t *q, const struct rt_vregs *v, const struct rt_vspec *s) RT_HIDDEN;
 /* Work items are recorded (the log gets FMT_FLAG_FLOWS). */
 extern int rt_flows_active RT_HIDDEN;
-/* Some function records work items, or a thread's creation was recorded:
- * the log has FMT_FLAG_FLOWS. rt_flows_recording() sets it. */
-extern int rt_flows_recorded RT_HIDDEN;
-void rt_flows_recording(void) RT_HIDDEN;
+/* Some function records work items (the log has FMT_FLAG_FLOWS), a
+ * thread's creation was recorded (FMT_FLAG_THREAD_FLOWS): the flags in
+ * rt_flows_recorded, set by rt_flows_recording(). */
+extern uint32_t rt_flows_recorded RT_HIDDEN;
+void rt_flows_recording(uint32_t flag) RT_HIDDEN;
 /* Setup, after rt_filter_setup(): read SFTRACE_FLOWS, SFTRACE_FLOW_RULES. */
 int rt_flows_setup(void) RT_HIDDEN;
 /* The spec index of a function named name that a flow rule names (base:

@@ -502,7 +502,7 @@ int rt_log_ensure(void)
 		   (rt_filters_active ? FMT_FLAG_FILTERED : 0) |
 		   (sftrace__malloc_active ? FMT_FLAG_MEMORY : 0) |
 		   (rt_values_active ? FMT_FLAG_VALUES : 0) |
-		   (rt_flows_recorded ? FMT_FLAG_FLOWS : 0);
+		   rt_flows_recorded;
 	h->start_realtime_ns = (uint64_t)rt.tv_sec * 1000000000u + (uint64_t)rt.tv_nsec;
 	h->start_mono_ns = ns;
 	h->start_tsc = tsc;

@@ -99,7 +99,7 @@ static void *start_thread(void *arg)
 	exact_bounds(&rt_self);
 	rt_quiet_end();
 	if (s.serial) {
-		rt_flows_recording();
+		rt_flows_recording(FMT_FLAG_THREAD_FLOWS);
 		put_thread_flow(&s);
 	}
 	return s.fn(s.arg);

@@ -113,10 +113,12 @@ static const struct pq_column value_cols[] = {
 #define POLA_VALUE_COLS 6
 
 /*
- * With work items only (logs with FMT_FLAG_FLOWS), last: the frame that
- * caused this one (tools/read/flows.h: made the work item it executes,
- * or created its thread, for a thread's outermost frames), null when
- * none. pola: on entry rows.
+ * With work items only (logs with FMT_FLAG_FLOWS; calls also for logs
+ * whose thread creations were recorded, FMT_FLAG_THREAD_FLOWS), last: the
+ * frame that caused this one (tools/read/flows.h: made the work item it
+ * executes, or created its thread, for a thread's outermost frames), null
+ * when none. pola: on entry rows. A program with threads but no work
+ * items keeps the seed's pola schema.
  */
 static const struct pq_column cause_col = { "cause", PQ_UINT64, PQ_ENC_PLAIN, true };
 #define POLA_ALL_COLS (POLA_MAX_COLS + POLA_VALUE_COLS + 1)
@@ -671,7 +673,10 @@ static int convert_parquet(const struct convert_opts *o, bool calls)
 	}
 	for (int i = 0; i < o->ninputs; i++) {
 		p.values = p.values || (l.traces[i].flags & FMT_FLAG_VALUES);
-		p.flows = p.flows || (l.traces[i].flags & FMT_FLAG_FLOWS);
+		/* the seed's pola table gets it for work items; calls for thread
+		 * creations as well */
+		p.flows = p.flows || (l.traces[i].flags & FMT_FLAG_FLOWS) ||
+			  (calls && (l.traces[i].flags & FMT_FLAG_THREAD_FLOWS));
 	}
 	if (p.flows) {
 		p.cause = xmalloc(POLA_BATCH * sizeof(*p.cause));

@@ -336,7 +336,7 @@ struct flows *flows_resolve(struct trace *t, uint64_t first_id)
 	uint32_t maxserial = 0;
 	size_t *order;
 
-	if (!(t->flags & FMT_FLAG_FLOWS))
+	if (!(t->flags & (FMT_FLAG_FLOWS | FMT_FLAG_THREAD_FLOWS)))
 		return NULL;
 	fl = xcalloc(1, sizeof(*fl));
 	fl->t = t;

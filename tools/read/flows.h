@@ -36,7 +36,8 @@ struct flows_stats {
 
 /*
  * The causes in log t, whose walk gives its first frame id first_id; NULL
- * when the log records no work items (no FMT_FLAG_FLOWS). A damaged log
+ * when the log records neither work items nor thread creations
+ * (FMT_FLAG_FLOWS, FMT_FLAG_THREAD_FLOWS). A damaged log
  * gives the causes of what decodes.
  */
 struct flows *flows_resolve(struct trace *t, uint64_t first_id);
