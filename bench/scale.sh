@@ -62,20 +62,22 @@ fi
 have_node=0
 command -v node >/dev/null && [ -d "$OR/node_modules/nodejs-polars" ] && have_node=1
 
-# timed OUT -- CMD...: run CMD (stdout to OUT), "wall_s maxrss_kb status"
-# into $W/timed. The wall clock and getrusage(RUSAGE_CHILDREN) of the child.
+# timed OUT -- CMD...: run CMD (stdout to OUT), "wall_s maxrss_kb status
+# cpu_s" into $W/timed: the wall clock and getrusage(RUSAGE_CHILDREN) of
+# the child (peak RSS, user + system time of all its threads).
 cat >"$W/timed.py" <<'EOF'
 import os, resource, subprocess, sys, time
 out = open(sys.argv[1], "wb")
 t = time.monotonic()
 rc = subprocess.call(sys.argv[2:], stdout=out)
 wall = time.monotonic() - t
-print("%.3f %d %d" % (wall, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, rc))
+ru = resource.getrusage(resource.RUSAGE_CHILDREN)
+print("%.3f %d %d %.2f" % (wall, ru.ru_maxrss, rc, ru.ru_utime + ru.ru_stime))
 EOF
 timed() {
 	t_out=$1; shift 2
 	python3 "$W/timed.py" "$t_out" "$@" >"$W/timed" 2>"$W/err"
-	read -r t_wall t_rss t_rc <"$W/timed"
+	read -r t_wall t_rss t_rc t_cpu <"$W/timed"
 }
 
 # cut_trace: a Perfetto trace on stdin, its whole packets up to 16 MB on stdout.
@@ -115,7 +117,7 @@ events=$(sed -n 's/.* \([0-9][0-9]*\) events,.*/\1/p' "$W/err" | head -1)
 [ -n "$events" ] || { say "bench-scale: record did not say how many events"; exit 1; }
 logsize=$(wc -c <"$W/sf.log" | tr -d ' ')
 rows="$W/rows"
-printf 'record %s %s - - %s\n' "$t_wall" "$t_rss" "bytes/event $(awk -v s="$logsize" -v e="$events" 'BEGIN { printf "%.2f", s / e }')" >"$rows"
+printf 'record %s %s - - %s %s\n' "$t_wall" "$t_rss" "$t_cpu" "bytes/event $(awk -v s="$logsize" -v e="$events" 'BEGIN { printf "%.2f", s / e }')" >"$rows"
 
 # ---- the checks ---------------------------------------------------------------
 check_perfetto() {
@@ -189,10 +191,11 @@ bench() {
 		r=$((r + 1))
 		timed "$stdout" -- "$S" "$@"
 		if [ "$t_rc" != 0 ]; then
-			printf '%s %s %s FAILED - %s\n' "$name" "$t_wall" "$t_rss" "$(tail -1 "$W/err")" >>"$rows"
+			printf '%s %s %s FAILED - - %s\n' "$name" "$t_wall" "$t_rss" "$(tail -1 "$W/err")" >>"$rows"
 			rm -f "$b_out"*
 			return
 		fi
+		[ "$best" != - ] && [ "$(fmin "$best" "$t_wall")" = "$best" ] || cpu=$t_cpu
 		best=$(fmin "$best" "$t_wall")
 		[ "$t_rss" -gt "$rss" ] && rss=$t_rss
 		[ "$r" = 1 ] && verdict=$(check_output "$name" "$b_out")
@@ -208,7 +211,7 @@ bench() {
 	status=ok
 	[ "$ours_rss" -le $((RSS_MAX * 1024)) ] || status=RSS-OVER
 	case $verdict in ok*) ;; *) status=BAD-OUTPUT ;; esac
-	printf '%s %s %s %s %s %s\n' "$name" "$ours_wall" "$ours_rss" "$status" "$b_wall" "$verdict" >>"$rows"
+	printf '%s %s %s %s %s %s %s\n' "$name" "$ours_wall" "$ours_rss" "$status" "$b_wall" "$cpu" "$verdict" >>"$rows"
 }
 
 log="$W/sf.log"
@@ -218,7 +221,7 @@ free_kb=$(df -Pk "$W" | awk 'NR == 2 { print $4 }')
 if [ $((free_kb / 1024)) -gt $((events / 1024 * 80 / 1024)) ]; then
 	bench chrome-json "$W/o.json" -- convert --no-progress -t chrome "$log" -o @OUT@
 elif ! skipped chrome-json; then
-	printf 'chrome-json - - skipped - needs %s MB free\n' $((events / 1024 * 80 / 1024)) >>"$rows"
+	printf 'chrome-json - - skipped - - needs %s MB free\n' $((events / 1024 * 80 / 1024)) >>"$rows"
 fi
 bench pola "$W/o.pola" -- convert --no-progress -t pola "$log" -o @OUT@
 bench calls "$W/o.calls" -- convert --no-progress -t calls "$log" -o @OUT@
@@ -230,25 +233,26 @@ bench flamegraph "$W/flame.svg" -- flamegraph "$log" -o @OUT@
 # ---- the table ----------------------------------------------------------------
 awk -v events="$events" -v rssmax="$RSS_MAX" -v before="$BEFORE" -v logsize="$logsize" '
 BEGIN {
-	printf "\n%d events (log %.2f GB). Each command alone on the log; RSS must stay under %d MB.\n", events, logsize / 1e9, rssmax
-	printf "%-15s %9s %10s %8s %-10s", "command", "wall s", "M events/s", "RSS MB", "status"
+	printf "\n%d events (log %.2f GB). Each command alone on the log; RSS must stay under %d MB;\n", events, logsize / 1e9, rssmax
+	printf "cpu s = user + system time of all its threads (of the best run).\n"
+	printf "%-15s %9s %10s %7s %8s %-10s", "command", "wall s", "M events/s", "cpu s", "RSS MB", "status"
 	if (before != "")
 		printf " %9s %7s", "before s", "ratio"
 	printf "  check\n"
 }
 {
 	check = ""
-	for (i = 6; i <= NF; i++)
-		check = check (i > 6 ? " " : "") $i
+	for (i = 7; i <= NF; i++)
+		check = check (i > 7 ? " " : "") $i
 	if ($4 == "skipped") {
-		printf "%-15s %9s %10s %8s %-10s", $1, "-", "-", "-", "skipped"
+		printf "%-15s %9s %10s %7s %8s %-10s", $1, "-", "-", "-", "-", "skipped"
 		if (before != "")
 			printf " %9s %7s", "-", "-"
 		printf "  %s\n", check
 		next
 	}
 	rate = $2 > 0 ? events / $2 / 1e6 : 0
-	printf "%-15s %9.2f %10.1f %8.1f %-10s", $1, $2, rate, $3 / 1024, $4
+	printf "%-15s %9.2f %10.1f %7s %8.1f %-10s", $1, $2, rate, $6, $3 / 1024, $4
 	if (before != "")
 		printf " %9s %7s", $5, ($5 ~ /^[0-9.]+$/ && $2 > 0) ? sprintf("%.2fx", $5 / $2) : "-"
 	printf "  %s\n", check
