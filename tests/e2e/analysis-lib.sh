@@ -12,8 +12,9 @@
 #   gamma_ 5000..5600 calling beta 5100..; gamma_'s exit at 5600 closes the
 #     beta frame too (repaired: an exception unwound it)
 # Thread 12 (main 500.. never exits):
-#   alpha 520..560, then delta enters at 600 and the log ends: both open
-#   frames are truncated at 600.
+#   alpha 520..560, then delta enters at 600 and the log ends: the process
+#   was killed (the log was never shut down), so both open frames are
+#   truncated at 600.
 an_prog() {
 	[ -x "$T/prog" ] && return 0
 	cat >"$T/prog.c" <<'PROG'
@@ -32,6 +33,7 @@ an_synth() {
 	cat >"$T/synth.txt" <<SCRIPT
 process ${2:-1000} prog
 start ${3:-1000000000}
+killed
 thread 11 main
 X 0 delta
 E main 0

@@ -10,6 +10,9 @@ must report. Function names come from a real ELF file (its symbol table via
 Script lines (times are ns since the program started, per thread in order):
     process PID NAME          header pid and argv[0] (default 1000, prog)
     start NS                  CLOCK_MONOTONIC of trace time 0 (default 1e9)
+    killed                    the process was killed: the log was never shut down
+                              (frames open at its end are truncated, not closed
+                              at an exit)
     thread TID [NAME]         following events belong to this thread
     E FUNC TIME               entry
     X TIME [FUNC]             exit of the innermost frame (FUNC: explicit id)
@@ -146,9 +149,13 @@ class Log:
         self.end = max(self.end, close_t)
 
     def write(self, path):
+        # A killed process never shut its log down: no FLAG_CLOSED, no
+        # end_offset, no last sync point.
+        closed = not getattr(self, "killed", False)
         hdr = struct.pack("<8sIIIIIIQQQQQQQQQQ", b"SFTRACE\0", 1, PAGE, self.pid, 1,
-                          FLAG_CLOCK_NS | FLAG_CLOSED, 0, 1700000000 * 10**9, self.start,
-                          self.start, 0, 42, 0, 0, 0, self.end, self.end)
+                          FLAG_CLOCK_NS | (FLAG_CLOSED if closed else 0), 0,
+                          1700000000 * 10**9, self.start, self.start, 0, 42, 0, 0, 0,
+                          self.end if closed else 0, self.end if closed else 0)
         body = self.meta() + b"".join(self.blocks)
         with open(path, "wb") as f:
             f.write(hdr.ljust(PAGE, b"\0"))
@@ -156,7 +163,7 @@ class Log:
         # end_offset: bytes in use
         with open(path, "r+b") as f:
             f.seek(72)
-            f.write(struct.pack("<Q", PAGE + len(body)))
+            f.write(struct.pack("<Q", PAGE + len(body) if closed else 0))
 
 
 def from_script(args):
@@ -175,6 +182,7 @@ def from_script(args):
         elif l[0] == "process":
             pid, name = int(l[1]), l[2]
     log = Log(args.exe, funcs, start, pid, name)
+    log.killed = any(l[0] == "killed" for l in lines)
     threads = []
     cur = None
     for l in lines:

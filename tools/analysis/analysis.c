@@ -315,6 +315,7 @@ int analysis_walk(struct analysis *a, const struct frames_ops *ops, void *const 
 		a->stats.frames += wk[i].stats.frames;
 		a->stats.repaired += wk[i].stats.repaired;
 		a->stats.truncated += wk[i].stats.truncated;
+		a->stats.open_at_exit += wk[i].stats.open_at_exit;
 		a->stats.unmatched_exits += wk[i].stats.unmatched_exits;
 		a->threads_walked += wk[i].threads;
 		if (wk[i].ret && !ret)
@@ -951,7 +952,8 @@ void analysis_report_repairs(const struct analysis *a)
 {
 	for (size_t i = 0; i < a->nlogs; i++)
 		trace_loss_note(&a->logs[i].t);
-	if (a->stats.repaired || a->stats.truncated || a->stats.unmatched_exits)
+	if (a->stats.repaired || a->stats.truncated || a->stats.unmatched_exits ||
+	    a->stats.open_at_exit)
 		frames_stats_report(&a->stats, a->nlogs > 1 ? "the logs" : a->logs[0].t.path);
 }
 

@@ -307,17 +307,36 @@ static bool ctx_resume_for(struct walk *w, uint32_t id)
 	return false;
 }
 
+/*
+ * Close what is still open when the thread's events end. In a log its
+ * process closed (exit), those frames were running when it exited: threads
+ * it never joined (a dropped thread pool's workers waiting for work), or
+ * the callers of exit() itself. That is no damage; they end at the exit
+ * and are counted apart. In a log that just stops (a kill, _exit, exec),
+ * they end at the thread's last event and count as truncated.
+ */
+static int close_open(struct walk *w, uint64_t ns, bool at_exit)
+{
+	int ret = 0;
+
+	while (!ret && w->depth) {
+		if (at_exit)
+			w->stats->open_at_exit++;
+		else
+			w->stats->truncated++;
+		ret = close_top(w, ns, FRAME_END_TRUNCATED);
+	}
+	return ret;
+}
+
 /* The end of the thread: the frames of suspended contexts end there too. */
-static int ctx_close_all(struct walk *w, uint64_t ns)
+static int ctx_close_all(struct walk *w, uint64_t ns, bool at_exit)
 {
 	int ret = 0;
 
 	while (!ret && w->nctx) {
 		ctx_restore(w, w->nctx - 1);
-		while (!ret && w->depth) {
-			w->stats->truncated++;
-			ret = close_top(w, ns, FRAME_END_TRUNCATED);
-		}
+		ret = close_open(w, ns, at_exit);
 	}
 	return ret;
 }
@@ -435,19 +454,22 @@ int frames_walk_thread(struct trace *t, struct trace_thread *th, const struct fr
 {
 	struct walk w = { .t = t, .ops = ops, .ctx = ctx, .next_id = next_frame_id, .stats = stats,
 			  .nest_tails = !t->flat_tails };
+	bool at_exit = t->end_offset != 0; /* the process shut the log down */
+	uint64_t end_ns;
 	int ret;
 
 	if (ops->thread_begin && (ret = ops->thread_begin(ctx, t, th)))
 		return ret;
 	ret = decode_thread(t, th, on_event, &w);
+	end_ns = th->last_ns;
+	if (at_exit && t->end_ns > end_ns)
+		end_ns = t->end_ns;
 	if (!ret && w.tail_pending)
 		ret = close_tail_pending(&w, th->last_ns);
-	while (!ret && w.depth) {
-		stats->truncated++;
-		ret = close_top(&w, th->last_ns, FRAME_END_TRUNCATED);
-	}
+	if (!ret)
+		ret = close_open(&w, at_exit ? end_ns : th->last_ns, at_exit);
 	if (!ret && w.nctx)
-		ret = ctx_close_all(&w, th->last_ns);
+		ret = ctx_close_all(&w, at_exit ? end_ns : th->last_ns, at_exit);
 	for (size_t i = 0; i < w.nctx; i++)
 		free(w.saved[i].f);
 	free(w.saved);
@@ -484,6 +506,10 @@ void frames_tail_nesting(struct trace *t, bool nest)
 
 void frames_stats_report(const struct frames_stats *s, const char *what)
 {
+	if (s->open_at_exit)
+		note("%s: %" PRIu64 " frame%s still running when the process exited (threads it "
+		     "did not join, such as a thread pool's workers, or the callers of exit): "
+		     "closed at its exit", what, s->open_at_exit, s->open_at_exit == 1 ? " was" : "s were");
 	if (!s->repaired && !s->truncated && !s->unmatched_exits)
 		return;
 	note("%s: repaired %" PRIu64 " frames (%" PRIu64 " unwound by an outer exit, %" PRIu64

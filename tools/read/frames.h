@@ -9,7 +9,9 @@
  *    panics unwinding instrumented frames): those end REPAIRED;
  *  - an exit with no matching open frame is ignored and counted;
  *  - frames still open at the end of the thread's events end TRUNCATED at
- *    the thread's last timestamp;
+ *    the thread's last timestamp, or, in a log its process shut down
+ *    (exit), at that shutdown: those were running at exit (threads never
+ *    joined, the callers of exit), counted as open_at_exit, not damage;
  *  - timestamps never go backwards within a thread.
  *
  * Tail calls (docs/format.md): a function that leaves by jumping to
@@ -118,7 +120,9 @@ struct frames_stats {
 	uint64_t mem_events;	   /* of the events, memory records */
 	uint64_t frames;
 	uint64_t repaired;	   /* frames closed by an outer exit */
-	uint64_t truncated;	   /* frames closed at the end of a log */
+	uint64_t truncated;	   /* frames closed at the end of a log that just stops */
+	uint64_t open_at_exit;	   /* frames still running when the process exited
+				    * (a clean shutdown): closed at the exit, no damage */
 	uint64_t unmatched_exits; /* exits with no open frame, ignored */
 };
 
@@ -142,7 +146,10 @@ int frames_walk_thread(struct trace *t, struct trace_thread *th, const struct fr
  */
 void frames_tail_nesting(struct trace *t, bool nest);
 
-/* One line for stderr: "repaired N frames (M unwound, K open at end)". */
+/*
+ * For stderr: a line of information about frames open at exit, and one
+ * about damage repaired, "repaired N frames (M unwound, K open at end)".
+ */
 void frames_stats_report(const struct frames_stats *s, const char *what);
 
 #endif
