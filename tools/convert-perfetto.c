@@ -51,6 +51,10 @@
 /* Events between checks for a failed sink and progress updates. */
 #define CONV_TICK (1u << 20)
 
+/* The flow ids of the ways back: the executor's frame id with this bit
+ * (the arrows out are the bare frame ids). */
+#define PF_FLOW_BACK (UINT64_C(1) << 63)
+
 struct conv_func {
 	uint32_t seq;	/* Perfetto: sequence where the iid was last defined */
 	uint8_t has_loc; /* Perfetto: the iid has a source location too */
@@ -241,13 +245,16 @@ static int on_call(void *ctx, const struct frame *f, const struct frame *stack)
 	struct conv_func *cf;
 	const char *args = frame_args(f) ? values_args_text(c->vals, c->t, f->func, frame_args(f))
 					 : NULL;
-	struct pf_flows fl = { NULL, 0, 0 };
+	struct pf_flows fl = { NULL, 0, NULL, 0, 0 };
 
 	/* Perfetto: arrows from the frame that made a work item to the frame
 	 * that executed it; a flow's id is the executor's frame id. */
 	if (c->flows && !c->chrome) {
 		fl.nout = flows_effects(c->flows, f->frame_id, &fl.out);
-		fl.in = flows_cause_is_item(c->flows, f) ? f->frame_id : 0;
+		if (flows_cause_is_item(c->flows, f)) {
+			fl.in = &f->frame_id;
+			fl.nin = 1;
+		}
 	}
 	if (f->func >= c->nfuncs)
 		conv_grow_funcs(c, f->func);
@@ -256,12 +263,12 @@ static int on_call(void *ctx, const struct frame *f, const struct frame *stack)
 		if (!cf->json)
 			cj_make_fields(c, cf, f->func);
 		cj_begin_args(c, cf, ns, args);
-	} else if (args || fl.nout || fl.in) {
+	} else if (args || fl.nout || fl.nin) {
 		if (!c->seq_started) {
 			pf_start_sequence(&c->pf, c->next_seq++, ns, c->uuid_base + c->th->serial);
 			c->seq_started = true;
 		}
-		pf_begin_args(c, cf, f->func, ns, args, fl.nout || fl.in ? &fl : NULL);
+		pf_begin_args(c, cf, f->func, ns, args, fl.nout || fl.nin ? &fl : NULL);
 	} else if (c->chrome) {
 		if (!cf->json)
 			cj_make_fields(c, cf, f->func);
@@ -287,8 +294,22 @@ static int on_leave(void *ctx, const struct frame *f, const struct frame *stack)
 	struct conv *c = ctx;
 	uint64_t ns = c->base_ns + f->end_ns;
 	const char *ret = frame_ret(f) ? values_ret_text(c->vals, c->t, f->func, frame_ret(f)) : NULL;
+	struct pf_flows fl = { NULL, 0, NULL, 0, PF_FLOW_BACK };
 
-	if (ret && c->chrome) {
+	/* The way back: an arrow from the end of an executed work item to the
+	 * end of the frame on the spawning thread that waited for it. */
+	if (c->flows && !c->chrome) {
+		if (flows_back_waiter(c->flows, f->frame_id)) {
+			fl.out = &f->frame_id;
+			fl.nout = 1;
+		}
+		fl.nin = flows_back_joined(c->flows, f->frame_id, &fl.in);
+	}
+	if (fl.nout || fl.nin) {
+		struct pf_arg arg = { .name = "return", .str = ret };
+
+		pf_slice_end_flows(&c->pf, ns, &arg, ret ? 1 : 0, &fl);
+	} else if (ret && c->chrome) {
 		char *e = cj_escape(ret), *fields = xasprintf(",\"args\":{\"return\":\"%s\"}", e);
 
 		cj_slice_end_fields(&c->cj, ns, c->key, c->keylen, fields, strlen(fields));
@@ -512,8 +533,10 @@ static int conv_log(struct conv *c, int index, uint64_t *next_frame_id)
 	}
 	conv_grow_funcs(c, max_func);
 
-	if (!c->chrome)
+	if (!c->chrome) {
 		c->flows = flows_resolve(t, *next_frame_id);
+		flows_resolve_back(c->flows);
+	}
 	ret = frames_walk(t, &conv_ops, c, next_frame_id, &stats);
 	flows_free(c->flows);
 	c->flows = NULL;

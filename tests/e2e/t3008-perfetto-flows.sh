@@ -10,9 +10,14 @@
 #   rquicksort (rayon, built-in rules): as many flows as the log has
 #     executed items with a known cause, each ending at a job's execute on
 #     another thread than its start.
+# The way back: a flow from each executed item's slice to the slice of the
+# spawning thread that waited for it, checked by flow-back.py against the
+# slices themselves (the forward source or a slice around it, open when
+# the item ended): stack_spawner waits for its own items (the same slice),
+# a rayon join for its stolen half (the same slice, every one).
 . "$(dirname "$0")/lib.sh"
 . "$TOP/tests/e2e/perfetto-lib.sh"
-need protoc node clang
+need protoc node clang python3
 
 cc_xray fq "$PROGS/flow-queue.c" || { not_ok "build flow-queue.c"; done_testing; exit 1; }
 "$SFTRACE" record --solib "$SOLIB" --flow '^run_item$@arg0' --flow-source '^submit$@arg0' \
@@ -29,6 +34,11 @@ grep '^flow' q.norm | awk -F'\t' '{ print $4, "->", $9, ($3 == $8) ? "same-threa
 	sort | uniq -c | sed "s/^ *//" | LC_ALL=C sort >q.flows
 printf "%s\n" "5 submit -> run_item other-thread" "6 stack_spawner -> run_item other-thread" | LC_ALL=C sort >q.want
 check_cmp "flow-queue: 6 flows from stack_spawner and 5 from submit to run_item" q.want q.flows
+python3 "$OR/flow-back.py" q.norm >q.back
+check_eq "flow-queue: every way back ends at the frame that waited" 0 "$?"
+check_eq "flow-queue: the 6 stack items back to their own stack_spawner" 6 \
+	"$(grep -c '^back run_item -> stack_spawner same$' q.back)"
+check_eq "flow-queue: 11 ways back in all" 11 "$(wc -l <q.back)"
 
 # The same with no rules: no flows (the check can fail).
 sf_record n.log ./fq >n.out
@@ -48,6 +58,10 @@ if command -v cargo >/dev/null && rayon_progs "$T/bin" 2>build.err; then
 		"$(grep '^flow' r.norm | awk -F'\t' '$9 !~ /as rayon_core::job::Job>::execute$/' | wc -l)"
 	check_eq "rquicksort: every flow crosses threads" 0 \
 		"$(grep '^flow' r.norm | awk -F'\t' '$3 == $8' | wc -l)"
+	python3 "$OR/flow-back.py" r.norm >r.back
+	check_eq "rquicksort: every way back ends at the frame that waited" 0 "$?"
+	check_eq "rquicksort: each stolen job back to the join that spawned it" "$nflow" \
+		"$(grep -c ' same$' r.back)"
 else
 	skip "rquicksort flows: the rayon programs cannot be built here"
 fi

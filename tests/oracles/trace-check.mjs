@@ -21,7 +21,13 @@
 //   flow    PID TID NAME BEGIN_NS -> PID TID NAME BEGIN_NS  (Perfetto: a flow
 //           from the slice whose begin has the id in flow_ids to the one
 //           whose begin has it in terminating_flow_ids; printed at the end,
-//           sorted; an id that is never started or never ended is an error)
+//           sorted; an id that is never started or never ended is an error,
+//           and so is one that ends at an event earlier than its start: the
+//           importer reads events in time order)
+//   back    the same for a flow started on a slice's end (SLICE_END's
+//           flow_ids: the slice that ends; the way back from an executed
+//           work item to the frame that waited for it), whichever event
+//           ends it
 //   instant PID TID NAME TIME_NS KEY=VALUE...  (Perfetto: a TYPE_INSTANT event
 //           on a process track, TID '-', or on a thread track; one
 //           KEY=VALUE field per debug annotation, in the order written)
@@ -314,38 +320,45 @@ function trackEvent(p, s, flags) {
       else loc = l.line_number ? `${l.file_name}:${l.line_number}` : l.file_name;
     }
     track.stack.push({ name, loc, ts, args: annotation(te, 'args') });
-    const here = [track.pid, track.tid, name, ts].join('\t');
-    for (const id of list(te.flow_ids)) {
-      if (flowStart.has(String(id))) fail(`packet ${packets}: flow id ${id} started twice`);
-      flowStart.set(String(id), here);
-    }
-    for (const id of list(te.terminating_flow_ids)) {
-      if (flowEnd.has(String(id))) fail(`packet ${packets}: flow id ${id} ended twice`);
-      flowEnd.set(String(id), here);
-    }
+    flows(te, [track.pid, track.tid, name, ts].join('\t'), ts, 'flow');
   } else if (te.type === 'TYPE_SLICE_END') {
     const b = track.stack.pop();
     if (!b) {
       fail(`packet ${packets}: SLICE_END without an open slice on track ${uuid} (tid ${track.tid})`);
       return;
     }
+    flows(te, [track.pid, track.tid, b.name, b.ts].join('\t'), ts, 'back');
     emit('slice', track.pid, track.tid, track.stack.length, b.name, b.loc, b.ts, ts);
     values(track.pid, track.tid, b.name, b.args, annotation(te, 'return'));
   } else fail(`packet ${packets}: unexpected track event type ${te.type}`);
 }
 
-// Flows by id (as decimal strings): where each starts and ends.
+// Flows by id (as decimal strings): where each starts and ends (the slice,
+// the time of the event that carries the id, and the kind of line).
 const flowStart = new Map();
 const flowEnd = new Map();
+function flows(te, here, ts, kind) {
+  for (const id of list(te.flow_ids)) {
+    if (flowStart.has(String(id))) fail(`packet ${packets}: flow id ${id} started twice`);
+    flowStart.set(String(id), { here, ts, kind });
+  }
+  for (const id of list(te.terminating_flow_ids)) {
+    if (flowEnd.has(String(id))) fail(`packet ${packets}: flow id ${id} ended twice`);
+    flowEnd.set(String(id), { here, ts });
+  }
+}
 function finishFlows() {
   const lines = [];
   for (const [id, from] of flowStart) {
     const to = flowEnd.get(id);
-    if (to === undefined) fail(`flow ${id} starts at ${from} and never ends`);
-    else lines.push(`flow\t${from}\t->\t${to}`);
+    if (to === undefined) fail(`flow ${id} starts at ${from.here} and never ends`);
+    else {
+      if (to.ts < from.ts) fail(`flow ${id} ends at ${to.ts}, before its start at ${from.ts}`);
+      lines.push(`${from.kind}\t${from.here}\t->\t${to.here}`);
+    }
   }
   for (const [id, to] of flowEnd)
-    if (!flowStart.has(id)) fail(`flow ${id} ends at ${to} and never starts`);
+    if (!flowStart.has(id)) fail(`flow ${id} ends at ${to.here} and never starts`);
   lines.sort();
   for (const l of lines) out.push(l);
 }

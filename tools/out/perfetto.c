@@ -272,6 +272,14 @@ static void pb_fixed64(struct pb_buf *b, uint32_t field, uint64_t v)
 		b->buf[b->len++] = (uint8_t)(v >> (8 * i));
 }
 
+static void pf_flow_ids(struct pb_buf *b, const struct pf_flows *fl)
+{
+	for (size_t i = 0; fl && i < fl->nout; i++)
+		pb_fixed64(b, PF_TE_FLOW_IDS, fl->out[i] | fl->tag);
+	for (size_t i = 0; fl && i < fl->nin; i++)
+		pb_fixed64(b, PF_TE_TERMINATING_FLOW_IDS, fl->in[i] | fl->tag);
+}
+
 void pf_slice_begin_args(struct pf_writer *w, uint64_t ns, uint64_t iid, uint64_t loc_iid,
 			 const struct pf_intern *def, const struct pf_arg *args, size_t nargs)
 {
@@ -309,10 +317,7 @@ void pf_slice_begin_flows(struct pf_writer *w, uint64_t ns, uint64_t iid, uint64
 	if (loc_iid)
 		pb_uint(b, PF_TE_SOURCE_LOCATION_IID, loc_iid);
 	pf_annotations(b, args, nargs);
-	for (size_t i = 0; fl && i < fl->nout; i++)
-		pb_fixed64(b, PF_TE_FLOW_IDS, fl->out[i]);
-	if (fl && fl->in)
-		pb_fixed64(b, PF_TE_TERMINATING_FLOW_IDS, fl->in);
+	pf_flow_ids(b, fl);
 	pb_close(b, te);
 	pf_emit(w);
 }
@@ -328,6 +333,12 @@ void pf_slice_begin_interned(struct pf_writer *w, uint64_t ns, uint64_t iid, con
 void pf_slice_end_args(struct pf_writer *w, uint64_t ns, const struct pf_arg *args,
 		       size_t nargs)
 {
+	pf_slice_end_flows(w, ns, args, nargs, NULL);
+}
+
+void pf_slice_end_flows(struct pf_writer *w, uint64_t ns, const struct pf_arg *args,
+			size_t nargs, const struct pf_flows *fl)
+{
 	struct pb_buf *b = &w->pkt;
 	size_t te;
 
@@ -335,6 +346,7 @@ void pf_slice_end_args(struct pf_writer *w, uint64_t ns, const struct pf_arg *ar
 	te = pb_open(b, PF_PKT_TRACK_EVENT);
 	pb_uint(b, PF_TE_TYPE, PF_TE_SLICE_END);
 	pf_annotations(b, args, nargs);
+	pf_flow_ids(b, fl);
 	pb_close(b, te);
 	pf_emit(w);
 }

@@ -347,15 +347,17 @@ void pf_slice_begin_args(struct pf_writer *w, uint64_t ns, uint64_t iid, uint64_
 			 const struct pf_intern *def, const struct pf_arg *args, size_t nargs);
 
 /*
- * Flows (arrows between slices, "Follow flow" in the UI): a slice begin
- * may start flows (out[0..nout), ids unique in the trace) and end one
- * (in, 0 for none); the flow goes from the slice that starts it to the
- * one that ends it.
+ * Flows (arrows between slices, "Follow flow" in the UI): a slice's begin
+ * or end may start flows (out[0..nout)) and end flows (in[0..nin)), each
+ * id ORed with tag (ids unique in the trace); a flow goes from the slice
+ * that starts it to the one that ends it.
  */
 struct pf_flows {
 	const uint64_t *out;
 	size_t nout;
-	uint64_t in;
+	const uint64_t *in;
+	size_t nin;
+	uint64_t tag;
 };
 
 /* pf_slice_begin_args() with flows (fl may be NULL). Slow path. */
@@ -366,5 +368,9 @@ void pf_slice_begin_flows(struct pf_writer *w, uint64_t ns, uint64_t iid, uint64
 /* pf_slice_end() with debug annotations (a return value). Slow path. */
 void pf_slice_end_args(struct pf_writer *w, uint64_t ns, const struct pf_arg *args,
 		       size_t nargs);
+
+/* pf_slice_end_args() with flows (fl may be NULL). Slow path. */
+void pf_slice_end_flows(struct pf_writer *w, uint64_t ns, const struct pf_arg *args,
+			size_t nargs, const struct pf_flows *fl);
 
 #endif

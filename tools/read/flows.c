@@ -11,6 +11,13 @@
  * no hand-over explains. The links are then sorted by executor and by
  * cause, and each cause's path is stitched through its own thread's
  * cause.
+ *
+ * The way back (flows_resolve_back(), for the Perfetto arrows): pass 1
+ * also notes when each executor ended; a third walk of the causes'
+ * threads finds, at that moment, the innermost frame of the cause's own
+ * call path still open there: the frame that waited for the work (the
+ * cause itself in a join; for a scope's spawn, whose spawner has
+ * returned, the scope that waits for it).
  */
 #include <stdlib.h>
 #include <string.h>
@@ -38,6 +45,18 @@ struct source { /* a SOURCE call */
 
 struct link {
 	uint64_t consumer, cause;
+};
+
+struct ended { /* an executor's end (pass 1) */
+	uint64_t id, ns;
+};
+
+struct back { /* the way back of an executor on another thread than its cause */
+	uint64_t ns;	   /* when the executor ended */
+	uint64_t consumer; /* its frame id */
+	uint64_t cause;
+	uint32_t serial;   /* the cause's thread */
+	uint64_t waiter;   /* found: the frame of the cause's path open at ns, else 0 */
 };
 
 struct path { /* a cause's own call path */
@@ -70,6 +89,13 @@ struct flows {
 	size_t nserials;
 	uint64_t *consumers;	/* executors' frame ids, increasing (pass 1) */
 	size_t nconsumers, aconsumers;
+	struct ended *ended;	/* executors' ends, by id (pass 1) */
+	size_t nended, aended;
+	struct back *backs;	/* by waiter once resolved (flows_resolve_back()) */
+	struct back *backs_by_consumer;
+	size_t nbacks;
+	uint64_t *joined;	/* backs' consumers, for flows_back_joined() */
+	int backs_done;
 	struct flows_stats stats;
 };
 
@@ -77,9 +103,15 @@ struct pass {
 	struct flows *fl;
 	struct trace_thread *th;
 	uint64_t *next_id;
+	/* pass 1: mark[d] = 1 + the index in ended of the executor open at depth d */
+	size_t *mark;
+	size_t nmark;
 	/* pass 2 */
 	size_t *order;	/* request indices of this thread, by ns */
 	size_t norder, at;
+	/* pass 3 */
+	size_t bat;	/* next back of this thread (backs sorted by serial, ns) */
+	size_t bend;
 };
 
 static void add_path(struct flows *fl, uint64_t id, uint32_t serial, const struct frame *stack,
@@ -144,6 +176,30 @@ static int p1_enter(void *ctx, const struct frame *f, const struct frame *stack)
 	fl->stats.items++;
 	ALLOC_GROW(fl->consumers, fl->nconsumers + 1, fl->aconsumers);
 	fl->consumers[fl->nconsumers++] = f->frame_id;
+	ALLOC_GROW(fl->ended, fl->nended + 1, fl->aended);
+	fl->ended[fl->nended++] = (struct ended){ f->frame_id, UINT64_MAX };
+	if (f->depth >= ps->nmark) {
+		size_t n = (size_t)f->depth * 2 + 16;
+		ps->mark = xrealloc(ps->mark, n * sizeof(*ps->mark));
+		memset(ps->mark + ps->nmark, 0, (n - ps->nmark) * sizeof(*ps->mark));
+		ps->nmark = n;
+	}
+	ps->mark[f->depth] = fl->nended;
+	return 0;
+}
+
+static int p1_exit(void *ctx, const struct frame *f, const struct frame *stack)
+{
+	struct pass *ps = ctx;
+	size_t k;
+
+	if (f->depth < ps->nmark && (k = ps->mark[f->depth])) {
+		struct ended *e = &ps->fl->ended[k - 1];
+		if (e->id == f->frame_id) {
+			e->ns = f->end_ns;
+			ps->mark[f->depth] = 0;
+		}
+	}
 	return 0;
 }
 
@@ -350,10 +406,12 @@ struct flows *flows_resolve(struct trace *t, uint64_t first_id)
 	/* pass 1: what the records say */
 	{
 		const struct frames_ops ops = { .thread_begin = p1_begin, .enter = p1_enter,
-						.flow = p1_flow };
+						.exit = p1_exit, .flow = p1_flow };
 		ps.fl = fl;
 		ps.next_id = &id;
 		frames_walk(t, &ops, &ps, &id, &st);
+		free(ps.mark);
+		ps.mark = NULL;
 	}
 	match_sources(fl);
 	qsort(fl->items, fl->nitems, sizeof(*fl->items), cmp_item_addr);
@@ -454,6 +512,10 @@ void flows_free(struct flows *fl)
 	free(fl->creator);
 	free(fl->thread_first);
 	free(fl->consumers);
+	free(fl->ended);
+	free(fl->backs);
+	free(fl->backs_by_consumer);
+	free(fl->joined);
 	free(fl);
 }
 
@@ -566,4 +628,177 @@ size_t flows_path(const struct flows *fl, uint64_t id, const uint32_t **funcs)
 		make_stitched((struct flows *)fl, p);
 	*funcs = p->stitched;
 	return p->nstitched;
+}
+
+/* --- the way back --------------------------------------------------------------- */
+
+static int cmp_back_time(const void *a, const void *b)
+{
+	const struct back *x = a, *y = b;
+	if (x->serial != y->serial)
+		return x->serial < y->serial ? -1 : 1;
+	return x->ns < y->ns ? -1 : x->ns > y->ns;
+}
+
+static int cmp_back_waiter(const void *a, const void *b)
+{
+	const struct back *x = a, *y = b;
+	if (x->waiter != y->waiter)
+		return x->waiter < y->waiter ? -1 : 1;
+	return x->consumer < y->consumer ? -1 : x->consumer > y->consumer;
+}
+
+static int cmp_back_consumer(const void *a, const void *b)
+{
+	const struct back *x = a, *y = b;
+	return x->consumer < y->consumer ? -1 : x->consumer > y->consumer;
+}
+
+/* The backs of this thread that ended before ns (all: every one left),
+ * with the open frames s[0..n): the deepest frame of the cause's path
+ * among them. */
+static void back_upto(struct pass *ps, uint64_t ns, const struct frame *s, size_t n, int all)
+{
+	struct flows *fl = ps->fl;
+
+	while (ps->bat < ps->bend) {
+		struct back *b = &fl->backs[ps->bat];
+		const struct path *p;
+		if (!all && b->ns >= ns)
+			break;
+		ps->bat++;
+		if (!(p = find_path(fl, b->cause)))
+			continue;
+		for (size_t i = 0; i < n && i < p->len && s[i].frame_id == p->ids[i]; i++)
+			b->waiter = s[i].frame_id;
+	}
+}
+
+static int p3_enter(void *ctx, const struct frame *f, const struct frame *stack)
+{
+	back_upto(ctx, f->start_ns, stack, f->depth, 0);
+	return 0;
+}
+
+static int p3_exit(void *ctx, const struct frame *f, const struct frame *stack)
+{
+	/* an executor that ends when its waiter does: the waiter still waited */
+	back_upto(ctx, f->end_ns + 1, stack, f->depth + 1, f->end == FRAME_END_TRUNCATED);
+	return 0;
+}
+
+/* The serial of the thread whose walk gave frame id (ids increase thread
+ * after thread from thread_first[]). */
+static uint32_t thread_of_id(const struct flows *fl, uint64_t id)
+{
+	size_t lo = 0, hi = fl->t->nthreads;
+
+	while (lo < hi) { /* the first thread starting above id */
+		size_t mid = (lo + hi) / 2;
+		if (fl->thread_first[mid] <= id)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo ? fl->t->threads[lo - 1].serial : 0;
+}
+
+void flows_resolve_back(struct flows *fl)
+{
+	struct trace *t;
+	struct frames_stats st = { 0 };
+	size_t n = 0;
+
+	if (!fl || fl->backs_done)
+		return;
+	fl->backs_done = 1;
+	t = fl->t;
+	qsort(fl->ended, fl->nended, sizeof(*fl->ended), cmp_u64); /* id is first */
+	fl->backs = xmalloc((fl->nlinks + 1) * sizeof(*fl->backs));
+	for (size_t i = 0; i < fl->nlinks; i++) {
+		const struct link *l = &fl->links[i];
+		struct ended key = { l->consumer, 0 };
+		const struct ended *e = bsearch(&key, fl->ended, fl->nended, sizeof(key), cmp_u64);
+		const struct path *p = find_path(fl, l->cause);
+		if (!e || e->ns == UINT64_MAX || !p || thread_of_id(fl, l->consumer) == p->serial)
+			continue; /* not ended, or run by its cause's thread (nested there) */
+		fl->backs[n++] = (struct back){ e->ns, l->consumer, l->cause, p->serial, 0 };
+	}
+	fl->nbacks = n;
+	qsort(fl->backs, n, sizeof(*fl->backs), cmp_back_time);
+
+	/* pass 3: each cause thread at the moments its work items ended */
+	for (size_t k = 0; k < t->nthreads && n; k++) {
+		struct trace_thread *th = &t->threads[k];
+		const struct frames_ops ops = { .enter = p3_enter, .exit = p3_exit };
+		struct pass ps = { .fl = fl };
+		uint64_t id = fl->thread_first[k];
+		size_t at = 0, hi = n, end;
+
+		while (at < hi) { /* the first back of this thread */
+			size_t mid = (at + hi) / 2;
+			if (fl->backs[mid].serial < th->serial)
+				at = mid + 1;
+			else
+				hi = mid;
+		}
+		for (end = at; end < n && fl->backs[end].serial == th->serial; end++)
+			;
+		if (end == at)
+			continue;
+		ps.th = th;
+		ps.next_id = &id;
+		ps.bat = at;
+		ps.bend = end;
+		frames_walk_thread(t, th, &ops, &ps, &id, &st);
+		back_upto(&ps, UINT64_MAX, NULL, 0, 1); /* after the thread's end: none */
+	}
+
+	/* the ways found */
+	{
+		size_t w = 0;
+		for (size_t i = 0; i < n; i++)
+			if (fl->backs[i].waiter)
+				fl->backs[w++] = fl->backs[i];
+		fl->nbacks = w;
+	}
+	fl->backs_by_consumer = xmalloc((fl->nbacks + 1) * sizeof(*fl->backs));
+	memcpy(fl->backs_by_consumer, fl->backs, fl->nbacks * sizeof(*fl->backs));
+	qsort(fl->backs_by_consumer, fl->nbacks, sizeof(*fl->backs), cmp_back_consumer);
+	qsort(fl->backs, fl->nbacks, sizeof(*fl->backs), cmp_back_waiter);
+	fl->joined = xmalloc((fl->nbacks + 1) * sizeof(*fl->joined));
+	for (size_t i = 0; i < fl->nbacks; i++)
+		fl->joined[i] = fl->backs[i].consumer;
+}
+
+uint64_t flows_back_waiter(const struct flows *fl, uint64_t id)
+{
+	const struct back *b;
+	struct back key = { .consumer = id };
+
+	if (!fl || !fl->nbacks)
+		return 0;
+	b = bsearch(&key, fl->backs_by_consumer, fl->nbacks, sizeof(key), cmp_back_consumer);
+	return b ? b->waiter : 0;
+}
+
+size_t flows_back_joined(const struct flows *fl, uint64_t id, const uint64_t **out)
+{
+	size_t lo = 0, hi, start;
+
+	if (!fl || !fl->nbacks)
+		return 0;
+	hi = fl->nbacks;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (fl->backs[mid].waiter < id)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	start = lo;
+	while (lo < fl->nbacks && fl->backs[lo].waiter == id)
+		lo++;
+	*out = fl->joined + start;
+	return lo - start;
 }

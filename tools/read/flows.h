@@ -75,4 +75,21 @@ uint32_t flows_cause_thread(const struct flows *fl, uint64_t id);
  */
 size_t flows_path(const struct flows *fl, uint64_t id, const uint32_t **funcs);
 
+/*
+ * The way back: for each item executed on another thread than its
+ * cause's, the frame of the cause's thread that waited for it: at the
+ * moment the executor ended, the innermost frame of the cause's call path
+ * still open (the cause itself in a join; a scope, when the frame that
+ * spawned into it had returned). A third walk, of the causes' threads;
+ * call it once before the two below (only the Perfetto arrows need it).
+ */
+void flows_resolve_back(struct flows *fl);
+
+/* The waiting frame of executor id, 0 for none. */
+uint64_t flows_back_waiter(const struct flows *fl, uint64_t id);
+
+/* The executors (ids, increasing) that frame id waited for, into *out;
+ * returns how many. */
+size_t flows_back_joined(const struct flows *fl, uint64_t id, const uint64_t **out);
+
 #endif

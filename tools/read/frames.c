@@ -454,7 +454,11 @@ int frames_walk_thread(struct trace *t, struct trace_thread *th, const struct fr
 {
 	struct walk w = { .t = t, .ops = ops, .ctx = ctx, .next_id = next_frame_id, .stats = stats,
 			  .nest_tails = !t->flat_tails };
-	bool at_exit = t->end_offset != 0; /* the process shut the log down */
+	/* the process shut the log down, and the thread's events go on to its
+	 * end (recording did not stop before, nothing was lost at its end
+	 * except after the shutdown itself) */
+	bool at_exit = t->end_offset != 0 && !t->stop_ns &&
+		       (!th->lost || th->lost_reason == FMT_LOST_SHUTDOWN);
 	uint64_t end_ns;
 	int ret;
 
