@@ -238,7 +238,11 @@ struct fmt_meta_module {
  *   SOURCE (after an ENTRY) ULEB128 address of an item this call hands over;
  *   THREAD (on its own, a thread's first record) ULEB128 thread_serial,
  *          level and function id of the frame that created the thread,
- *          ULEB128 absolute time of the creation.
+ *          ULEB128 absolute time of the creation;
+ *   PROCESS (on its own, first in the log's first block) ULEB128 pid of
+ *          the process whose log has the frame that started this one
+ *          (fork, exec, spawn), ULEB128 thread_serial, level and function
+ *          id of that frame in that log, ULEB128 CLOCK_MONOTONIC ns then.
  * No time of its own; base and last unchanged. The level of a frame is
  * its position among its thread's open frames as recorded (0: outermost;
  * a tail call's callee takes its caller's level).
@@ -261,12 +265,14 @@ struct fmt_meta_module {
 #define FMT_FLOW_ITEM 2
 #define FMT_FLOW_SOURCE 3
 #define FMT_FLOW_THREAD 4
-/* Longest FLOW record: tag, kind, four ULEB128s of at most 10 bytes. */
-#define FMT_FLOW_MAX 42u
+#define FMT_FLOW_PROCESS 5
+/* Longest FLOW record: tag, kind, five ULEB128s of at most 10 bytes. */
+#define FMT_FLOW_MAX 52u
 /* The ULEB128s after a FLOW record's kind byte, 0 for an unknown kind. */
 static inline unsigned fmt_flow_fields(uint8_t kind)
 {
-	return kind == FMT_FLOW_STACK || kind == FMT_FLOW_THREAD ? 4
+	return kind == FMT_FLOW_PROCESS				? 5
+	       : kind == FMT_FLOW_STACK || kind == FMT_FLOW_THREAD ? 4
 	       : kind == FMT_FLOW_ITEM || kind == FMT_FLOW_SOURCE ? 1
 								  : 0;
 }

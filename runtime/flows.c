@@ -234,6 +234,7 @@ void rt_flow_thread_remove(struct rt_thread *t)
 
 void rt_flow_fork_child(struct rt_thread *self)
 {
+	rt_flows_recorded = 0; /* the child's log has none of the parent's flags yet */
 	for (uint32_t i = 0; i < RT_FLOW_THREADS; i++)
 		if (flow_threads[i] != self)
 			flow_threads[i] = NULL;

@@ -52,6 +52,7 @@ static int fork_from_setup_thread;
 
 static void fork_prepare(void)
 {
+	rt_process_flow_fork_prepare(1);
 	fork_from_setup_thread = rt_gettid() == rt_cfg.setup_tid;
 	/* Lock order: setup_lock, the scan lock, rt_lock. */
 	pthread_mutex_lock(&setup_lock);
@@ -61,6 +62,7 @@ static void fork_prepare(void)
 
 static void fork_parent(void)
 {
+	rt_process_flow_fork_prepare(0);
 	pthread_mutex_unlock(&rt_lock);
 	rt_modules_fork_lock(1);
 	pthread_mutex_unlock(&setup_lock);
@@ -68,6 +70,7 @@ static void fork_parent(void)
 
 static void fork_child(void)
 {
+	rt_process_flow_fork_child(rt_cfg.pid); /* before the thread state goes */
 	pthread_mutex_init(&rt_lock, NULL);
 	rt_modules_fork_lock(2);
 	pthread_mutex_init(&setup_lock, NULL);
@@ -189,6 +192,7 @@ static int setup_quiet(void)
 	rt_filters_active = f > 0;
 	if ((err = rt_flows_setup()))
 		return err;
+	rt_process_flow_setup();
 	if ((err = rt_threads_init()))
 		return err;
 	pthread_atfork(fork_prepare, fork_parent, fork_child);

@@ -505,6 +505,20 @@ extern int rt_flows_active RT_HIDDEN;
  * rt_flows_recorded, set by rt_flows_recording(). */
 extern uint32_t rt_flows_recorded RT_HIDDEN;
 void rt_flows_recording(uint32_t flag) RT_HIDDEN;
+/*
+ * process-flow.c: the frame that started this process. The fork's time
+ * in the parent, before it (1) and after (0); in a fork child,
+ * before its thread state is reset (parent: the parent's pid); for exec
+ * and spawn, "SFTRACE_CAUSE=..." into buf (1, or 0 when no cause is
+ * known); at setup, read (and remove) the variable; in the log's first
+ * block, the PROCESS record at q (room: FMT_FLOW_MAX), once.
+ */
+#define RT_CAUSE_ENV_MAX 96
+void rt_process_flow_fork_prepare(int before) RT_HIDDEN;
+void rt_process_flow_fork_child(pid_t parent) RT_HIDDEN;
+int rt_process_flow_env(char buf[RT_CAUSE_ENV_MAX]) RT_HIDDEN;
+void rt_process_flow_setup(void) RT_HIDDEN;
+uint8_t *rt_process_flow_put(uint8_t *q) RT_HIDDEN;
 /* Setup, after rt_filter_setup(): read SFTRACE_FLOWS, SFTRACE_FLOW_RULES. */
 int rt_flows_setup(void) RT_HIDDEN;
 /* The spec index of a function named name that a flow rule names (base:

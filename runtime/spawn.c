@@ -21,6 +21,10 @@
  * made it (a nested record), and the innermost record's settings hold.
  * SFTRACE_FOLLOW_ENV=0 (`record --no-follow-env`) turns this off.
  *
+ * With work items recorded, every such call also passes the calling frame
+ * on in SFTRACE_CAUSE (process-flow.c), replacing any the environment
+ * has: the new process's log names the frame that started it.
+ *
  * Nothing here allocates: a vfork child may exec, and it shares its
  * parent's heap. The new environment is built on the stack of the
  * interposer, which exec only leaves on failure.
@@ -153,7 +157,7 @@ __attribute__((constructor)) static void spawn_init(void)
 		return; /* not preloaded (DT_NEEDED, a static program): nothing to follow */
 	ours.lists[V_LIBPATH] = our_dir();
 	for (char **e = environ; e && *e && ours.nvars < MAX_OURS; e++)
-		if (!strncmp(*e, "SFTRACE_", 8)) {
+		if (!strncmp(*e, "SFTRACE_", 8) && strncmp(*e, "SFTRACE_CAUSE=", 14)) {
 			ours.vars[ours.nvars++] = *e; /* environ strings outlive us */
 			ours.bytes += sizeof(char *);
 		}
@@ -165,20 +169,22 @@ __attribute__((constructor)) static void spawn_init(void)
 
 /*
  * How many bytes merge() needs for env: the pointer array and the merged
- * list strings; 0 when env already has everything of ours (then it is
- * used as it is).
+ * list strings; 0 when env already has everything of ours and there is no
+ * cause to pass (then it is used as it is). *complete: ours need not be
+ * added.
  */
-static size_t merge_size(char *const *env)
+static size_t merge_size(char *const *env, const char *cause, int *complete)
 {
 	size_t n = 0, extra = 0;
 	int missing = 0;
 
+	for (char *const *e = env; e && *e; e++)
+		n++;
+	*complete = 1;
 	/* An environment made by sftrace record itself (a nested record)
 	 * is complete: its settings are the innermost record's. */
 	if (!ours.on || env_get(env, "SFTRACE_SESSION", 15))
-		return 0;
-	for (char *const *e = env; e && *e; e++)
-		n++;
+		return cause ? (n + 2) * sizeof(char *) : 0;
 	for (unsigned i = 0; i < ours.nvars; i++)
 		if (!env_get(env, ours.vars[i], name_len(ours.vars[i])))
 			missing = 1;
@@ -198,12 +204,16 @@ static size_t merge_size(char *const *env)
 			extra += strlen(u);
 	}
 	if (!missing)
-		return 0;
-	return (n + 1) * sizeof(char *) + ours.bytes + extra + 64;
+		return cause ? (n + 2) * sizeof(char *) : 0;
+	*complete = 0;
+	return (n + 2) * sizeof(char *) + ours.bytes + extra + 64;
 }
 
-/* Fill buf (merge_size() bytes) with env plus ours; returns the new array. */
-static char **merge(char *const *env, void *buf)
+/*
+ * Fill buf (merge_size() bytes) with env, the cause (or NULL) instead of
+ * env's, and unless complete ours; returns the new array.
+ */
+static char **merge(char *const *env, void *buf, const char *cause, int complete)
 {
 	char **out = buf, **o = out;
 	size_t n = 0;
@@ -211,9 +221,19 @@ static char **merge(char *const *env, void *buf)
 
 	for (char *const *e = env; e && *e; e++)
 		n++;
-	s = (char *)(out + n + ours.nvars + V_LISTS + 1);
+	if (complete) {
+		for (char *const *e = env; e && *e; e++)
+			if (strncmp(*e, "SFTRACE_CAUSE=", 14))
+				*o++ = *e;
+		*o++ = (char *)cause;
+		*o = NULL;
+		return out;
+	}
+	s = (char *)(out + n + ours.nvars + V_LISTS + 2);
 	for (char *const *e = env; e && *e; e++) {
 		int i;
+		if (!strncmp(*e, "SFTRACE_CAUSE=", 14))
+			continue; /* ours replaces it, or none goes on */
 		for (i = 0; i < V_LISTS; i++)
 			if (ours.lists[i] && !strncmp(*e, list_name[i], strlen(list_name[i])) &&
 			    (*e)[strlen(list_name[i])] == '=')
@@ -254,16 +274,24 @@ static char **merge(char *const *env, void *buf)
 		*s++ = '\0';
 		*o++ = start;
 	}
+	if (cause)
+		*o++ = (char *)cause;
 	*o = NULL;
 	return out;
 }
 
-/* env with ours put back: a new array on the caller's stack, or env itself. */
+/* env with ours put back and the calling frame passed on: a new array on
+ * the caller's stack, or env itself. */
 #define FOLLOW_ENV(env)                                                                            \
 	({                                                                                         \
 		char *const *env_ = (env);                                                         \
-		size_t need_ = merge_size(env_);                                                   \
-		need_ ? (char *const *)merge(env_, alloca(need_)) : env_;                          \
+		char *cause_ = alloca(RT_CAUSE_ENV_MAX);                                           \
+		int complete_;                                                                     \
+		size_t need_;                                                                      \
+		if (!rt_process_flow_env(cause_))                                                  \
+			cause_ = NULL;                                                             \
+		need_ = merge_size(env_, cause_, &complete_);                                      \
+		need_ ? (char *const *)merge(env_, alloca(need_), cause_, complete_) : env_;       \
 	})
 
 #define NEXT(name, type)                                                                           \

@@ -139,6 +139,8 @@ static int block_open(struct rt_thread *t)
 	t->rec_last = 0;
 	t->rec_lastptr = 0;
 	t->wp = t->payload;
+	if (!b->seq)
+		t->wp = rt_process_flow_put(t->wp); /* the log's first block only */
 	/* A reservation of RT_RESERVE bytes must start below nend; outer
 	 * writers stop RT_NESTED_ROOM earlier (a quarter of a small block, on
 	 * a nearly full disk), so a signal handler that interrupts the

@@ -159,6 +159,12 @@ static void print_flow(const struct dump_ctx *c, const struct trace_flow *fl)
 		printf("%21s~ thread %u created at %" PRIu64 " by thread #%u level %u (%s)\n", "",
 		       c->tid, fl->ns, fl->serial, fl->level, func_label(c, fl->func));
 		break;
+	case TRACE_FLOW_PROCESS:
+		/* the function id is one of the other log's */
+		printf("%21s~ process started at monotonic %" PRIu64
+		       " ns by pid %u thread #%u level %u (function #%u of its log)\n", "",
+		       fl->ns, fl->pid, fl->serial, fl->level, fl->func);
+		break;
 	}
 }
 

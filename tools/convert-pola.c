@@ -52,6 +52,7 @@
 #include "tools/out/parquet.h"
 #include "tools/out/utf8.h"
 #include "tools/read/flows.h"
+#include "tools/read/procflows.h"
 #include "tools/read/frames.h"
 #include "tools/read/loss.h"
 #include "tools/read/memsite.h"
@@ -141,6 +142,8 @@ struct pola {
 	bool flows;	  /* the cause column is written (at ccol) */
 	size_t ccol;
 	struct flows *fl; /* the causes of the log being walked */
+	struct procflows *pf; /* the processes' causes across the logs, or NULL */
+	size_t log_index;     /* the log being walked */
 	const struct trace_thread *th;
 	struct values *vals;
 	struct memsite ms;
@@ -291,6 +294,9 @@ static void pola_values(struct pola *p, size_t i, const struct frame *f, bool en
 static void pola_cause(struct pola *p, size_t i, const struct frame *f)
 {
 	uint64_t c = f ? flows_cause(p->fl, p->th, f) : 0;
+
+	if (!c && f && !f->depth && p->pf) /* a process's first thread: who started it */
+		c = procflows_cause(p->pf, p->log_index, p->th->serial);
 
 	p->cause_def[i] = c != 0;
 	p->cause[i] = c;
@@ -643,7 +649,12 @@ static int pola_pass(struct pola *p, struct convert_logs *l, struct frames_stats
 	p->w = pq_open(o->output, p->cols, p->ncols, NULL);
 	if (!p->w)
 		return -1;
-	for (int i = 0; i < o->ninputs; i++) {
+	for (int n = 0; n < o->ninputs; n++) {
+		/* parents before children, when a process's cause is in another log */
+		int i = p->pf ? (int)procflows_order(p->pf)[n] : n;
+
+		p->log_index = (size_t)i;
+		procflows_log_walked(p->pf, (size_t)i, next_frame_id);
 		p->func_hi = (uint64_t)i << 32;
 		p->time_off = l->traces[i].start_mono_ns - l->t0;
 		p->seen = &l->seen[i];
@@ -678,6 +689,11 @@ static int convert_parquet(const struct convert_opts *o, bool calls)
 		p.flows = p.flows || (l.traces[i].flags & FMT_FLAG_FLOWS) ||
 			  (calls && (l.traces[i].flags & FMT_FLAG_THREAD_FLOWS));
 	}
+	/* the calls table links a process to the frame that started it (pola
+	 * too when it has the column for work items) */
+	if ((calls || p.flows) && o->ninputs > 1 &&
+	    (p.pf = procflows_new(l.traces, (size_t)o->ninputs)))
+		p.flows = true;
 	if (p.flows) {
 		p.cause = xmalloc(POLA_BATCH * sizeof(*p.cause));
 		p.cause_def = xmalloc(POLA_BATCH);
@@ -728,6 +744,7 @@ out:
 	for (size_t i = 0; i < POLA_ALL_COLS; i++)
 		free(p.def[i]);
 	free(p.cause);
+	procflows_free(p.pf);
 	free(p.cause_def);
 	for (unsigned k = 0; k < 2; k++) {
 		free(p.str[k]);

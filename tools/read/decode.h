@@ -163,6 +163,15 @@ static inline int decode_flow_record(const uint8_t **pp, const uint8_t *end, str
 			return -1;
 		fl->ns = trace_ns(clk->t, x);
 		break;
+	case FMT_FLOW_PROCESS: {
+		uint64_t pid;
+		if (fmt_get_uleb(&p, end, &pid) || pid > UINT32_MAX || fmt_get_uleb(&p, end, &a) ||
+		    fmt_get_uleb(&p, end, &b) || fmt_get_uleb(&p, end, &c) ||
+		    fmt_get_uleb(&p, end, &fl->ns))
+			return -1;
+		fl->pid = (uint32_t)pid;
+		break;
+	}
 	default:
 		return -1;
 	}
@@ -274,7 +283,8 @@ decode_thread(struct trace *t, struct trace_thread *th, decode_sink sink, void *
 				if (__builtin_expect(has_values, 0) && p < end &&
 				    *p == FMT_SPECIAL_TAG(FMT_SPECIAL_FLOW)) {
 					if (decode_flow_record(&p, end, &flow, &clk) ||
-					    flow.kind == FMT_FLOW_THREAD)
+					    flow.kind == FMT_FLOW_THREAD ||
+					    flow.kind == FMT_FLOW_PROCESS)
 						goto bad;
 					d.flow = &flow;
 				}
@@ -321,7 +331,8 @@ decode_thread(struct trace *t, struct trace_thread *th, decode_sink sink, void *
 				case FMT_SPECIAL_FLOW:
 					if (decode_flow_record(&p, end, &flow, &clk))
 						goto bad;
-					if (flow.kind != FMT_FLOW_THREAD)
+					if (flow.kind != FMT_FLOW_THREAD &&
+					    flow.kind != FMT_FLOW_PROCESS)
 						continue; /* not after an entry: nothing to attach it to */
 					d.kind = TRACE_FLOW;
 					d.flow = &flow;

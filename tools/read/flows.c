@@ -218,12 +218,7 @@ static int p1_flow(void *ctx, const struct trace_flow *x, const struct frame *st
 
 /* --- pass 2 ------------------------------------------------------------------- */
 
-/*
- * In the open frames s[0..n), the one at level (as the runtime counts:
- * a tail call's callee takes its caller's level) with function func; else
- * the frame of func nearest that level; -1 for none.
- */
-static long frame_at_level(const struct frame *s, size_t n, uint32_t level, uint32_t func)
+long flows_frame_at_level(const struct frame *s, size_t n, uint32_t level, uint32_t func)
 {
 	long best = -1, bestd = 0;
 	size_t tails = 0;
@@ -253,7 +248,7 @@ static void resolve_upto(struct pass *ps, uint64_t ns, const struct frame *s, si
 		if (!all && r->ns >= ns)
 			break;
 		ps->at++;
-		if ((i = frame_at_level(s, n, r->level, r->func)) < 0)
+		if ((i = flows_frame_at_level(s, n, r->level, r->func)) < 0)
 			continue;
 		r->cause = s[i].frame_id;
 		add_path(fl, s[i].frame_id, ps->th->serial, s, (size_t)i + 1);

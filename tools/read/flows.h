@@ -76,6 +76,13 @@ uint32_t flows_cause_thread(const struct flows *fl, uint64_t id);
 size_t flows_path(const struct flows *fl, uint64_t id, const uint32_t **funcs);
 
 /*
+ * In the open frames s[0..n), the one at level (as the runtime counts: a
+ * tail call's callee takes its caller's level) with function func; else
+ * the frame of func nearest that level; -1 for none.
+ */
+long flows_frame_at_level(const struct frame *s, size_t n, uint32_t level, uint32_t func);
+
+/*
  * The way back: for each item executed on another thread than its
  * cause's, the frame of the cause's thread that waited for it: at the
  * moment the executor ended, the innermost frame of the cause's call path

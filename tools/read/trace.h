@@ -75,7 +75,9 @@ struct trace_values { /* docs/format.md "Value records" */
  * item the entered function executes (TRACE_FLOW_STACK: with the frame
  * whose stack held it; TRACE_FLOW_ITEM: elsewhere) or hands over
  * (TRACE_FLOW_SOURCE); on its own (TRACE_FLOW_THREAD), the frame that
- * created the thread and when (ns). Frames are named by thread serial,
+ * created the thread and when (ns), or (TRACE_FLOW_PROCESS) the frame of
+ * another process's log (pid) that started this process and when
+ * (ns: CLOCK_MONOTONIC, absolute; tools/read/procflows.h). Frames are named by thread serial,
  * level (position among the thread's open frames as recorded) and
  * function id; tools/read/flows.h finds them.
  */
@@ -84,12 +86,14 @@ enum trace_flow_kind {
 	TRACE_FLOW_ITEM = 2,
 	TRACE_FLOW_SOURCE = 3,
 	TRACE_FLOW_THREAD = 4,
+	TRACE_FLOW_PROCESS = 5,
 };
 struct trace_flow {
 	uint8_t kind;	/* enum trace_flow_kind */
 	uint64_t addr;	/* the item (STACK, ITEM, SOURCE) */
-	uint32_t serial, level, func; /* the owner (STACK), the creator (THREAD) */
-	uint64_t ns;	/* THREAD: when it was created */
+	uint32_t serial, level, func; /* the owner (STACK), the creator (THREAD, PROCESS) */
+	uint32_t pid;	/* PROCESS: the process whose log has the creator */
+	uint64_t ns;	/* THREAD: when it was created; PROCESS: CLOCK_MONOTONIC then */
 };
 
 struct trace_module {
