@@ -3,9 +3,9 @@
 # in BUILD/aarch64) traces C and C++ programs built by clang for
 # aarch64-linux-gnu, run under qemu-user; the logs are read by this
 # (x86-64) sftrace. Oracle: the counts the programs keep themselves.
-# Covers the sleds (entry, exit, tail), exceptions, a
-# dlopen'ed module, the log's architecture field, and a log written on
-# AArch64 converting here.
+# Covers the sleds (entry, exit, tail), threads, fork, exceptions, a
+# dlopen'ed module, a module mapped far from the runtime, the log's
+# architecture field, and a log written on AArch64 converting here.
 . "$(dirname "$0")/lib.sh"
 need clang perl c++filt qemu-aarch64 aarch64-linux-gnu-gcc aarch64-linux-gnu-g++
 
@@ -42,9 +42,44 @@ check "... and converts here (Perfetto)" test -s r.pb.gz
 "$SFTRACE" tree r.log >r.tree 2>/dev/null
 check "... tree shows fib's recursion" grep -q 'fib' r.tree
 
-# Threads and fork are not run: under qemu-user 7.2 (Debian 12) on this
-# machine even a plain gcc-built program that forks once or starts a
-# pthread never finishes, traced or not (qemu's clone emulation).
+# Threads: every thread's calls, per thread id, equal the thread's own counts.
+a64_cc thr "$PROGS/threads.c" -lpthread || not_ok "build threads.c"
+run t.log ./thr 4 2000 >thr.out
+check_eq "threads: exit status 0" 0 "$?"
+trace_tid_counts t.log | short_names >t.counts
+prog_counts thr.out tcount >texpect
+check_counts "... calls per thread and function equal the threads' counts" texpect t.counts
+check_eq "... five threads in the log" 5 \
+	"$("$SFTRACE" dump --no-events t.log | sed -n 's/^threads: *\([0-9]*\).*/\1/p')"
+
+# fork: one log per process; each process's calls equal its own counts
+# (a child counts from the fork on).
+a64_cc fk "$PROGS/fork.c" || not_ok "build fork.c"
+run f.log ./fk 200 >fk.out
+check_eq "fork: exit status 0" 0 "$?"
+pids=$(awk '$1 == "pcount" { print $2 }' fk.out | sort -u)
+check_eq "... three processes reported" 3 "$(echo "$pids" | wc -l)"
+for pid in $pids; do
+	log=$(log_of_pid f.log "$pid") || { not_ok "fork: pid $pid has a log"; continue; }
+	awk -v p="$pid" '$1 == "pcount" && $2 == p { print $3, $4 }' fk.out | LC_ALL=C sort >fexpect.$pid
+	trace_counts "$log" | short_names >f.counts.$pid
+	check_counts "... pid $pid: calls equal the process's own counts" fexpect.$pid f.counts.$pid
+done
+
+# A module mapped far from the runtime: a non-PIE executable at 0x400000,
+# gigabytes below libsftrace.so, far beyond a branch's +-128 MiB (the
+# sleds load the thunk's absolute address, so every distance is reached).
+clang $CF -fno-pic -c -o np.o "$PROGS/recurse.c" && aarch64-linux-gnu-gcc -no-pie -o np np.o ||
+	not_ok "build recurse.c as a non-PIE executable"
+check "the non-PIE executable is linked at 0x400000" sh -c \
+	"aarch64-linux-gnu-readelf -lW np | awk '\$1 == \"LOAD\" { print \$3; exit }' | grep -q '^0x0*400000$'"
+run np.log ./np 8 >np.out
+check_eq "far (non-PIE) module: exit status 0" 0 "$?"
+trace_counts np.log >np.counts
+prog_counts np.out >npexpect
+check_counts "... calls per function equal the program's counts" npexpect np.counts
+check "... its load bias is 0 (mapped where it was linked)" sh -c \
+	"'$SFTRACE' dump --no-events np.log | grep -q 'load bias 0\$'"
 
 clang++ $CF -c -o exc.o "$PROGS/exceptions.cpp" && aarch64-linux-gnu-g++ -o exc exc.o || not_ok "build exceptions.cpp"
 run e.log ./exc 50 20 >exc.out
