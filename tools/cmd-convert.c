@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "tools/builtin.h"
+#include "tools/convert-budget.h"
 #include "tools/convert.h"
 #include "tools/lib/parse-options.h"
 #include "tools/lib/usage.h"
@@ -44,6 +45,11 @@ static const char *const convert_usage[] = {
 	"",
 	"Calls cut short by exceptions, longjmp or the end of the log are closed the",
 	"same way for every type; their number is reported on standard error.",
+	"",
+	"--max-size SIZE (perfetto) keeps the uncompressed trace within SIZE bytes",
+	"(K, M, G, T: powers of 1024; kB, MB, GB, TB: of 1000) by leaving out the",
+	"shortest calls, whole: the threshold is said on standard error and in the",
+	"trace (an instant event on the first process's track).",
 	NULL,
 };
 
@@ -117,7 +123,7 @@ int cmd_convert(int argc, char **argv)
 {
 	struct convert_opts o = { .type = "perfetto", .symbol_files = STRING_LIST_INIT };
 	int force = 0, no_progress = 0, no_tail_nesting = 0, jobs = 0;
-	const char *config = NULL;
+	const char *config = NULL, *max_size = NULL;
 	struct rust_config rc = { 0 };
 	struct option_def opts[] = {
 		OPT_STRING('o', "output", &o.output, "file",
@@ -135,6 +141,9 @@ int cmd_convert(int argc, char **argv)
 			   "the Rust sftrace's TOML configuration: its [object] path is a -s file"),
 		OPT_INT('j', "jobs", &jobs, "n",
 			"threads that compress the output (default: the online CPUs)"),
+		OPT_STRING(0, "max-size", &max_size, "size",
+			   "perfetto: leave out the shortest calls until the uncompressed trace "
+			   "fits in SIZE bytes (500M, 2G)"),
 		OPT_END(),
 	};
 	int nargs = parse_options(argc, argv, opts, convert_usage, 0);
@@ -152,6 +161,17 @@ int cmd_convert(int argc, char **argv)
 		usage_error(convert_usage, opts,
 			    "unknown type '%s' (expected perfetto, chrome, pola, calls or memory)",
 			    o.type);
+	if (max_size) {
+		const char *why = budget_parse_size(max_size, &o.max_size);
+
+		if (why)
+			usage_error(convert_usage, opts, "--max-size '%s': %s", max_size, why);
+		if (strcmp(o.type, "perfetto"))
+			usage_error(convert_usage, opts,
+				    "--max-size is for --type perfetto (the Perfetto UI's limit), "
+				    "not %s",
+				    o.type);
+	}
 	if (!o.output) {
 		o.output = default_output(o.type);
 		note("writing '%s'", o.output);

@@ -26,6 +26,7 @@ struct convert_opts {
 	bool force;		   /* convert even if a module's build-id changed */
 	bool progress;		   /* draw a progress line on stderr */
 	bool no_tail_nesting;	   /* tail-called functions beside their caller (frames.h) */
+	uint64_t max_size;	   /* perfetto: the uncompressed trace's budget in bytes, 0: none */
 };
 
 /* --type perfetto (default) and chrome: tools/convert-perfetto.c */

@@ -280,6 +280,41 @@ static void pf_flow_ids(struct pb_buf *b, const struct pf_flows *fl)
 		pb_fixed64(b, PF_TE_TERMINATING_FLOW_IDS, fl->in[i] | fl->tag);
 }
 
+/* A packet's InternedData: the EventName of iid and, when def->file is
+ * set, the SourceLocation of loc_iid. */
+static void pf_interned(struct pb_buf *b, uint64_t iid, uint64_t loc_iid,
+			const struct pf_intern *def)
+{
+	size_t id, m;
+
+	id = pb_open(b, PF_PKT_INTERNED_DATA);
+	m = pb_open(b, PF_ID_EVENT_NAMES);
+	pb_uint(b, PF_EN_IID, iid);
+	pb_string(b, PF_EN_NAME, def->name);
+	pb_close(b, m);
+	if (def->file) {
+		m = pb_open(b, PF_ID_SOURCE_LOCATIONS);
+		pb_uint(b, PF_SL_IID, loc_iid);
+		pb_string(b, PF_SL_FILE_NAME, def->file);
+		pb_string(b, PF_SL_FUNCTION_NAME, def->name);
+		if (def->line)
+			pb_uint(b, PF_SL_LINE_NUMBER, def->line);
+		pb_close(b, m);
+	}
+	pb_close(b, id);
+}
+
+size_t pf_interned_size(uint64_t iid, uint64_t loc_iid, const struct pf_intern *def)
+{
+	struct pb_buf b = PB_BUF_INIT;
+	size_t n;
+
+	pf_interned(&b, iid, loc_iid, def);
+	n = b.len;
+	pb_buf_release(&b);
+	return n;
+}
+
 void pf_slice_begin_args(struct pf_writer *w, uint64_t ns, uint64_t iid, uint64_t loc_iid,
 			 const struct pf_intern *def, const struct pf_arg *args, size_t nargs)
 {
@@ -291,26 +326,11 @@ void pf_slice_begin_flows(struct pf_writer *w, uint64_t ns, uint64_t iid, uint64
 			  const struct pf_flows *fl)
 {
 	struct pb_buf *b = &w->pkt;
-	size_t id, m, te;
+	size_t te;
 
 	pf_event_packet(w, ns);
-	if (def && def->name) {
-		id = pb_open(b, PF_PKT_INTERNED_DATA);
-		m = pb_open(b, PF_ID_EVENT_NAMES);
-		pb_uint(b, PF_EN_IID, iid);
-		pb_string(b, PF_EN_NAME, def->name);
-		pb_close(b, m);
-		if (def->file) {
-			m = pb_open(b, PF_ID_SOURCE_LOCATIONS);
-			pb_uint(b, PF_SL_IID, loc_iid);
-			pb_string(b, PF_SL_FILE_NAME, def->file);
-			pb_string(b, PF_SL_FUNCTION_NAME, def->name);
-			if (def->line)
-				pb_uint(b, PF_SL_LINE_NUMBER, def->line);
-			pb_close(b, m);
-		}
-		pb_close(b, id);
-	}
+	if (def && def->name)
+		pf_interned(b, iid, loc_iid, def);
 	te = pb_open(b, PF_PKT_TRACK_EVENT);
 	pb_uint(b, PF_TE_TYPE, PF_TE_SLICE_BEGIN);
 	pb_uint(b, PF_TE_NAME_IID, iid);

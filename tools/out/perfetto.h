@@ -339,6 +339,13 @@ struct pf_intern {
 };
 
 /*
+ * The bytes the definition def of iid (and of loc_iid, def->file set)
+ * adds to the packet of a slice begin, its length not counted: what
+ * interning a function costs once per sequence.
+ */
+size_t pf_interned_size(uint64_t iid, uint64_t loc_iid, const struct pf_intern *def);
+
+/*
  * A slice begin with debug annotations (a marked function's arguments):
  * name iid, source location iid loc_iid (0: none), defining them first
  * when def->name is set, as pf_slice_begin_interned() does. Slow path.

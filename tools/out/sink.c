@@ -263,6 +263,16 @@ int sink_open(struct sink *s, const char *path, int gz_level)
 	return 0;
 }
 
+void sink_open_null(struct sink *s)
+{
+	memset(s, 0, sizeof(*s));
+	s->fd = -1;
+	s->file.fd = -1;
+	s->null = true;
+	s->path = xstrdup("(size estimate)");
+	s->buf = xmalloc(SINK_BUF_SIZE);
+}
+
 /* Queue the current buffer (len bytes, maybe none). */
 static void submit(struct sink *s)
 {
@@ -283,6 +293,11 @@ int sink_flush(struct sink *s)
 {
 	struct sink_pipe *p = s->pipe;
 
+	if (s->null) {
+		s->bytes_in += s->len;
+		s->len = 0;
+		return 0;
+	}
 	if (s->len && !s->failed) {
 		submit(s);
 		pthread_mutex_lock(&p->mu);
@@ -318,6 +333,8 @@ static void sink_release(struct sink *s)
 {
 	if (s->pipe)
 		pipe_free(s->pipe);
+	if (s->null)
+		free(s->buf); /* its own buffer; the pipe's are freed with it */
 	free(s->path);
 	memset(s, 0, sizeof(*s));
 	s->fd = -1;
@@ -347,6 +364,11 @@ int sink_close(struct sink *s)
 {
 	int ret = 0;
 
+	if (s->null) {
+		sink_flush(s);
+		sink_release(s);
+		return 0;
+	}
 	if (s->pipe)
 		sink_drain(s);
 	if (s->failed) {
@@ -364,6 +386,10 @@ int sink_close(struct sink *s)
 
 void sink_abort(struct sink *s)
 {
+	if (s->null) {
+		sink_release(s);
+		return;
+	}
 	if (s->pipe) {
 		/* Let the workers finish with the buffers before freeing them. */
 		pthread_mutex_lock(&s->pipe->mu);

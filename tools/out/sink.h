@@ -43,6 +43,7 @@ struct sink {
 	uint8_t *buf;	  /* pending uncompressed bytes */
 	size_t len;	  /* bytes used in buf */
 	struct sink_pipe *pipe; /* the buffers being compressed and written */
+	bool null;	  /* counts, writes nothing (sink_open_null) */
 	uint64_t bytes_in;  /* uncompressed bytes accepted so far */
 	uint64_t bytes_out; /* bytes written to the file (known after sink_close) */
 };
@@ -58,6 +59,19 @@ struct sink {
  * Returns 0, or -1 after printing an error.
  */
 int sink_open(struct sink *s, const char *path, int gz_level);
+
+/*
+ * A sink that writes nothing and counts what it is given (sink_bytes()):
+ * an output's size without writing it (convert --max-size measures the
+ * whole trace so). sink_close() releases it and returns 0.
+ */
+void sink_open_null(struct sink *s);
+
+/* The uncompressed bytes accepted so far, the buffer's included. */
+static inline uint64_t sink_bytes(const struct sink *s)
+{
+	return s->bytes_in + s->len;
+}
 
 /*
  * Pass the buffer on (to the compressing and writing threads) and take a
