@@ -22,6 +22,13 @@
 # directory of another version), a sftrace-before row measures that
 # build's unmarked calls in the same run.
 #
+# The floor under any tracer (bench/floor.c, built without XRay): two
+# counter reads and two 8-byte stores around each call of the same leaf,
+# best of 5 rounds of BENCH_LEAF_CALLS calls, measured once before the
+# tracers (one thread); each tracer's overhead is also given as a multiple
+# of it ("x floor"), and the goals of issue 17 are printed against it:
+# recording at most 1.15 x the floor, at most 2.5 bytes per event.
+#
 # Knobs: BENCH_RUNS, BENCH_SLOW_RUNS, BENCH_THREADS ("1 2"),
 # BENCH_LEAF_CALLS (10000000), BENCH_FIB (30), BENCH_SKIP (names of
 # tracers to leave out: sftrace sftrace-values xray-fdr xray-basic
@@ -51,6 +58,15 @@ clang -O2 -g $XRAY -c -o "$W/wl.o" "$src" &&
 	clang -fnoxray-link-deps -o "$W/wl-sled" "$W/wl.o" -lpthread &&
 	clang -fxray-instrument -o "$W/wl-xray" "$W/wl.o" -lpthread ||
 	{ say "bench: cannot build the workload"; exit 1; }
+floor_ns='' rdtsc_ns=''
+if clang -O2 -o "$W/floor" "$top/bench/floor.c" 2>"$W/err"; then
+	say "bench: the floor (bench/floor.c: two counter reads and two stores per call)"
+	"$W/floor" "$LEAF" >"$W/floor.out" 2>"$W/err" || say "bench: bench/floor.c failed"
+	floor_ns=$(sed -n 's/^floor //p' "$W/floor.out")
+	rdtsc_ns=$(sed -n 's/^rdtsc //p' "$W/floor.out")
+else
+	say "bench: cannot build bench/floor.c"
+fi
 have_pg=0
 clang -O2 -pg -o "$W/wl-pg" "$src" -lpthread 2>/dev/null && have_pg=1
 
@@ -189,7 +205,7 @@ done
 
 # The table. Ratios compare each tracer's work overhead with sftrace's on
 # the same number of threads.
-awk -v leaf="$LEAF" -v fib="$FIB" '
+awk -v leaf="$LEAF" -v fib="$FIB" -v floor="$floor_ns" -v rdtsc="$rdtsc_ns" '
 function label(n) {
 	if (n == "xray-fdr")
 		return "XRay FDR"
@@ -213,7 +229,11 @@ END {
 	printf "\nWorkload: fib(%d) + %d leaf calls per thread. Overhead per traced call (entry+exit),\n", fib, leaf
 	printf "per thread, best of N runs; ratio = overhead / sftrace overhead (same threads);\n"
 	printf "recorded = events in the log / (2 x calls), where the tracer reports it.\n\n"
-	printf "%-22s %3s %12s %12s %9s %10s %9s %5s\n", "tracer", "thr", "work ns/call", "wall ns/call", "ratio", "B/event", "recorded", "runs"
+	printf "%-22s %3s %12s %12s %9s %8s %10s %9s %5s\n", "tracer", "thr", "work ns/call", "wall ns/call", "ratio", "x floor", "B/event", "recorded", "runs"
+	if (floor != "") {
+		printf "%-22s %3s %12.1f %12s %9s %8s %10s %9s %5d\n", "floor (2 reads+stores)", 1, floor, "-", "-", "1.00x", "-", "-", 5
+		printf "%-22s %3s %12.1f %12s %9s %8s %10s %9s %5d\n", "two counter reads", 1, rdtsc, "-", "-", sprintf("%.2fx", rdtsc / floor), "-", "-", 5
+	}
 	for (i = 1; i <= nrows; i++) {
 		key = order[i]
 		split(key, k, " ")
@@ -223,7 +243,19 @@ END {
 		}
 		ref = "sftrace " k[2]
 		ratio = (status[ref] == "ok" && ov_work[ref] > 0) ? sprintf("%.1fx", ov_work[key] / ov_work[ref]) : "-"
-		printf "%-22s %3s %12.1f %12.1f %9s %10.2f %9s %5d\n", label(k[1]), k[2], ov_work[key], ov_wall[key], ratio, bpe[key], rec[key], runs[key]
+		xf = floor > 0 ? sprintf("%.2fx", ov_work[key] / floor) : "-"
+		printf "%-22s %3s %12.1f %12.1f %9s %8s %10.2f %9s %5d\n", label(k[1]), k[2], ov_work[key], ov_wall[key], ratio, xf, bpe[key], rec[key], runs[key]
+	}
+	if (floor > 0) {
+		printf "\nGoals (issue 17), against the floor of this run (%.1f ns per call):\n", floor
+		for (i = 1; i <= nrows; i++) {
+			key = order[i]
+			split(key, k, " ")
+			if (k[1] != "sftrace" || status[key] != "ok")
+				continue
+			r = ov_work[key] / floor
+			printf "  record, %d thread(s): %.1f ns = %.2f x floor (goal <= 1.15: %s); %.2f B/event (goal <= 2.5: %s)\n", k[2], ov_work[key], r, r <= 1.15 ? "met" : "not met", bpe[key], bpe[key] <= 2.5 ? "met" : "not met"
+		}
 	}
 	printf "\nNot measured: the original Rust sftrace (needs crates from the network; not available offline).\n"
 }' "$rows"
