@@ -104,9 +104,9 @@ static const char *const ret_names[2][16] = {
 	{ "x0", "x1", NULL, NULL, NULL, NULL, NULL, NULL, "v0", "v1" },
 };
 
-const char *ffile_reg_name(int ret, unsigned bit)
+const char *ffile_reg_name(int a64, int ret, unsigned bit)
 {
-	return bit < 16 ? (ret ? ret_names : arg_names)[0][bit] : NULL;
+	return bit < 16 ? (ret ? ret_names : arg_names)[a64 != 0][bit] : NULL;
 }
 
 /* The register bit named w[0..n) (either architecture's names), or -1. */

@@ -65,10 +65,10 @@ struct ffile_values {
 /*
  * Register names of the values lines, by ARGS or RETVAL bit: x86-64
  * (rdi.. r9, xmm0..xmm7; rax, rdx, xmm0, xmm1) and aarch64 (x0..x7,
- * v0..v7). The name of bit in the given kind (0 arguments, 1 return),
- * NULL for none.
+ * v0..v7). The name of bit in the given kind (0 arguments, 1 return) of
+ * one architecture (a64: AArch64, else x86-64), NULL for none.
  */
-const char *ffile_reg_name(int ret, unsigned bit);
+const char *ffile_reg_name(int a64, int ret, unsigned bit);
 
 /* Global settings; 0 means "no limit". */
 struct ffile_settings {

@@ -444,14 +444,14 @@ static inline __attribute__((always_inline)) int rt_reserve_after_slow(struct rt
  * values.c: argument and return registers of marked functions
  * (RT_FUNC_ARGS, RT_FUNC_RET; docs/format.md "Value records").
  *
- * struct rt_vregs is what the trampolines (arch/x86_64/values.S) save on
+ * struct rt_vregs is what the trampolines (arch/CPU/values.S) save on
  * the stack and hand to rt_values_entry()/rt_values_exit(): its layout is
  * known to the assembly. At an entry gp[] are the argument registers in
  * ARGS bit order and vec[] the low 64 bits of the vector argument
  * registers; at an exit gp[0..1] and vec[0..1] are the return registers.
  */
 struct rt_vregs {
-	uint64_t gp[6];
+	uint64_t gp[ARCH_VAL_GP]; /* 6 on x86-64 (rdi..r9), 8 on AArch64 (x0..x7) */
 	uint64_t vec[8];
 	uint64_t sp; /* the traced function's stack pointer at its sled */
 	uint64_t id; /* r10: the function id the sled set (low 32 bits) */

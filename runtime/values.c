@@ -19,6 +19,7 @@
  * says UNREADABLE.
  */
 #include <errno.h>
+#include <fcntl.h>
 #include <sys/syscall.h>
 
 #define RT_EVENT_VALUES
@@ -27,10 +28,10 @@
 /* Specs: index 0 is the default (every register, no string). */
 #define RT_VSPECS 256u /* distinct specs; functions beyond use the default */
 struct rt_vspec rt_vspecs[RT_VSPECS] = {
-	[0] = { .args_mask = 0xff3fu,
+	[0] = { .args_mask = ARCH_VAL_ARGS_ALL,
 		.ret_mask = 0x0303u,
-		/* tag, 3-byte mask, 6 ULEB128s of 10 bytes, 8 x 8 bytes */
-		.resv_args = 1 + 3 + 6 * 10 + 8 * 8,
+		/* tag, 3-byte mask, 6 (8) ULEB128s of 10 bytes, 8 x 8 bytes */
+		.resv_args = 1 + 3 + ARCH_VAL_GP * 10 + 8 * 8,
 		.resv_ret = 1 + 3 + 2 * 10 + 2 * 8 },
 };
 static uint32_t rt_nvspecs = 1;
@@ -72,7 +73,7 @@ int rt_values_add_spec(struct rt_vspec *s)
 		s->str_size = FMT_STR_MAX;
 	if (s->nstr > RT_VSTR_MAX)
 		s->nstr = RT_VSTR_MAX;
-	s->args_mask &= 0xff3fu;
+	s->args_mask &= ARCH_VAL_ARGS_ALL;
 	s->ret_mask &= 0x0303u;
 	s->resv_args = resv_of(s->args_mask, s, 1);
 	s->resv_ret = resv_of(s->ret_mask, s, 0);
@@ -96,10 +97,76 @@ void rt_values_set(uint32_t id, int index)
 }
 
 /*
+ * Where process_vm_readv is missing (qemu-user: ENOSYS) or refused (a
+ * seccomp profile: EPERM), the bytes go through a pipe of this process
+ * instead: write() reports a bad pointer as EFAULT, never a fault, and the
+ * bytes are read back. One pipe per process (made on first use, again in
+ * a fork child or when the program closed it), held by one thread at a
+ * time: a writer nested in a signal handler of the holder gives up (the
+ * string reads as unreadable).
+ */
+static int vm_readv_broken;
+static int pipe_fd[2] = { -1, -1 };
+static long pipe_pid;
+static uint32_t pipe_owner; /* tid holding the pipe, 0: free */
+
+static long pipe_write(uintptr_t addr, size_t n)
+{
+	long w = arch_syscall6(SYS_write, pipe_fd[1], (long)addr, (long)n, 0, 0, 0);
+
+	if (w == -EBADF || w == -EPIPE)
+		pipe_pid = 0; /* the program closed ours: a new one next time */
+	return w;
+}
+
+static size_t read_via_pipe(uint8_t *dst, uintptr_t addr, size_t n, uint32_t tid)
+{
+	size_t first = 4096 - (addr & 4095), got = 0;
+	uint32_t free_ = 0;
+	long pid = rt_cfg.pid, w;
+
+	while (!__atomic_compare_exchange_n(&pipe_owner, &free_, tid, 0, __ATOMIC_ACQUIRE,
+					    __ATOMIC_RELAXED)) {
+		if (free_ == tid)
+			return 0; /* nested in our own copy */
+		free_ = 0;
+		arch_syscall6(SYS_sched_yield, 0, 0, 0, 0, 0, 0);
+	}
+	if (pipe_pid != pid) {
+		int fds[2];
+
+		if (pipe_pid && pipe_fd[0] >= 0) {
+			arch_syscall6(SYS_close, pipe_fd[0], 0, 0, 0, 0, 0);
+			arch_syscall6(SYS_close, pipe_fd[1], 0, 0, 0, 0, 0);
+		}
+		pipe_fd[0] = pipe_fd[1] = -1;
+		if (arch_syscall6(SYS_pipe2, (long)fds, O_CLOEXEC | O_NONBLOCK, 0, 0, 0, 0) < 0)
+			goto out;
+		pipe_fd[0] = fds[0];
+		pipe_fd[1] = fds[1];
+		pipe_pid = pid;
+	}
+	if (first > n)
+		first = n;
+	w = pipe_write(addr, first);
+	if (w > 0)
+		got = (size_t)w;
+	if (w == (long)first && first < n && (w = pipe_write(addr + first, n - first)) > 0)
+		got += (size_t)w;
+	if (got) {
+		long r = arch_syscall6(SYS_read, pipe_fd[0], (long)dst, (long)got, 0, 0, 0);
+		got = r > 0 ? (size_t)r : 0;
+	}
+out:
+	__atomic_store_n(&pipe_owner, 0, __ATOMIC_RELEASE);
+	return got;
+}
+
+/*
  * Copy up to n bytes at addr into dst without faulting: process_vm_readv
  * on this process, the source split at the page boundary (the call stops
- * at the first element it cannot read, and never splits one). Returns the
- * bytes copied.
+ * at the first element it cannot read, and never splits one); else a pipe
+ * (above). Returns the bytes copied.
  */
 static size_t read_mem(uint8_t *dst, uintptr_t addr, size_t n, uint32_t tid)
 {
@@ -121,7 +188,13 @@ static size_t read_mem(uint8_t *dst, uintptr_t addr, size_t n, uint32_t tid)
 		remote[1].len = n - first;
 		cnt = 2;
 	}
+	if (RT_UNLIKELY(vm_readv_broken))
+		return read_via_pipe(dst, addr, n, tid);
 	ret = arch_syscall6(SYS_process_vm_readv, (long)tid, (long)&local, 1, (long)remote, cnt, 0);
+	if (RT_UNLIKELY(ret == -ENOSYS || ret == -EPERM)) {
+		vm_readv_broken = 1;
+		return read_via_pipe(dst, addr, n, tid);
+	}
 	return ret > 0 ? (size_t)ret : 0;
 }
 

@@ -48,9 +48,11 @@ enum {
 #define ARCH_SLED_ID(var) uint32_t var = arch_id
 #define ARCH_SLED_SP_CALLED() arch_sp
 #define ARCH_SLED_SP_JUMPED() arch_sp
-/* Argument and return registers are not recorded yet on AArch64: marked
- * functions are recorded as plain ones. */
-#define ARCH_HAS_VALUES 0
+/* Value records (values.S): x0..x7 (ARGS bits 0-7), the low 64 bits of
+ * v0-v7 (8-15); results x0, x1, v0, v1. */
+#define ARCH_HAS_VALUES 1
+#define ARCH_VAL_GP 8
+#define ARCH_VAL_ARGS_ALL 0xffffu
 #define ARCH_FMT FMT_ARCH_AARCH64
 
 void arch_write_thunk(uint8_t *dst, uintptr_t target);
@@ -153,7 +155,14 @@ int arch_init(void);
  */
 void arch_slow_call(void);
 
-/* values.S does not exist on AArch64 (ARCH_HAS_VALUES 0). */
+/*
+ * values.S: the handlers the values thunks name. arch_a64_tramp calls them
+ * like record.c's (w0 the id, x1 the sled's stack pointer); they gather
+ * the argument (entry) or return (exit) registers the sled and the
+ * trampoline saved, and the vector ones still live, into a struct
+ * rt_vregs and call rt_values_entry()/rt_values_exit() (runtime/values.c).
+ * Declared without parameters: only their addresses are taken.
+ */
 void arch_values_entry(void);
 void arch_values_exit(void);
 

@@ -36,6 +36,9 @@
 #define ARCH_SLED_SP_JUMPED() ((uintptr_t)__builtin_dwarf_cfa() - 8)
 /* values.S records argument and return registers (runtime/values.c). */
 #define ARCH_HAS_VALUES 1
+/* Value records: rdi..r9 (ARGS bits 0-5), xmm0-7 (8-15). */
+#define ARCH_VAL_GP 6
+#define ARCH_VAL_ARGS_ALL 0xff3fu
 /* fmt_file_header.arch of the logs this runtime writes. */
 #define ARCH_FMT FMT_ARCH_X86_64
 

@@ -4,8 +4,10 @@
 # aarch64-linux-gnu, run under qemu-user; the logs are read by this
 # (x86-64) sftrace. Oracle: the counts the programs keep themselves.
 # Covers the sleds (entry, exit, tail), threads, fork, exceptions, a
-# dlopen'ed module, a module mapped far from the runtime, the log's
-# architecture field, and a log written on AArch64 converting here.
+# dlopen'ed module, a module mapped far from the runtime, argument and
+# return values (x0-x7, v0-v7; strings copied through a pipe, as qemu-user
+# has no process_vm_readv), the log's architecture field, and a log
+# written on AArch64 converting here.
 . "$(dirname "$0")/lib.sh"
 need clang perl c++filt qemu-aarch64 aarch64-linux-gnu-gcc aarch64-linux-gnu-g++
 
@@ -18,9 +20,10 @@ a64_cc() { # OUT SRC [LIBS...]
 	clang $CF -c -o "$out.o" "$src" && aarch64-linux-gnu-gcc -o "$out" "$out.o" "$@"
 }
 # run LOG PROG ARGS...: the program under qemu with the runtime preloaded
+# (RUN_ENV: more NAME=VALUE settings, comma-separated)
 run() {
 	log=$1; shift
-	QEMU_SET_ENV="LD_PRELOAD=$A64/libsftrace.so,SFTRACE_OUTPUT_FILE=$T/$log" \
+	QEMU_SET_ENV="LD_PRELOAD=$A64/libsftrace.so,SFTRACE_OUTPUT_FILE=$T/$log${RUN_ENV:+,$RUN_ENV}" \
 		timeout 120 qemu-aarch64 -L "$SYSROOT" "$@"
 }
 
@@ -96,4 +99,25 @@ check_eq "dlopen: exit status 0" 0 "$?"
 trace_counts d.log | short_names >d.counts
 prog_counts dl.out >dexpect
 check_counts "... calls per function (program and plugin) equal their counts" dexpect d.counts
+
+
+# Values: a filter file made here (AArch64 DWARF: x and v registers, a
+# struct in x0, a double in v0, strings), the program under qemu; each
+# call's text as the program printed it (tests/progs/args-c.c).
+a64_cc args "$PROGS/args-c.c" || not_ok "build args-c.c"
+"$SFTRACE" filter -p ./args -r '^c_|^main$' --args '^c_' --retval '^c_' -o args.filter 2>/dev/null
+check "filter --args on the AArch64 program names x and v registers" sh -c \
+	"grep -q '^values .* args=x0,x1,x2,x3,x4,x5 ' args.filter && grep -q '^values .* args=v0,v1 ret=v0' args.filter"
+RUN_ENV="SFTRACE_FILTER=$T/args.filter" run v.log ./args >args.out
+check_eq "values: exit status 0" 0 "$?"
+"$SFTRACE" dump v.log >v.dump 2>/dev/null
+check "... the log says AArch64 registers" grep -q '^values: .*aarch64' v.dump
+sed -n 's/^value //p' args.out | LC_ALL=C sort >vexpect
+awk '$1 ~ /^[0-9]+$/ && $2 ~ /^[0-9]+$/ && ($3 ~ /^entry/ || $3 ~ /^exit/) {
+		kind = $3 ~ /^entry/ ? "args" : "ret"; name = $NF; next }
+	$1 == "=" { sub(/^ *= /, ""); print name " " kind " " $0 }' v.dump |
+	awk 'NR == FNR { want[$1] = 1; next } $1 in want' vexpect - | LC_ALL=C sort -u >vgot
+check_eq "... the program printed its values" 20 "$(wc -l <vexpect)"
+check_cmp "... every call's arguments and result as the program printed them" vexpect vgot
+check "... a C string copied without process_vm_readv" grep -q '^c_str args s="say' vgot
 done_testing

@@ -5,9 +5,12 @@
  * blocking signals) start failing under it. The program must see nothing
  * of that, and its calls are recorded or counted as lost.
  * Usage: seccomp N SYSCALL...   (names: fallocate ftruncate pwrite64
- *        mmap mremap rt_sigprocmask openat)
- * The filter goes in after N/10 calls (the log exists by then). Prints
- * "count leaf N" and "filter on" (or why not) on stdout.
+ *        mmap mremap rt_sigprocmask openat process_vm_readv)
+ * The filter goes in after N/10 calls (the log exists by then). say(s)
+ * takes a C string once before the filter ("before") and once after
+ * ("after"), for the values tests: the runtime copies strings with
+ * process_vm_readv, which sandboxes refuse. Prints "count leaf N", "count
+ * say 2" and "filter on" (or why not) on stdout.
  */
 #define _GNU_SOURCE
 #include <errno.h>
@@ -22,11 +25,17 @@
 #include <sys/syscall.h>
 #include <unistd.h>
 
-static volatile unsigned long n_leaf;
+static volatile unsigned long n_leaf, n_say;
 
 __attribute__((noinline)) void leaf(void)
 {
 	n_leaf++;
+}
+
+__attribute__((noinline)) void say(const char *s)
+{
+	n_say++;
+	__asm__ volatile("" ::"r"(s));
 }
 
 static const struct {
@@ -36,7 +45,7 @@ static const struct {
 	{ "fallocate", SYS_fallocate },	  { "ftruncate", SYS_ftruncate },
 	{ "pwrite64", SYS_pwrite64 },	  { "mmap", SYS_mmap },
 	{ "mremap", SYS_mremap },	  { "rt_sigprocmask", SYS_rt_sigprocmask },
-	{ "openat", SYS_openat },
+	{ "openat", SYS_openat },	  { "process_vm_readv", SYS_process_vm_readv },
 };
 
 static int install(int argc, char **argv)
@@ -82,13 +91,15 @@ int main(int argc, char **argv)
 
 	for (i = 0; i < n / 10; i++)
 		leaf();
+	say("before");
 	if (install(argc, argv))
 		printf("filter not installed: %s\n", strerror(errno));
 	else
 		printf("filter on\n");
 	for (; i < n; i++)
 		leaf();
-	printf("count leaf %lu\n", n_leaf);
+	say("after");
+	printf("count leaf %lu\ncount say %lu\n", n_leaf, n_say);
 	fflush(stdout);
 	return 0;
 }

@@ -121,12 +121,29 @@ static void text_dec(struct text *t, uint64_t v, bool sign)
 /* ---- registers ---- */
 
 /*
- * DWARF register number (x86-64 psABI) to the bit of struct trace_values:
- * for arguments rdi rsi rdx rcx r8 r9 = 0..5 and xmm0..7 = 8..15; for
- * return values rax 0, rdx 1, xmm0 8, xmm1 9. -1: not recorded.
+ * DWARF register number to the bit of struct trace_values (docs/format.md
+ * "Value records"). x86-64 psABI: for arguments rdi rsi rdx rcx r8 r9 =
+ * 0..5 and xmm0..7 = 8..15; for return values rax 0, rdx 1, xmm0 8, xmm1
+ * 9. AArch64 (DWARF x0..x30 = 0..30, v0..v31 = 64..95): arguments x0..x7 =
+ * 0..7 and v0..v7 = 8..15; return values x0 0, x1 1, v0 8, v1 9. -1: not
+ * recorded.
  */
-static int dwreg_bit(unsigned dwreg, bool ret)
+static int dwreg_bit_a64(unsigned dwreg, bool ret)
 {
+	unsigned ngp = ret ? 2 : 8, nvec = ret ? 2 : 8;
+
+	if (dwreg < ngp)
+		return (int)dwreg;
+	if (dwreg >= 64 && dwreg < 64 + nvec)
+		return 8 + (int)(dwreg - 64);
+	return -1;
+}
+
+static int dwreg_bit(bool a64, unsigned dwreg, bool ret)
+{
+	if (a64)
+		return dwreg_bit_a64(dwreg, ret);
+	{
 	static const signed char arg_gpr[17] = {
 		[5] = 0, [4] = 1, [1] = 2, [2] = 3, [8] = 4, [9] = 5,
 		[0] = -1, [3] = -1, [6] = -1, [7] = -1, [10] = -1, [11] = -1,
@@ -147,11 +164,16 @@ static int dwreg_bit(unsigned dwreg, bool ret)
 	if (dwreg <= 24)
 		return 8 + (dwreg - 17);
 	return -1;
+	}
 }
 
-static const char *const arg_reg_names[16] = {
-	"rdi", "rsi", "rdx", "rcx", "r8", "r9", NULL, NULL,
-	"xmm0", "xmm1", "xmm2", "xmm3", "xmm4", "xmm5", "xmm6", "xmm7",
+/* The argument registers of each architecture (format.h's FMT_ARCH_*
+ * order), by bit; the first 6 (x86-64) or 8 (AArch64) are positional. */
+static const char *const arg_reg_names[2][16] = {
+	{ "rdi", "rsi", "rdx", "rcx", "r8", "r9", NULL, NULL, "xmm0", "xmm1", "xmm2", "xmm3",
+	  "xmm4", "xmm5", "xmm6", "xmm7" },
+	{ "x0", "x1", "x2", "x3", "x4", "x5", "x6", "x7", "v0", "v1", "v2", "v3", "v4", "v5", "v6",
+	  "v7" },
 };
 
 /* ---- modules and functions ---- */
@@ -193,10 +215,12 @@ struct vparam {
 	Dwarf_Op *expr;	      /* first range at or after low_pc; NULL if none */
 	size_t nexpr;
 	int abi_reg;	      /* SysV position rule (C, C++): bit, or -1 */
+	int abi_reg2;	      /* AArch64: a composite's second eightbyte, or -1 */
 };
 
 struct vfunc {
 	uint64_t vaddr;
+	bool a64;	      /* its module is AArch64 code (else x86-64) */
 	bool found;	      /* a DWARF subprogram for it */
 	unsigned nparams;
 	struct vparam params[MAX_PARAMS];
@@ -210,6 +234,8 @@ struct vfunc {
 	bool ret_pair;	      /* a Rust scalar pair, in ret_leaf[] */
 	struct leaf ret_leaf[2];
 	int ret_reg[2];	      /* else the registers of its eightbytes (ret_regs()) */
+	uint8_t ret_piece;    /* bytes of the value in each of them: 8, or an AArch64
+			       * HFA's member size */
 	uint64_t ret_size;
 };
 
@@ -236,6 +262,7 @@ struct vmodule {
 	Dwfl *dwfl;
 	Dwarf *dw;	      /* NULL: no DWARF */
 	Dwarf_Addr bias;
+	bool a64;	      /* an AArch64 ELF file (e_machine), else x86-64 */
 	struct vfunc **funcs; /* sorted by vaddr */
 	size_t nfuncs, alloc;
 };
@@ -395,6 +422,12 @@ static struct vmodule *module_open(struct values *v, const char *path, const uin
 	mod = dwfl_report_elf(m->dwfl, path, file, -1, 0, true);
 	dwfl_report_end(m->dwfl, NULL, NULL);
 	if (mod) {
+		GElf_Addr ebias;
+		Elf *elf = dwfl_module_getelf(mod, &ebias);
+		GElf_Ehdr eh;
+
+		if (elf && gelf_getehdr(elf, &eh))
+			m->a64 = eh.e_machine == EM_AARCH64;
 		dwfl_module_info(mod, &ud, NULL, NULL, NULL, NULL, NULL, NULL);
 		*ud = v;
 		m->dw = dwfl_module_getdwarf(mod, &m->bias);
@@ -615,16 +648,35 @@ static void param_location(struct vparam *p, Dwarf_Die *pd, Dwarf_Addr lowpc)
 }
 
 static void vtype_init(struct vtype *vt, Dwarf_Die *type);
+static void rust_leaves(Dwarf_Die *type, unsigned off, struct leaf *l, unsigned *n, int depth);
+static void classify(Dwarf_Die *type, unsigned off, bool sse[2], bool any[2], int depth);
+
+/* A struct, class or union of up to 16 bytes with some integer data (not
+ * a homogeneous floating-point aggregate): AAPCS64 passes it in x
+ * registers. */
+static bool is_gpr_composite(Dwarf_Die *type)
+{
+	bool sse[2] = { true, true }, any[2] = { false, false };
+	uint64_t size = type_size(type);
+	int tag = dwarf_tag(type);
+
+	if ((tag != DW_TAG_structure_type && tag != DW_TAG_class_type &&
+	     tag != DW_TAG_union_type) || !size || size > 16)
+		return false;
+	classify(type, 0, sse, any, 0);
+	return (any[0] && !sse[0]) || (any[1] && !sse[1]);
+}
 
 static struct vfunc *func_build(struct vmodule *m, uint64_t vaddr)
 {
 	struct vfunc *f = xcalloc(1, sizeof(*f));
 	Dwarf_Die fd, child, t;
 	Dwarf_Addr addr = vaddr - m->bias;
-	int lang = 0, next_gpr = 0, next_xmm = 8;
+	int lang = 0, next_gpr = 0, next_xmm = 8, ngpr = m->a64 ? 8 : 6;
 	bool abi_ok;
 
 	f->vaddr = vaddr;
+	f->a64 = m->a64;
 	f->path = m->path;
 	if (!lookup_die(m, addr, &fd, &lang))
 		return f;
@@ -648,7 +700,7 @@ static struct vfunc *func_build(struct vmodule *m, uint64_t vaddr)
 			break;
 		p = &f->params[f->nparams++];
 		p->name = dwarf_diename(&child);
-		p->abi_reg = -1;
+		p->abi_reg = p->abi_reg2 = -1;
 		if (die_type(&child, &t) && strip_type(&t, &p->type)) {
 			p->has_type = true;
 			vtype_init(&p->vt, &p->type);
@@ -658,11 +710,25 @@ static struct vfunc *func_build(struct vmodule *m, uint64_t vaddr)
 			abi_ok = false;
 			continue;
 		}
-		/* The SysV position rule, as long as only scalars came before. */
+		/* The position rule (SysV, AAPCS64), as long as only scalars
+		 * came before. */
 		if (is_float_type(&p->type) && type_size(&p->type) <= 8) {
 			p->abi_reg = next_xmm < 16 ? next_xmm++ : -1;
 		} else if (is_scalar_int(&p->type)) {
-			p->abi_reg = next_gpr < 6 ? next_gpr++ : -1;
+			p->abi_reg = next_gpr < ngpr ? next_gpr++ : -1;
+		} else if (m->a64 && is_gpr_composite(&p->type)) {
+			/* AAPCS64: a composite of up to 16 bytes that is no
+			 * floating-point aggregate goes in one or two x
+			 * registers, whole, or on the stack */
+			unsigned need = type_size(&p->type) > 8 ? 2 : 1;
+
+			if (next_gpr + (int)need > ngpr) {
+				abi_ok = false;
+				continue;
+			}
+			p->abi_reg = next_gpr++;
+			if (need == 2)
+				p->abi_reg2 = next_gpr++;
 		} else {
 			abi_ok = false;
 		}
@@ -713,6 +779,7 @@ struct image {
 
 struct eval {
 	const struct trace_values *tv;
+	bool a64;	     /* AArch64's DWARF register numbers */
 	bool ret;
 	uint32_t used;	     /* registers read (for values_plan) */
 	bool need_regs;	     /* values_plan: do not fail on missing registers */
@@ -724,7 +791,7 @@ struct eval {
 
 static bool reg_value(struct eval *e, unsigned dwreg, uint64_t *val, int *bit)
 {
-	int b = dwreg_bit(dwreg, e->ret);
+	int b = dwreg_bit(e->a64, dwreg, e->ret);
 
 	*bit = b;
 	if (b < 0)
@@ -977,7 +1044,7 @@ static bool eval_expr(struct eval *e, Dwarf_Attribute *attr, const Dwarf_Op *ops
 		e->addr = st[sp - 1];
 		e->addr_reg = n == 1 && ops[0].atom >= DW_OP_breg0 && ops[0].atom <= DW_OP_breg31 &&
 				      !ops[0].number
-			      ? dwreg_bit(ops[0].atom - DW_OP_breg0, e->ret)
+			      ? dwreg_bit(e->a64, ops[0].atom - DW_OP_breg0, e->ret)
 			      : -1;
 	}
 	return false;
@@ -1588,9 +1655,10 @@ static void format_value(struct text *t, const struct vtype *vt, const Dwarf_Die
 }
 
 /* One parameter's value into t; false when nothing usable was found. */
-static bool format_param(struct text *t, const struct vparam *p, const struct trace_values *tv)
+static bool format_param(struct text *t, const struct vfunc *f, const struct vparam *p,
+			 const struct trace_values *tv)
 {
-	struct eval e = { .tv = tv };
+	struct eval e = { .tv = tv, .a64 = f->a64 };
 	struct image img = { .ok = true };
 	uint64_t r;
 
@@ -1610,9 +1678,12 @@ static bool format_param(struct text *t, const struct vparam *p, const struct tr
 			format_in_memory(t, &p->type, e.addr);
 		return true;
 	}
-	if (p->abi_reg >= 0 && (tv->mask & (1u << p->abi_reg))) {
+	if (p->abi_reg >= 0 && (tv->mask & (1u << p->abi_reg)) &&
+	    (p->abi_reg2 < 0 || (tv->mask & (1u << p->abi_reg2)))) {
 		img = (struct image){ .ok = true };
 		image_put(&img, tv->reg[p->abi_reg], 8, p->abi_reg);
+		if (p->abi_reg2 >= 0)
+			image_put(&img, tv->reg[p->abi_reg2], 8, p->abi_reg2);
 		format_value(t, &p->vt, &p->type, &img, tv);
 		return true;
 	}
@@ -1620,9 +1691,10 @@ static bool format_param(struct text *t, const struct vparam *p, const struct tr
 }
 
 /* "arg0=0x2a, xmm0=0x3ff0000000000000": the recorded registers without DWARF. */
-static void format_raw_args(struct text *t, const struct trace_values *tv)
+static void format_raw_args(struct text *t, bool a64, const struct trace_values *tv)
 {
 	bool first = true;
+	int npos = a64 ? 8 : 6;
 
 	for (int b = 0; b < 16; b++) {
 		const struct trace_string *s;
@@ -1632,10 +1704,10 @@ static void format_raw_args(struct text *t, const struct trace_values *tv)
 		if (!first)
 			text_puts(t, ", ");
 		first = false;
-		if (b < 6)
+		if (b < npos)
 			text_printf(t, "arg%d=", b);
 		else
-			text_printf(t, "%s=", arg_reg_names[b] ? arg_reg_names[b] : "reg");
+			text_printf(t, "%s=", arg_reg_names[a64][b] ? arg_reg_names[a64][b] : "reg");
 		s = find_string(tv, b);
 		if (s)
 			format_string(t, tv, b, tv->reg[b], 0, false);
@@ -1649,7 +1721,7 @@ static void format_args(struct text *t, const struct vfunc *f, const struct trac
 	t->len = 0;
 	text_add(t, "", 0);
 	if (!f->found) {
-		format_raw_args(t, tv);
+		format_raw_args(t, f->a64, tv);
 		return;
 	}
 	for (unsigned i = 0; i < f->nparams; i++) {
@@ -1663,7 +1735,7 @@ static void format_args(struct text *t, const struct vfunc *f, const struct trac
 		} else {
 			text_printf(t, "arg%u=", i);
 		}
-		if (!format_param(t, p, tv))
+		if (!format_param(t, f, p, tv))
 			text_puts(t, "?");
 	}
 }
@@ -1871,6 +1943,59 @@ static uint32_t rust_pair_mask(Dwarf_Die *type)
 	return 1u | 1u << 1;
 }
 
+/*
+ * The return registers of a type on AArch64 (AAPCS64): a floating-point
+ * scalar in v0; a homogeneous floating-point aggregate (members of one
+ * float type) has member k in v_k: up to two are known (v0 and v1 are
+ * recorded), *piece their size; anything else up to 16 bytes in x0, then
+ * x1; larger values in memory, at the address x8 held at entry (not a
+ * return register): none.
+ */
+static uint32_t ret_regs_a64(Dwarf_Die *type, int regs[2], uint8_t *piece)
+{
+	uint64_t size = type_size(type);
+	struct leaf l[3];
+	unsigned n = 0;
+	uint32_t mask = 0;
+
+	regs[0] = regs[1] = -1;
+	*piece = 8;
+	if (size > 16 || size == 0)
+		return 0;
+	rust_leaves(type, 0, l, &n, 0);
+	if (n >= 1 && n <= 2 && l[0].sse && (n == 1 || (l[1].sse && l[1].size == l[0].size))) {
+		if (n == 2 && l[0].off > l[1].off) {
+			struct leaf x = l[0];
+
+			l[0] = l[1];
+			l[1] = x;
+		}
+		if (l[0].off == 0 && (n == 1 || l[1].off == l[0].size) &&
+		    (uint64_t)n * l[0].size == size) {
+			*piece = (uint8_t)l[0].size;
+			for (unsigned k = 0; k < n; k++) {
+				regs[k] = 8 + (int)k;
+				mask |= 1u << regs[k];
+			}
+			return mask;
+		}
+	}
+	if (n == 3) { /* more than two leaves: floats only is an HFA beyond v1 */
+		bool sse[2] = { true, true }, any[2] = { false, false };
+
+		classify(type, 0, sse, any, 0);
+		if ((!any[0] || sse[0]) && (!any[1] || sse[1]))
+			return 0;
+	}
+	regs[0] = 0;
+	mask = 1;
+	if (size > 8) {
+		regs[1] = 1;
+		mask |= 2;
+	}
+	return mask;
+}
+
 /* Where f's return value is (once per function: DWARF is read here only). */
 static void ret_plan(struct vfunc *f)
 {
@@ -1880,7 +2005,14 @@ static void ret_plan(struct vfunc *f)
 	vtype_init(&f->ret_vt, &f->ret);
 	f->ret_size = type_size(&f->ret);
 	f->ret_pair = f->rust && rust_pair(&f->ret, f->ret_leaf);
-	ret_regs(&f->ret, f->ret_reg);
+	/* AArch64: only a pair of integers is known to come back in x0, x1 */
+	if (f->ret_pair && f->a64 && (f->ret_leaf[0].sse || f->ret_leaf[1].sse))
+		f->ret_pair = false;
+	f->ret_piece = 8;
+	if (f->a64)
+		ret_regs_a64(&f->ret, f->ret_reg, &f->ret_piece);
+	else
+		ret_regs(&f->ret, f->ret_reg);
 }
 
 static void format_ret(struct text *t, struct vfunc *f, const struct trace_values *tv)
@@ -1895,7 +2027,7 @@ static void format_ret(struct text *t, struct vfunc *f, const struct trace_value
 		if (!f->found && (tv->mask & 1))
 			text_hex(t, tv->reg[0]);
 		else if (!f->found && (tv->mask & (1u << 8)))
-			text_printf(t, "xmm0=0x%" PRIx64, tv->reg[8]);
+			text_printf(t, "%s=0x%" PRIx64, arg_reg_names[f->a64][8], tv->reg[8]);
 		return; /* void: empty */
 	}
 	if (f->ret_pair) {
@@ -1905,8 +2037,8 @@ static void format_ret(struct text *t, struct vfunc *f, const struct trace_value
 			format_value(t, &f->ret_vt, &f->ret, &img, tv);
 		return;
 	}
-	if (f->ret_size > 16) { /* in memory; rax holds its address */
-		if (tv->mask & 1)
+	if (f->ret_size > 16) { /* in memory; rax holds its address (not AArch64's x0) */
+		if ((tv->mask & 1) && !f->a64)
 			format_in_memory(t, &f->ret, tv->reg[0]);
 		else
 			text_puts(t, "?");
@@ -1917,7 +2049,7 @@ static void format_ret(struct text *t, struct vfunc *f, const struct trace_value
 			text_puts(t, "?");
 			return;
 		}
-		image_put(&img, tv->reg[f->ret_reg[k]], 8, -1);
+		image_put(&img, tv->reg[f->ret_reg[k]], f->ret_piece, -1);
 	}
 	if (!img.size) {
 		text_puts(t, "?");
@@ -1998,8 +2130,9 @@ const char *values_arg_text(struct values *v, const struct trace *t, uint32_t fu
 		return NULL;
 	f = func_of(v, t, func);
 	if (!f || !f->found) {
-		/* "arg0".."arg5" name the raw registers */
-		if (!strncmp(name, "arg", 3) && name[3] >= '0' && name[3] <= '5' && !name[4] &&
+		/* "arg0".."arg5" (AArch64: "arg7") name the raw registers */
+		if (!strncmp(name, "arg", 3) && name[3] >= '0' &&
+		    name[3] <= (f && f->a64 ? '7' : '5') && !name[4] &&
 		    (tv->mask & (1u << (name[3] - '0')))) {
 			v->out.len = 0;
 			text_printf(&v->out, "0x%" PRIx64, tv->reg[name[3] - '0']);
@@ -2012,7 +2145,7 @@ const char *values_arg_text(struct values *v, const struct trace *t, uint32_t fu
 			continue;
 		v->out.len = 0;
 		text_add(&v->out, "", 0);
-		if (!format_param(&v->out, &f->params[i], tv))
+		if (!format_param(&v->out, f, &f->params[i], tv))
 			text_puts(&v->out, "?");
 		return v->out.buf;
 	}
@@ -2036,9 +2169,10 @@ int values_has_param(struct values *v, const struct trace *t, uint32_t func, con
 /* The plan of f (found in its module's DWARF) into out. */
 static void plan_of(const struct vfunc *f, struct values_plan *out)
 {
+	out->a64 = f->a64;
 	for (unsigned i = 0; i < f->nparams; i++) {
 		const struct vparam *p = &f->params[i];
-		struct eval e = { .need_regs = true };
+		struct eval e = { .need_regs = true, .a64 = f->a64 };
 		struct image img = { .ok = true };
 		uint64_t r;
 		unsigned po, lo;
@@ -2048,6 +2182,10 @@ static void plan_of(const struct vfunc *f, struct values_plan *out)
 		if (!evaluated && p->abi_reg >= 0) {
 			e.used |= 1u << p->abi_reg;
 			image_put(&img, 0, 8, p->abi_reg);
+			if (p->abi_reg2 >= 0) {
+				e.used |= 1u << p->abi_reg2;
+				image_put(&img, 0, 8, p->abi_reg2);
+			}
 			evaluated = true;
 		}
 		out->arg_mask |= e.used;
@@ -2064,10 +2202,14 @@ static void plan_of(const struct vfunc *f, struct values_plan *out)
 	}
 	if (f->has_ret) {
 		int regs[2];
+		uint8_t piece;
 
 		out->ret_mask = f->rust ? rust_pair_mask((Dwarf_Die *)&f->ret) : 0;
+		if (f->a64 && (out->ret_mask & 0x300))
+			out->ret_mask = 0; /* a pair with a float: not known there */
 		if (!out->ret_mask)
-			out->ret_mask = ret_regs((Dwarf_Die *)&f->ret, regs);
+			out->ret_mask = f->a64 ? ret_regs_a64((Dwarf_Die *)&f->ret, regs, &piece)
+					       : ret_regs((Dwarf_Die *)&f->ret, regs);
 	}
 }
 
@@ -2092,7 +2234,8 @@ static int plan_in(struct values *v, const char *module_path, uint64_t func_vadd
 		return error("cannot read '%s' as an ELF file", module_path);
 	f = func_get(v, module_path, NULL, 0, func_vaddr);
 	if (!f->found) {
-		out->arg_mask = 0x3f;
+		out->a64 = f->a64;
+		out->arg_mask = f->a64 ? 0xff : 0x3f;
 		out->ret_mask = 1u | 1u << 1 | 1u << 8;
 		return 1;
 	}
@@ -2145,14 +2288,14 @@ struct values_func_plan *values_plan_object(const struct xobject *o, size_t *nkn
 }
 
 /* A register list of a values line: "rdi,rsi", or "-" for none. */
-static void put_regs(FILE *f, int ret, uint32_t mask)
+static void put_regs(FILE *f, int a64, int ret, uint32_t mask)
 {
 	const char *sep = "";
 
 	if (!mask)
 		fputc('-', f);
 	for (unsigned b = 0; b < 16; b++) {
-		const char *name = ffile_reg_name(ret, b);
+		const char *name = ffile_reg_name(a64, ret, b);
 		if ((mask & (1u << b)) && name) {
 			fprintf(f, "%s%s", sep, name);
 			sep = ",";
@@ -2165,15 +2308,15 @@ static void put_values(FILE *f, uint64_t vaddr, const struct values_plan *p, uns
 	fprintf(f, "values 0x%" PRIx64, vaddr);
 	if (flags & FFILE_ARGS) {
 		fputs(" args=", f);
-		put_regs(f, 0, p->arg_mask);
+		put_regs(f, p->a64, 0, p->arg_mask);
 	}
 	if (flags & FFILE_RETVAL) {
 		fputs(" ret=", f);
-		put_regs(f, 1, p->ret_mask);
+		put_regs(f, p->a64, 1, p->ret_mask);
 	}
 	for (unsigned i = 0; (flags & FFILE_ARGS) && i < p->nstr && i < FFILE_MAX_STRINGS; i++) {
-		const char *ptr = ffile_reg_name(0, p->str[i].reg);
-		const char *len = ffile_reg_name(0, p->str[i].len_reg);
+		const char *ptr = ffile_reg_name(p->a64, 0, p->str[i].reg);
+		const char *len = ffile_reg_name(p->a64, 0, p->str[i].len_reg);
 
 		if (!ptr)
 			continue;

@@ -55,6 +55,7 @@ enum {
  * the length (&str, &[u8]) or VALUES_STR_NUL for a C string.
  */
 struct values_plan {
+	bool a64;	/* the registers are AArch64's (the module's e_machine) */
 	uint32_t arg_mask;
 	uint32_t ret_mask;
 	unsigned nstr;
