@@ -20,6 +20,9 @@
 #   memory           (no memory events here) an empty table
 #   report, tree,    the workload's functions are named; the SVG is whole
 #   flamegraph
+# perfetto-max is the Perfetto conversion with --max-size
+# BENCH_SCALE_MAX_SIZE (default 1G): its check adds the decompressed size,
+# which must be within the budget.
 # With BENCH_SCALE_BEFORE=DIR (a build directory of another version) each
 # command also runs with that build on the same log, right after ours, and
 # the table gives its time and the ratio (before / ours). With
@@ -28,7 +31,7 @@
 # The recording's RSS is the traced program's, its log mapping included:
 # the 200 MB bound is the readers'. Outputs go to a
 # temporary directory under BENCH_SCALE_DIR (default TMPDIR or /tmp) and
-# are removed once checked. Knobs: BENCH_SCALE_EVENTS, BENCH_SCALE_RSS_MB,
+# are removed once checked. Knobs: BENCH_SCALE_EVENTS, BENCH_SCALE_RSS_MB, BENCH_SCALE_MAX_SIZE,
 # BENCH_SCALE_BEFORE, BENCH_SCALE_RUNS, BENCH_SCALE_DIR, BENCH_SCALE_SKIP (names of rows to
 # leave out, e.g. "chrome-json tree").
 set -u
@@ -40,6 +43,7 @@ RSS_MAX=${BENCH_SCALE_RSS_MB:-200}
 BEFORE=${BENCH_SCALE_BEFORE:-}
 SKIP=${BENCH_SCALE_SKIP:-}
 RUNS=${BENCH_SCALE_RUNS:-1}
+MAX_SIZE=${BENCH_SCALE_MAX_SIZE:-1G}
 FIB=20
 W=$(mktemp -d "${BENCH_SCALE_DIR:-${TMPDIR:-/tmp}}/sftrace-scale.XXXXXX") || exit 1
 trap 'rm -rf "$W"' EXIT
@@ -163,6 +167,16 @@ check_table() { # FILE COLUMN ROWS
 check_output() { # NAME OUT
 	case $1 in
 	perfetto) check_perfetto "$2" ;;
+	perfetto-max)
+		v=$(check_perfetto "$2")
+		n=$(gzip -dc "$2" | wc -c)
+		lim=$(echo "$MAX_SIZE" | awk '{ v = $0 + 0; u = substr($0, length($0)); m = 1
+			if (u == "K") m = 1024; if (u == "M") m = 1048576; if (u == "G") m = 1073741824
+			printf "%.0f", v * m }')
+		case $v in
+		ok*) [ "$n" -le "$lim" ] && echo "$v; $n bytes <= $MAX_SIZE" || echo "$n bytes > $MAX_SIZE" ;;
+		*) echo "$v" ;;
+		esac ;;
 	chrome-json.gz) gzip -dc "$2" | check_json_lines ;;
 	chrome-json) check_json_lines <"$2" ;;
 	pola) check_table "$2" time "$events" ;;
@@ -216,6 +230,7 @@ bench() {
 
 log="$W/sf.log"
 bench perfetto "$W/o.pb.gz" -- convert --no-progress "$log" -o @OUT@
+bench perfetto-max "$W/o.max.pb.gz" -- convert --no-progress --max-size "$MAX_SIZE" "$log" -o @OUT@
 bench chrome-json.gz "$W/o.json.gz" -- convert --no-progress -t chrome "$log" -o @OUT@
 free_kb=$(df -Pk "$W" | awk 'NR == 2 { print $4 }')
 if [ $((free_kb / 1024)) -gt $((events / 1024 * 80 / 1024)) ]; then

@@ -29,9 +29,11 @@ const char *budget_parse_size(const char *s, uint64_t *out)
 	if (!s || !*s)
 		return "an empty size";
 	for (; isdigit((unsigned char)*p); p++, digits = true) {
-		if (whole > (UINT64_MAX - 9) / 10)
+		uint64_t digit = (uint64_t)(*p - '0');
+
+		if (whole > (UINT64_MAX - digit) / 10)
 			return "too large";
-		whole = whole * 10 + (uint64_t)(*p - '0');
+		whole = whole * 10 + digit;
 	}
 	if (*p == '.') {
 		dot = true;
@@ -53,7 +55,7 @@ const char *budget_parse_size(const char *s, uint64_t *out)
 			if (!i && dot)
 				return "a fraction of a byte (give a unit: 1.5G)";
 			v = ((double)whole + frac) * units[i].mult;
-			if (v >= 18446744073709551616.0)
+			if (i && v >= 18446744073709551616.0)
 				return "too large";
 			*out = i ? (uint64_t)v : whole;
 			if (!*out)

@@ -1081,7 +1081,7 @@ static int conv_measure(struct conv *c, const int *order)
 	const struct convert_opts *o = c->o;
 	struct conv_size *z = xcalloc(1, sizeof(*z));
 	struct size_mark m = { o->max_size, 0, 0, 0 };
-	uint64_t whole, reserve = 0, bytes = 0, need;
+	uint64_t whole, mark0, reserve = 0, bytes = 0, need;
 	char b1[FMT_BYTES_MAX], b2[FMT_BYTES_MAX], dur[FMT_DURATION_MAX];
 	int ret = -1;
 
@@ -1091,9 +1091,9 @@ static int conv_measure(struct conv *c, const int *order)
 	sink_open_null(&c->out);
 	if (conv_logs(c, order))
 		goto out;
-	whole = sink_bytes(&c->out);
 	m.kept = c->size_calls = z->b.all_calls;
-	whole += mark_size(c, order, &m);
+	mark0 = mark_size(c, order, &m);
+	whole = sink_bytes(&c->out) + mark0;
 	fmt_bytes(b1, o->max_size);
 	if (whole <= o->max_size) {
 		note("--max-size %s: the whole trace fits (%" PRIu64 " bytes uncompressed): "
@@ -1103,13 +1103,13 @@ static int conv_measure(struct conv *c, const int *order)
 		goto out;
 	}
 	/* Whatever the threshold: descriptors, memory counters, marks of loss. */
-	z->b.fixed += whole - z->call_bytes;
+	z->b.fixed += whole - mark0 - z->call_bytes;
 	for (;;) {
 		if (reserve > o->max_size ||
 		    budget_choose(&z->b, o->max_size - reserve, &m.threshold, &bytes, &m.kept)) {
 			error("--max-size %s is too small: the trace needs %s without any call "
 			      "(its tracks, memory counters and marks)",
-			      b1, fmt_bytes(b2, z->b.fixed + reserve));
+			      b1, fmt_bytes(b2, z->b.fixed + (reserve ? reserve : mark0)));
 			goto out;
 		}
 		m.left_out = z->b.all_calls - m.kept;
