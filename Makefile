@@ -244,6 +244,10 @@ bench: all
 bench-scale: all
 	$(Q)bench/scale.sh $(B)
 
+# The hot path in instructions per traced call, x86-64 and AArch64 (qemu-user).
+bench-insns: all $(if $(A64_GCC),aarch64-runtime)
+	$(Q)bench/insns.sh $(B)
+
 VERSION   := $(shell sed -n 's/^\#define SFTRACE_VERSION_STRING "\(.*\)"/\1/p' include/sftrace/sftrace.h)
 MAN_SRC   := $(sort $(wildcard docs/sftrace-*.md))
 MAN_PAGES := $(MAN_SRC:docs/%.md=$(B)/man/%.1)
@@ -310,6 +314,7 @@ help:
 	@echo "  bench          compare recording overhead against XRay and uftrace,"
 	@echo "                 and measure what memory events cost"
 	@echo "  bench-scale    record 10^9 events, run every converter on them: time, RSS, checks"
+	@echo "  bench-insns    the hot path in instructions per traced call, x86-64 and aarch64 (qemu-user)"
 	@echo "  install        install into DESTDIR/PREFIX (default /usr/local): the program,"
 	@echo "                 the runtime, the header, manual pages, bash completion"
 	@echo "  man, completion  render the manual pages, generate the bash completion"
@@ -322,5 +327,5 @@ help:
 
 -include $(shell find $(B)/obj -name '*.d' 2>/dev/null)
 
-.PHONY: all units check check-aarch64 aarch64-runtime demo bench bench-scale install man completion dist dist-check clean help FORCE
+.PHONY: all units check check-aarch64 aarch64-runtime demo bench bench-scale bench-insns install man completion dist dist-check clean help FORCE
 .DELETE_ON_ERROR:
