@@ -330,18 +330,21 @@ static void conv_seq(struct conv *c, uint64_t ns)
 
 /* --max-size: whether frame id is kept (the first pass saw it last at
  * least the threshold; a frame at no flow's end is not known). */
+static int cmp_flow_end(const void *x, const void *y)
+{
+	const struct flow_end *a = x, *b = y;
+
+	return a->frame_id < b->frame_id ? -1 : a->frame_id > b->frame_id;
+}
+
 static bool conv_kept(const struct conv *c, uint64_t id)
 {
-	size_t lo = 0, hi = c->nends;
+	const struct flow_end key = { id, 0 };
+	const struct flow_end *e = c->nends ? bsearch(&key, c->ends, c->nends, sizeof(key),
+						       cmp_flow_end)
+					    : NULL;
 
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (c->ends[mid].frame_id < id)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo < c->nends && c->ends[lo].frame_id == id && c->ends[lo].dur >= c->threshold;
+	return e && e->dur >= c->threshold;
 }
 
 /* --max-size: whether the flow between the slices of frames a and b is
@@ -1007,13 +1010,6 @@ static int conv_logs(struct conv *c, const int *order)
 	if (c->chrome)
 		cj_end(&c->cj);
 	return 0;
-}
-
-static int cmp_flow_end(const void *x, const void *y)
-{
-	const struct flow_end *a = x, *b = y;
-
-	return a->frame_id < b->frame_id ? -1 : a->frame_id > b->frame_id;
 }
 
 /* --max-size: what the trace says of it (an instant event, see mark_write). */
