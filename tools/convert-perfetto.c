@@ -673,11 +673,27 @@ static void size_thread_end(struct conv *c)
 	}
 }
 
+/* The hot path of on_call(), of most calls: Perfetto, one pass, no values
+ * nor flows, the function's iid defined on the thread's sequence. */
+static inline bool conv_plain_begin(struct conv *c, const struct frame *f)
+{
+	uint64_t iid;
+
+	if (c->chrome || c->flows || c->threshold || c->size || frame_args(f) || !c->seq_started ||
+	    f->func >= c->nfuncs || c->funcs[f->func].seq != c->pf.seq)
+		return false;
+	iid = c->iid_base + f->func;
+	pf_slice_begin(&c->pf, c->base_ns + f->start_ns, iid, c->funcs[f->func].has_loc ? iid : 0);
+	return true;
+}
+
 static int on_call(void *ctx, const struct frame *f, const struct frame *stack)
 {
 	struct conv *c = ctx;
 	struct conv_call k = { f->frame_id, f->start_ns, 0, frame_args(f), f->func };
 
+	if (conv_plain_begin(c, f))
+		goto tick;
 	if (c->flows && !c->chrome && flows_cause_is_item(c->flows, f))
 		k.cause = flows_cause(c->flows, c->th, f);
 	if (c->threshold) {
@@ -689,6 +705,7 @@ static int on_call(void *ctx, const struct frame *f, const struct frame *stack)
 	} else {
 		conv_begin(c, &k);
 	}
+tick:
 	if (++c->events >= c->next_tick)
 		return conv_tick(c);
 	return 0;
@@ -698,7 +715,9 @@ static int on_leave(void *ctx, const struct frame *f, const struct frame *stack)
 {
 	struct conv *c = ctx;
 
-	if (c->threshold) {
+	if (!c->chrome && !c->flows && !c->threshold && !c->size && !frame_ret(f)) {
+		pf_slice_end(&c->pf, c->base_ns + f->end_ns); /* the hot path */
+	} else if (c->threshold) {
 		pend_flush(c, f->end_ns);
 		if (c->npend > c->pend_lo) {
 			/* Shorter than the threshold: left out, as were its calls. */

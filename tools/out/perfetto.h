@@ -258,8 +258,8 @@ static inline void pf_event_done(struct pf_writer *w, uint8_t *p0, uint8_t *te, 
  * Hot path: encodes straight into the sink. Packet layout:
  *   0a LEN  40 <delta>  50 <seq>  68 02  5a LEN2 { 48 01  50 <iid>  a2 02 <loc> }
  */
-static inline void pf_slice_begin(struct pf_writer *w, uint64_t ns, uint64_t iid,
-				  uint64_t loc_iid)
+static inline __attribute__((always_inline)) void
+pf_slice_begin(struct pf_writer *w, uint64_t ns, uint64_t iid, uint64_t loc_iid)
 {
 	uint8_t *p0 = sink_reserve(w->out, 64), *te;
 	uint8_t *p = pf_event_head(w, p0, ns, &te);
@@ -279,7 +279,8 @@ static inline void pf_slice_begin(struct pf_writer *w, uint64_t ns, uint64_t iid
 
 /* The innermost open slice of the sequence ends at ns:
  *   0a LEN  40 <delta>  50 <seq>  68 02  5a 02 { 48 02 } */
-static inline void pf_slice_end(struct pf_writer *w, uint64_t ns)
+static inline __attribute__((always_inline)) void pf_slice_end(struct pf_writer *w,
+								 uint64_t ns)
 {
 	uint8_t *p0 = sink_reserve(w->out, 32), *te;
 	uint8_t *p = pf_event_head(w, p0, ns, &te);
