@@ -217,18 +217,25 @@ units: $(UNIT_BIN)
 # All tests: unit tests, then the end-to-end scripts (in parallel).
 # The aarch64 runtime, cross-built into $(B)/aarch64 for the tests that run
 # it under qemu-user (tests/e2e/t7*), when Debian's cross compiler is there.
+# The command line too (aarch64-cli) when the tools' arm64 libraries are
+# installed (multiarch -dev:arm64 packages, scripts/packages).
 ifeq ($(ARCH)-$(HOST_ARCH),x86_64-x86_64)
 A64_GCC := $(shell command -v aarch64-linux-gnu-gcc 2>/dev/null)
+A64_CLI := $(if $(A64_GCC),$(wildcard /usr/lib/aarch64-linux-gnu/libdw.so))
 endif
 aarch64-runtime:
 	$(Q)$(MAKE) --no-print-directory ARCH=aarch64 O=$(B)/aarch64 DEPS=0 \
 		$(B)/aarch64/libsftrace.so $(B)/aarch64/libsftrace-malloc.so
 
-check: all units $(if $(HELPER_SRC),$(B)/sftrace-test-tool) $(if $(A64_GCC),aarch64-runtime)
+aarch64-cli: aarch64-runtime
+	$(Q)$(MAKE) --no-print-directory ARCH=aarch64 O=$(B)/aarch64 DEPS=0 $(B)/aarch64/sftrace
+
+check: all units $(if $(HELPER_SRC),$(B)/sftrace-test-tool) $(if $(A64_GCC),aarch64-runtime) \
+       $(if $(A64_CLI),aarch64-cli)
 	$(Q)tests/run.sh $(B)
 
 # Only the aarch64 tests.
-check-aarch64: all aarch64-runtime
+check-aarch64: all aarch64-runtime $(if $(A64_CLI),aarch64-cli)
 	$(Q)tests/run.sh $(B) t7
 
 # Build, trace the bundled example, convert it and show the report.
@@ -327,5 +334,5 @@ help:
 
 -include $(shell find $(B)/obj -name '*.d' 2>/dev/null)
 
-.PHONY: all units check check-aarch64 aarch64-runtime demo bench bench-scale bench-insns install man completion dist dist-check clean help FORCE
+.PHONY: all units check check-aarch64 aarch64-runtime aarch64-cli demo bench bench-scale bench-insns install man completion dist dist-check clean help FORCE
 .DELETE_ON_ERROR:

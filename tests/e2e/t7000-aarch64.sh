@@ -13,6 +13,13 @@ need clang perl c++filt qemu-aarch64 aarch64-linux-gnu-gcc aarch64-linux-gnu-g++
 
 A64=$B/aarch64
 SYSROOT=/usr/aarch64-linux-gnu
+# qemu's library prefix: the cross sysroot, unless Debian's arm64 libc is
+# installed (multiarch, with the -dev:arm64 packages): then the guest's
+# loader is /lib/ld-linux-aarch64.so.1 and libraries come from
+# /lib/aarch64-linux-gnu. With -L the sysroot's loader would search that
+# directory too and load the other libc build beside it, and programs with
+# threads hang.
+if [ -e /lib/ld-linux-aarch64.so.1 ]; then QL=; else QL="-L $SYSROOT"; fi
 [ -f "$A64/libsftrace.so" ] || skip_all "no aarch64 runtime in $A64 (make aarch64-runtime)"
 CF="--target=aarch64-linux-gnu --sysroot=$SYSROOT -O2 -g $XRAY_CFLAGS"
 a64_cc() { # OUT SRC [LIBS...]
@@ -24,13 +31,13 @@ a64_cc() { # OUT SRC [LIBS...]
 run() {
 	log=$1; shift
 	QEMU_SET_ENV="LD_PRELOAD=$A64/libsftrace.so,SFTRACE_OUTPUT_FILE=$T/$log${RUN_ENV:+,$RUN_ENV}" \
-		timeout 120 qemu-aarch64 -L "$SYSROOT" "$@"
+		timeout 120 qemu-aarch64 $QL "$@"
 }
 
 a64_cc recurse "$PROGS/recurse.c" || { not_ok "build recurse.c for aarch64"; done_testing; exit 1; }
 check "the sleds are AArch64's: b #32 over seven nops" sh -c \
 	"aarch64-linux-gnu-objdump -d recurse | grep -A1 '<main>:' | grep -q '14000008'"
-qemu-aarch64 -L "$SYSROOT" ./recurse 8 >untraced.out
+qemu-aarch64 $QL ./recurse 8 >untraced.out
 run r.log ./recurse 8 >traced.out
 check_eq "recurse: exit status 0 under the runtime" 0 "$?"
 grep -v '^nap_ns' untraced.out >u.cmp
@@ -120,4 +127,25 @@ awk '$1 ~ /^[0-9]+$/ && $2 ~ /^[0-9]+$/ && ($3 ~ /^entry/ || $3 ~ /^exit/) {
 check_eq "... the program printed its values" 20 "$(wc -l <vexpect)"
 check_cmp "... every call's arguments and result as the program printed them" vexpect vgot
 check "... a C string copied without process_vm_readv" grep -q '^c_str args s="say' vgot
+# The command line built for aarch64 (make aarch64-cli, with the arm64
+# -dev packages) reads the logs as this one does, with its worker threads:
+# report and tree of the threads' log, the calls table, byte for byte.
+if [ -x "$A64/sftrace" ]; then
+	a64cli() { timeout 120 qemu-aarch64 $QL "$A64/sftrace" "$@"; }
+	check "aarch64 sftrace --version" sh -c "timeout 60 qemu-aarch64 $QL '$A64/sftrace' --version | grep -q '^sftrace '"
+	a64cli report -j2 --csv t.log >cli-a64.csv 2>/dev/null
+	"$SFTRACE" report --csv t.log >cli-x86.csv 2>/dev/null
+	check_cmp "aarch64 sftrace report: the x86-64 one's table" cli-x86.csv cli-a64.csv
+	a64cli tree -j2 t.log >cli-a64.tree 2>/dev/null
+	"$SFTRACE" tree t.log >cli-x86.tree 2>/dev/null
+	check_cmp "aarch64 sftrace tree: the x86-64 one's tree" cli-x86.tree cli-a64.tree
+	a64cli dump --no-events f.log >cli-a64.dump 2>/dev/null
+	"$SFTRACE" dump --no-events f.log >cli-x86.dump 2>/dev/null
+	check_cmp "aarch64 sftrace dump: the same header and threads" cli-x86.dump cli-a64.dump
+	a64cli convert -j2 -t calls -o cli-a64.calls t.log 2>/dev/null
+	"$SFTRACE" convert -t calls -o cli-x86.calls t.log 2>/dev/null
+	check "aarch64 sftrace convert --type calls: the same Parquet file" cmp cli-x86.calls cli-a64.calls
+else
+	ok "aarch64 command line # SKIP not built (make aarch64-cli needs the arm64 -dev packages)"
+fi
 done_testing
