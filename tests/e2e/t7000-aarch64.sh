@@ -148,4 +148,26 @@ if [ -x "$A64/sftrace" ]; then
 else
 	ok "aarch64 command line # SKIP not built (make aarch64-cli needs the arm64 -dev packages)"
 fi
+# Rust for aarch64: Debian's rustc-web with the arm64 standard library
+# (libstd-rust-web-dev:arm64; rustup's target cannot be fetched here),
+# -Zinstrument-xray=always; counts equal the program's own, its panics
+# caught with catch_unwind.
+RUSTC_A64=/usr/bin/rustc
+if [ -x "$RUSTC_A64" ] &&
+	[ -d "$("$RUSTC_A64" --print target-libdir --target aarch64-unknown-linux-gnu 2>/dev/null)" ]; then
+	if RUSTC_BOOTSTRAP=1 "$RUSTC_A64" --target aarch64-unknown-linux-gnu \
+		-C linker=aarch64-linux-gnu-gcc -C opt-level=2 -g -Zinstrument-xray=always \
+		-o rusty "$PROGS/rusty.rs" 2>rustc.err; then
+		run ru.log ./rusty >rusty.out
+		check_eq "Rust: exit status 0" 0 "$?"
+		trace_counts ru.log | short_names >ru.counts
+		prog_counts rusty.out >ruexpect
+		check_counts "... calls per function equal the program's counts" ruexpect ru.counts
+	else
+		not_ok "Rust: rusty.rs builds for aarch64-unknown-linux-gnu"
+		sed 's/^/#   /' rustc.err | tail -5
+	fi
+else
+	ok "Rust for aarch64 # SKIP no rustc with the aarch64-unknown-linux-gnu standard library (rustc-web, libstd-rust-web-dev:arm64)"
+fi
 done_testing
