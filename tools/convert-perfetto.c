@@ -380,16 +380,22 @@ static bool conv_begin(struct conv *c, const struct conv_call *k)
 	uint64_t ns = c->base_ns + k->start_ns;
 	struct conv_func *cf;
 	const char *args = k->args ? values_args_text(c->vals, c->t, k->func, k->args) : NULL;
-	struct pf_flows fl = { NULL, 0, NULL, 0, 0 };
+	struct pf_flows fl = { NULL, 0, NULL, 0, 0, 0 };
 
 	/* Perfetto: arrows from the frame that made a work item to the frame
-	 * that executed it; a flow's id is the executor's frame id. */
+	 * that executed it; a flow's id is the executor's frame id. The way
+	 * back starts here too (the executor's begin always comes before the
+	 * waiter's end; its own end may not) and ends at the waiter's end. */
 	if (c->flows && !c->chrome) {
+		uint64_t waiter = flows_back_waiter(c->flows, k->frame_id);
+
 		fl.nout = flows_effects(c->flows, k->frame_id, &fl.out);
 		if (k->cause) {
 			fl.in = &k->frame_id;
 			fl.nin = 1;
 		}
+		if (waiter && (!c->threshold || conv_flow_kept(c, k->frame_id, waiter)))
+			fl.extra_out = k->frame_id | PF_FLOW_BACK;
 		if (c->threshold) {
 			fl.nout = conv_keep_flows(c, k->frame_id, &fl.out, fl.nout);
 			fl.nin = fl.nin && conv_flow_kept(c, k->frame_id, k->cause);
@@ -404,9 +410,10 @@ static bool conv_begin(struct conv *c, const struct conv_call *k)
 		cj_begin_args(c, cf, ns, args);
 		return true;
 	}
-	if (args || fl.nout || fl.nin) {
+	if (args || fl.nout || fl.nin || fl.extra_out) {
 		conv_seq(c, ns);
-		pf_begin_args(c, cf, k->func, ns, args, fl.nout || fl.nin ? &fl : NULL);
+		pf_begin_args(c, cf, k->func, ns, args,
+			      fl.nout || fl.nin || fl.extra_out ? &fl : NULL);
 		return true;
 	}
 	if (c->chrome) {
@@ -430,23 +437,16 @@ static bool conv_end(struct conv *c, const struct frame *f)
 {
 	uint64_t ns = c->base_ns + f->end_ns;
 	const char *ret = frame_ret(f) ? values_ret_text(c->vals, c->t, f->func, frame_ret(f)) : NULL;
-	struct pf_flows fl = { NULL, 0, NULL, 0, PF_FLOW_BACK };
-	uint64_t waiter = 0;
+	struct pf_flows fl = { NULL, 0, NULL, 0, PF_FLOW_BACK, 0 };
 
-	/* The way back: an arrow from the end of an executed work item to the
-	 * end of the frame on the spawning thread that waited for it. */
+	/* The way back ends at the end of the frame on the spawning thread
+	 * that waited for the work items (their executors' begins start it). */
 	if (c->flows && !c->chrome) {
-		if ((waiter = flows_back_waiter(c->flows, f->frame_id))) {
-			fl.out = &f->frame_id;
-			fl.nout = 1;
-		}
 		fl.nin = flows_back_joined(c->flows, f->frame_id, &fl.in);
-		if (c->threshold) {
-			fl.nout = fl.nout && conv_flow_kept(c, f->frame_id, waiter);
+		if (c->threshold)
 			fl.nin = conv_keep_flows(c, f->frame_id, &fl.in, fl.nin);
-		}
 	}
-	if (fl.nout || fl.nin) {
+	if (fl.nin) {
 		struct pf_arg arg = { .name = "return", .str = ret };
 
 		pf_slice_end_flows(&c->pf, ns, &arg, ret ? 1 : 0, &fl);

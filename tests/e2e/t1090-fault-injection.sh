@@ -67,7 +67,7 @@ case_run "calls in key destructors" - "c.log" -- ./exit-hooks 16
 case_run "PR_TSC_SIGSEGV mid-run" - "c.log" -- ./notsc
 case_run "close_range of the log's fd" $((2 * N + 2)) "c.log" -- ./closefds $N close_range
 case_run "dup2 over the log's fd" $((2 * N + 2)) "c.log" -- ./closefds $N dup2
-case_run "seccomp: log's system calls fail" $((6 * N + 2)) "c.log" -- ./seccomp $((3 * N)) fallocate ftruncate pwrite64
+case_run "seccomp: log's system calls fail" $((6 * N + 6)) "c.log" -- ./seccomp $((3 * N)) fallocate ftruncate pwrite64
 case_run "nested sftrace record" - "c.log" -- sh -c "\"$SFTRACE\" record --solib \"$SOLIB\" -o \"$T/inner.log\" -- ./recurse 10 >/dev/null; ./recurse 5"
 if [ "$(id -u)" = 0 ] && unshare -m true 2>/dev/null; then
 	mkdir -p mnt

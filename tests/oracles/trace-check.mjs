@@ -24,10 +24,10 @@
 //           sorted; an id that is never started or never ended is an error,
 //           and so is one that ends at an event earlier than its start: the
 //           importer reads events in time order)
-//   back    the same for a flow started on a slice's end (SLICE_END's
-//           flow_ids: the slice that ends; the way back from an executed
-//           work item to the frame that waited for it), whichever event
-//           ends it
+//   back    the same for a flow that ends on a slice's end (SLICE_END's
+//           terminating_flow_ids: the slice that ends; the way back from an
+//           executed work item to the frame that waited for it). Flow ids
+//           on a SLICE_END name the slice that ends.
 //   instant PID TID NAME TIME_NS KEY=VALUE...  (Perfetto: a TYPE_INSTANT event
 //           on a process track, TID '-', or on a thread track; one
 //           KEY=VALUE field per debug annotation, in the order written)
@@ -340,11 +340,11 @@ const flowEnd = new Map();
 function flows(te, here, ts, kind) {
   for (const id of list(te.flow_ids)) {
     if (flowStart.has(String(id))) fail(`packet ${packets}: flow id ${id} started twice`);
-    flowStart.set(String(id), { here, ts, kind });
+    flowStart.set(String(id), { here, ts });
   }
   for (const id of list(te.terminating_flow_ids)) {
     if (flowEnd.has(String(id))) fail(`packet ${packets}: flow id ${id} ended twice`);
-    flowEnd.set(String(id), { here, ts });
+    flowEnd.set(String(id), { here, ts, kind });
   }
 }
 function finishFlows() {
@@ -354,7 +354,7 @@ function finishFlows() {
     if (to === undefined) fail(`flow ${id} starts at ${from.here} and never ends`);
     else {
       if (to.ts < from.ts) fail(`flow ${id} ends at ${to.ts}, before its start at ${from.ts}`);
-      lines.push(`${from.kind}\t${from.here}\t->\t${to.here}`);
+      lines.push(`${to.kind}\t${from.here}\t->\t${to.here}`);
     }
   }
   for (const [id, to] of flowEnd)

@@ -356,9 +356,11 @@ void pf_slice_begin_args(struct pf_writer *w, uint64_t ns, uint64_t iid, uint64_
 
 /*
  * Flows (arrows between slices, "Follow flow" in the UI): a slice's begin
- * or end may start flows (out[0..nout)) and end flows (in[0..nin)), each
- * id ORed with tag (ids unique in the trace); a flow goes from the slice
- * that starts it to the one that ends it.
+ * or end may start flows (out[0..nout), and extra_out) and end flows
+ * (in[0..nin)), each id of the lists ORed with tag (ids unique in the
+ * trace); a flow goes from the slice that starts it to the one that ends
+ * it. The importer reads events in time order: a flow's start must not
+ * come after its end.
  */
 struct pf_flows {
 	const uint64_t *out;
@@ -366,6 +368,7 @@ struct pf_flows {
 	const uint64_t *in;
 	size_t nin;
 	uint64_t tag;
+	uint64_t extra_out; /* one more flow started here, as is (no tag); 0: none */
 };
 
 /* pf_slice_begin_args() with flows (fl may be NULL). Slow path. */

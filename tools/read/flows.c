@@ -13,11 +13,15 @@
  * cause.
  *
  * The way back (flows_resolve_back(), for the Perfetto arrows): pass 1
- * also notes when each executor ended; a third walk of the causes'
- * threads finds, at that moment, the innermost frame of the cause's own
- * call path still open there: the frame that waited for the work (the
- * cause itself in a join; for a scope's spawn, whose spawner has
- * returned, the scope that waits for it).
+ * also notes each executor's last entry (its own or its latest callee's:
+ * the work was not done yet then, so whoever waits for it still waited);
+ * a third walk of the causes' threads finds, at that moment, the innermost
+ * frame of the cause's own call path still open there: the frame that
+ * waited for the work (the cause itself in a join; for a scope's spawn,
+ * whose spawner has returned, the scope that waits for it). Not the
+ * executor's end: the work is done a little before its frame returns
+ * (rayon sets the latch, then returns), and a waiter that spins may be
+ * gone by then.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -49,10 +53,11 @@ struct link {
 
 struct ended { /* an executor's end (pass 1) */
 	uint64_t id, ns;
+	uint64_t last; /* its last entry: its own, or its latest descendant's */
 };
 
 struct back { /* the way back of an executor on another thread than its cause */
-	uint64_t ns;	   /* when the executor ended */
+	uint64_t ns;	   /* the executor's last entry (its own or a callee's) */
 	uint64_t consumer; /* its frame id */
 	uint64_t cause;
 	uint32_t serial;   /* the cause's thread */
@@ -103,9 +108,12 @@ struct pass {
 	struct flows *fl;
 	struct trace_thread *th;
 	uint64_t *next_id;
-	/* pass 1: mark[d] = 1 + the index in ended of the executor open at depth d */
+	/* pass 1: mark[d] = 1 + the index in ended of the executor open at depth d;
+	 * open[]: those indices, outermost first */
 	size_t *mark;
 	size_t nmark;
+	size_t *open;
+	size_t nopen, aopen;
 	/* pass 2 */
 	size_t *order;	/* request indices of this thread, by ns */
 	size_t norder, at;
@@ -150,6 +158,8 @@ static int p1_enter(void *ctx, const struct frame *f, const struct frame *stack)
 	struct flows *fl = ps->fl;
 	const struct trace_flow *x = f->flow;
 
+	if (ps->nopen) /* the innermost open executor's latest entry */
+		fl->ended[ps->open[ps->nopen - 1]].last = f->start_ns;
 	if (!x)
 		return 0;
 	switch (x->kind) {
@@ -177,7 +187,9 @@ static int p1_enter(void *ctx, const struct frame *f, const struct frame *stack)
 	ALLOC_GROW(fl->consumers, fl->nconsumers + 1, fl->aconsumers);
 	fl->consumers[fl->nconsumers++] = f->frame_id;
 	ALLOC_GROW(fl->ended, fl->nended + 1, fl->aended);
-	fl->ended[fl->nended++] = (struct ended){ f->frame_id, UINT64_MAX };
+	fl->ended[fl->nended++] = (struct ended){ f->frame_id, UINT64_MAX, f->start_ns };
+	ALLOC_GROW(ps->open, ps->nopen + 1, ps->aopen);
+	ps->open[ps->nopen++] = fl->nended - 1;
 	if (f->depth >= ps->nmark) {
 		size_t n = (size_t)f->depth * 2 + 16;
 		ps->mark = xrealloc(ps->mark, n * sizeof(*ps->mark));
@@ -198,6 +210,20 @@ static int p1_exit(void *ctx, const struct frame *f, const struct frame *stack)
 		if (e->id == f->frame_id) {
 			e->ns = f->end_ns;
 			ps->mark[f->depth] = 0;
+			/* off the open executors; the next outer one's calls
+			 * include this one's */
+			for (size_t i = ps->nopen; i-- > 0;)
+				if (ps->open[i] == k - 1) {
+					memmove(ps->open + i, ps->open + i + 1,
+						(ps->nopen - i - 1) * sizeof(*ps->open));
+					ps->nopen--;
+					break;
+				}
+			if (ps->nopen) {
+				struct ended *o = &ps->fl->ended[ps->open[ps->nopen - 1]];
+				if (e->last > o->last)
+					o->last = e->last;
+			}
 		}
 	}
 	return 0;
@@ -407,6 +433,8 @@ struct flows *flows_resolve(struct trace *t, uint64_t first_id)
 		frames_walk(t, &ops, &ps, &id, &st);
 		free(ps.mark);
 		ps.mark = NULL;
+		free(ps.open);
+		ps.open = NULL;
 	}
 	match_sources(fl);
 	qsort(fl->items, fl->nitems, sizeof(*fl->items), cmp_item_addr);
@@ -717,12 +745,13 @@ void flows_resolve_back(struct flows *fl)
 		const struct path *p = find_path(fl, l->cause);
 		if (!e || e->ns == UINT64_MAX || !p || thread_of_id(fl, l->consumer) == p->serial)
 			continue; /* not ended, or run by its cause's thread (nested there) */
-		fl->backs[n++] = (struct back){ e->ns, l->consumer, l->cause, p->serial, 0 };
+		fl->backs[n++] = (struct back){ e->last, l->consumer, l->cause, p->serial, 0 };
 	}
 	fl->nbacks = n;
 	qsort(fl->backs, n, sizeof(*fl->backs), cmp_back_time);
 
-	/* pass 3: each cause thread at the moments its work items ended */
+	/* pass 3: each cause thread at the moments its work items made their
+	 * last calls */
 	for (size_t k = 0; k < t->nthreads && n; k++) {
 		struct trace_thread *th = &t->threads[k];
 		const struct frames_ops ops = { .enter = p3_enter, .exit = p3_exit };

@@ -85,9 +85,10 @@ long flows_frame_at_level(const struct frame *s, size_t n, uint32_t level, uint3
 /*
  * The way back: for each item executed on another thread than its
  * cause's, the frame of the cause's thread that waited for it: at the
- * moment the executor ended, the innermost frame of the cause's call path
- * still open (the cause itself in a join; a scope, when the frame that
- * spawned into it had returned). A third walk, of the causes' threads;
+ * executor's last entry (its own or its latest callee's, before the work
+ * was done), the innermost frame of the cause's call path still open (the
+ * cause itself in a join; a scope, when the frame that spawned into it
+ * had returned). A third walk, of the causes' threads;
  * call it once before the two below (only the Perfetto arrows need it).
  */
 void flows_resolve_back(struct flows *fl);
