@@ -374,6 +374,24 @@ static size_t conv_keep_flows(struct conv *c, uint64_t self, const uint64_t **id
 	return k;
 }
 
+/*
+ * Chrome JSON's flow events (version 1) after the begin of call k at ns:
+ * one "s" per work item it made, an "f" when it executes one; each binds
+ * to the slice that encloses it, this one. The flow id is the executor's
+ * frame id, as in Perfetto. No way back: an end bound to a slice's end is
+ * not in the format.
+ */
+static void cj_begin_flows(struct conv *c, const struct conv_call *k, uint64_t ns)
+{
+	const uint64_t *out;
+	size_t nout = flows_effects(c->flows, k->frame_id, &out);
+
+	for (size_t i = 0; i < nout; i++)
+		cj_flow(&c->cj, ns, c->key, c->keylen, true, out[i]);
+	if (k->cause)
+		cj_flow(&c->cj, ns, c->key, c->keylen, false, k->frame_id);
+}
+
 /* A call begins; returns whether its packet took the slow path (pb_buf). */
 static bool conv_begin(struct conv *c, const struct conv_call *k)
 {
@@ -404,23 +422,22 @@ static bool conv_begin(struct conv *c, const struct conv_call *k)
 	if (k->func >= c->nfuncs)
 		conv_grow_funcs(c, k->func);
 	cf = &c->funcs[k->func];
-	if (args && c->chrome) {
+	if (c->chrome) {
 		if (!cf->json)
 			cj_make_fields(c, cf, k->func);
-		cj_begin_args(c, cf, ns, args);
-		return true;
+		if (args)
+			cj_begin_args(c, cf, ns, args);
+		else
+			cj_slice_begin(&c->cj, ns, c->key, c->keylen, cf->json, cf->json_len);
+		if (c->flows) /* Chrome JSON: the arrows out, bound to this slice */
+			cj_begin_flows(c, k, ns);
+		return args || c->flows;
 	}
 	if (args || fl.nout || fl.nin || fl.extra_out) {
 		conv_seq(c, ns);
 		pf_begin_args(c, cf, k->func, ns, args,
 			      fl.nout || fl.nin || fl.extra_out ? &fl : NULL);
 		return true;
-	}
-	if (c->chrome) {
-		if (!cf->json)
-			cj_make_fields(c, cf, k->func);
-		cj_slice_begin(&c->cj, ns, c->key, c->keylen, cf->json, cf->json_len);
-		return false;
 	}
 	conv_seq(c, ns);
 	if (cf->seq == c->pf.seq) {
@@ -694,7 +711,7 @@ static int on_call(void *ctx, const struct frame *f, const struct frame *stack)
 
 	if (conv_plain_begin(c, f))
 		goto tick;
-	if (c->flows && !c->chrome && flows_cause_is_item(c->flows, f))
+	if (c->flows && flows_cause_is_item(c->flows, f))
 		k.cause = flows_cause(c->flows, c->th, f);
 	if (c->threshold) {
 		pend_flush(c, f->start_ns);
@@ -968,7 +985,9 @@ static int conv_log(struct conv *c, int index, uint64_t *next_frame_id)
 	}
 	conv_grow_funcs(c, max_func);
 
-	if (!c->chrome) {
+	if (c->chrome) {
+		c->flows = flows_resolve(t, *next_frame_id); /* arrows out, no way back */
+	} else {
 		/* --max-size: the first pass resolves them for both */
 		if (c->log_flows && c->log_flows[index] && !c->size) {
 			c->flows = c->log_flows[index];

@@ -15,6 +15,9 @@
 # slices themselves (the forward source or a slice around it, open when
 # the item ended): stack_spawner waits for its own items (the same slice),
 # a rayon join for its stolen half (the same slice, every one).
+# Chrome JSON: the same arrows out as flow events ("s", "f" bound to the
+# enclosing slice), paired by trace-check.mjs: its flow lines equal the
+# Perfetto trace's.
 . "$(dirname "$0")/lib.sh"
 . "$TOP/tests/e2e/perfetto-lib.sh"
 need protoc node clang python3
@@ -39,6 +42,11 @@ check_eq "flow-queue: every way back ends at the frame that waited" 0 "$?"
 check_eq "flow-queue: the 6 stack items back to their own stack_spawner" 6 \
 	"$(grep -c '^back run_item -> stack_spawner same$' q.back)"
 check_eq "flow-queue: 11 ways back in all" 11 "$(wc -l <q.back)"
+"$SFTRACE" convert -t chrome -o q.json q.log 2>q.cj.err
+check "flow-queue: Chrome JSON parses, nests and pairs its flows" cj_check q.json q.cnorm
+grep '^flow' q.norm >q.pf.flows
+grep '^flow' q.cnorm >q.cj.flows
+check_cmp "flow-queue: Chrome JSON's flows are the Perfetto trace's" q.pf.flows q.cj.flows
 
 # The same with no rules: no flows (the check can fail).
 sf_record n.log ./fq >n.out
@@ -60,6 +68,11 @@ if command -v cargo >/dev/null && rayon_progs "$T/bin" 2>build.err; then
 		"$(grep '^flow' r.norm | awk -F'\t' '$3 == $8' | wc -l)"
 	python3 "$OR/flow-back.py" r.norm >r.back
 	check_eq "rquicksort: every way back ends at the frame that waited" 0 "$?"
+	"$SFTRACE" convert -t chrome -o r.json r.log 2>/dev/null
+	cj_check r.json r.cnorm >/dev/null || not_ok "rquicksort: a valid Chrome JSON file"
+	grep '^flow' r.norm >r.pf.flows
+	grep '^flow' r.cnorm >r.cj.flows
+	check_cmp "rquicksort: Chrome JSON's flows are the Perfetto trace's" r.pf.flows r.cj.flows
 	check_eq "rquicksort: each stolen job back to the join that spawned it" "$nflow" \
 		"$(grep -c ' same$' r.back)"
 else

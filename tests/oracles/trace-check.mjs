@@ -18,12 +18,14 @@
 //   slice   PID TID DEPTH NAME LOCATION BEGIN_NS END_NS
 //   counter_track PID NAME UNIT     (Perfetto: a counter under a process)
 //   counter PID NAME TIME_NS VALUE  (a TYPE_COUNTER event on such a track)
-//   flow    PID TID NAME BEGIN_NS -> PID TID NAME BEGIN_NS  (Perfetto: a flow
+//   flow    PID TID NAME BEGIN_NS -> PID TID NAME BEGIN_NS  (a flow
 //           from the slice whose begin has the id in flow_ids to the one
 //           whose begin has it in terminating_flow_ids; printed at the end,
 //           sorted; an id that is never started or never ended is an error,
 //           and so is one that ends at an event earlier than its start: the
-//           importer reads events in time order)
+//           importer reads events in time order). Chrome JSON: an "s"
+//           and an "f" (with "bp":"e") event of one id, each naming the
+//           slice that encloses it
 //   back    the same for a flow that ends on a slice's end (SLICE_END's
 //           terminating_flow_ids: the slice that ends; the way back from an
 //           executed work item to the frame that waited for it). Flow ids
@@ -469,6 +471,19 @@ function checkChrome(path) {
           t.slices.push(['values', t.pid, t.tid, b.name, b.args === undefined ? '-' : b.args,
             ret === undefined ? '-' : ret]);
       }
+    } else if (e.ph === 's' || e.ph === 'f') {
+      // a flow event binds to the slice enclosing it ("bp":"e" on an end;
+      // without it an end would bind to the next slice)
+      const b = t.stack[t.stack.length - 1];
+      if (!b) {
+        fail(`event ${i}: flow ${e.ph} outside any slice on ${key(e)}`);
+        continue;
+      }
+      if (e.ph === 'f' && e.bp !== 'e') fail(`event ${i}: flow end without "bp":"e"`);
+      const here = [t.pid, t.tid, b.name, b.ts].join('\t');
+      const id = String(e.id), m = e.ph === 's' ? flowStart : flowEnd;
+      if (m.has(id)) fail(`event ${i}: flow id ${id} ${e.ph === 's' ? 'started' : 'ended'} twice`);
+      m.set(id, e.ph === 's' ? { here, ts: ns } : { here, ts: ns, kind: 'flow' });
     } else fail(`event ${i}: unexpected phase ${e.ph}`);
   }
   for (const [pid, name] of procs) emit('process', pid, name);
@@ -488,6 +503,7 @@ if (mode === 'perfetto') {
   finishFlows();
 } else if (mode === 'chrome') {
   checkChrome(path);
+  finishFlows();
 } else {
   console.error('usage: trace-check.mjs perfetto DECODED.txt | chrome FILE.json');
   process.exit(2);

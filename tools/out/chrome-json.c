@@ -6,6 +6,7 @@
  * the per-function part (name, source location) is escaped once by the
  * caller and reused.
  */
+#include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -193,4 +194,14 @@ void cj_slice_end_fields(struct cj_writer *w, uint64_t ns, const char *key, size
 			 const char *fields, size_t fieldslen)
 {
 	cj_event(w, 'E', ns, key, keylen, fields, fieldslen);
+}
+
+void cj_flow(struct cj_writer *w, uint64_t ns, const char *key, size_t keylen, bool start,
+	     uint64_t id)
+{
+	char fields[96];
+	int n = snprintf(fields, sizeof(fields), ",\"cat\":\"flow\",\"name\":\"flow\",\"id\":%" PRIu64 "%s",
+			 id, start ? "" : ",\"bp\":\"e\"");
+
+	cj_event(w, start ? 's' : 'f', ns, key, keylen, fields, (size_t)n);
 }

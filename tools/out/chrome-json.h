@@ -59,4 +59,12 @@ void cj_slice_end(struct cj_writer *w, uint64_t ns, const char *key, size_t keyl
 void cj_slice_end_fields(struct cj_writer *w, uint64_t ns, const char *key, size_t keylen,
 			 const char *fields, size_t fieldslen);
 
+/*
+ * A flow arrow's start ("s", start) or end ("f") with id, at ns on the
+ * thread of key: written right after a slice's begin at the same time,
+ * it binds to that slice (the enclosing one; "bp":"e" on the end).
+ */
+void cj_flow(struct cj_writer *w, uint64_t ns, const char *key, size_t keylen, bool start,
+	     uint64_t id);
+
 #endif
