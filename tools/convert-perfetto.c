@@ -60,6 +60,7 @@
 #include "tools/out/perfetto.h"
 #include "tools/out/sink.h"
 #include "tools/read/flows.h"
+#include "tools/read/procflows.h"
 #include "tools/read/frames.h"
 #include "tools/read/loss.h"
 #include "tools/read/memmerge.h"
@@ -74,6 +75,10 @@
 /* The flow ids of the ways back: the executor's frame id with this bit
  * (the arrows out are the bare frame ids). */
 #define PF_FLOW_BACK (UINT64_C(1) << 63)
+/* A process started by a frame of another log: this bit and the started
+ * log's index. */
+#define PF_FLOW_PROC (UINT64_C(1) << 62)
+#define PROC_KIDS_MAX 64 /* processes one frame starts that get an arrow */
 
 struct conv_func {
 	uint32_t seq;	/* Perfetto: sequence where the iid was last defined */
@@ -89,6 +94,7 @@ struct conv_call {
 	uint64_t cause; /* the frame that made the work item it executes, 0: none */
 	const struct trace_values *args;
 	uint32_t func;
+	bool proc;	/* the first call of a process started by a frame of another log */
 };
 
 /* --max-size, first pass: a frame open on the thread being measured. */
@@ -132,6 +138,9 @@ struct conv {
 	struct symbolizer *sym;
 	struct values *vals;	/* arguments and return values of marked functions */
 	struct flows *flows;	/* work items of the log being converted (flows.h) */
+	struct procflows *procs; /* which frame started each process (procflows.h), or NULL */
+	bool proc_causes;	/* the log being converted has such frames */
+	bool proc_pending;	/* its thread's first call is a process's first */
 	struct sink out;
 	struct pf_writer pf;
 	struct cj_writer cj;
@@ -245,6 +254,8 @@ static int on_thread_begin(void *ctx, struct trace *t, struct trace_thread *th)
 	c->th = th;
 	c->thread_index = (size_t)(th - t->threads);
 	c->seq_started = false;
+	c->proc_pending = c->procs && procflows_cause(c->procs, (size_t)c->log_index, th->serial) &&
+			  procflows_cause_direct(c->procs, (size_t)c->log_index, th->serial);
 	if (c->size)
 		size_thread_begin(c);
 	if (c->chrome) {
@@ -398,7 +409,9 @@ static bool conv_begin(struct conv *c, const struct conv_call *k)
 	uint64_t ns = c->base_ns + k->start_ns;
 	struct conv_func *cf;
 	const char *args = k->args ? values_args_text(c->vals, c->t, k->func, k->args) : NULL;
-	struct pf_flows fl = { NULL, 0, NULL, 0, 0, 0 };
+	struct pf_flows fl = { NULL, 0, NULL, 0, 0, 0, NULL, 0, 0 };
+	size_t kids[PROC_KIDS_MAX];
+	uint64_t kid_ids[PROC_KIDS_MAX];
 
 	/* Perfetto: arrows from the frame that made a work item to the frame
 	 * that executed it; a flow's id is the executor's frame id. The way
@@ -419,6 +432,20 @@ static bool conv_begin(struct conv *c, const struct conv_call *k)
 			fl.nin = fl.nin && conv_flow_kept(c, k->frame_id, k->cause);
 		}
 	}
+	/* Processes: an arrow from the frame that forked, exec'd or spawned a
+	 * process (its log walked first) to that process's first call. */
+	if (c->procs && !c->chrome) {
+		if (c->proc_causes) {
+			size_t n = procflows_started(c->procs, k->frame_id, kids, PROC_KIDS_MAX);
+
+			for (size_t i = 0; i < n && i < PROC_KIDS_MAX; i++)
+				kid_ids[i] = PF_FLOW_PROC | (uint64_t)kids[i];
+			fl.xout = kid_ids;
+			fl.nxout = n < PROC_KIDS_MAX ? n : PROC_KIDS_MAX;
+		}
+		if (k->proc)
+			fl.xin = PF_FLOW_PROC | (uint64_t)c->log_index;
+	}
 	if (k->func >= c->nfuncs)
 		conv_grow_funcs(c, k->func);
 	cf = &c->funcs[k->func];
@@ -433,10 +460,11 @@ static bool conv_begin(struct conv *c, const struct conv_call *k)
 			cj_begin_flows(c, k, ns);
 		return args || c->flows;
 	}
-	if (args || fl.nout || fl.nin || fl.extra_out) {
+	if (args || fl.nout || fl.nin || fl.extra_out || fl.nxout || fl.xin) {
+		bool any = fl.nout || fl.nin || fl.extra_out || fl.nxout || fl.xin;
+
 		conv_seq(c, ns);
-		pf_begin_args(c, cf, k->func, ns, args,
-			      fl.nout || fl.nin || fl.extra_out ? &fl : NULL);
+		pf_begin_args(c, cf, k->func, ns, args, any ? &fl : NULL);
 		return true;
 	}
 	conv_seq(c, ns);
@@ -454,7 +482,7 @@ static bool conv_end(struct conv *c, const struct frame *f)
 {
 	uint64_t ns = c->base_ns + f->end_ns;
 	const char *ret = frame_ret(f) ? values_ret_text(c->vals, c->t, f->func, frame_ret(f)) : NULL;
-	struct pf_flows fl = { NULL, 0, NULL, 0, PF_FLOW_BACK, 0 };
+	struct pf_flows fl = { NULL, 0, NULL, 0, PF_FLOW_BACK, 0, NULL, 0, 0 };
 
 	/* The way back ends at the end of the frame on the spawning thread
 	 * that waited for the work items (their executors' begins start it). */
@@ -696,7 +724,8 @@ static inline bool conv_plain_begin(struct conv *c, const struct frame *f)
 {
 	uint64_t iid;
 
-	if (c->chrome || c->flows || c->threshold || c->size || frame_args(f) || !c->seq_started ||
+	if (c->chrome || c->flows || c->proc_causes || c->threshold || c->size || frame_args(f) ||
+	    !c->seq_started ||
 	    f->func >= c->nfuncs || c->funcs[f->func].seq != c->pf.seq)
 		return false;
 	iid = c->iid_base + f->func;
@@ -707,10 +736,14 @@ static inline bool conv_plain_begin(struct conv *c, const struct frame *f)
 static int on_call(void *ctx, const struct frame *f, const struct frame *stack)
 {
 	struct conv *c = ctx;
-	struct conv_call k = { f->frame_id, f->start_ns, 0, frame_args(f), f->func };
+	struct conv_call k = { f->frame_id, f->start_ns, 0, frame_args(f), f->func, false };
 
-	if (conv_plain_begin(c, f))
+	if (__builtin_expect(c->proc_pending, 0) && !f->depth) {
+		k.proc = true;
+		c->proc_pending = false;
+	} else if (conv_plain_begin(c, f)) {
 		goto tick;
+	}
 	if (c->flows && flows_cause_is_item(c->flows, f))
 		k.cause = flows_cause(c->flows, c->th, f);
 	if (c->threshold) {
@@ -997,6 +1030,9 @@ static int conv_log(struct conv *c, int index, uint64_t *next_frame_id)
 			flows_resolve_back(c->flows);
 		}
 	}
+	/* the frames of this log that started later logs' processes */
+	procflows_log_walked(c->procs, (size_t)index, *next_frame_id);
+	c->proc_causes = procflows_causes_in(c->procs, (size_t)index);
 	ret = frames_walk(t, &conv_ops, c, next_frame_id, &stats);
 	if (c->size && c->log_flows)
 		c->log_flows[index] = c->flows;
@@ -1224,6 +1260,11 @@ static int conv_run(const struct convert_opts *o, bool chrome)
 		if (r)
 			goto out;
 	}
+	/* Arrows between processes (Perfetto, the logs of a recording given
+	 * together, not with --max-size): logs are walked in start order, so a
+	 * process's cause is walked before it. */
+	if (!chrome && !o->max_size && c.nlogs > 1)
+		c.procs = procflows_new(c.logs, (size_t)c.nlogs);
 	if (conv_logs(&c, order))
 		goto out;
 	if (o->max_size && !chrome) {
@@ -1252,6 +1293,7 @@ out:
 	conv_release_funcs(&c);
 	symbolizer_free(c.sym);
 	values_free(c.vals);
+	procflows_free(c.procs);
 	for (int i = 0; c.log_flows && i < c.nlogs; i++)
 		flows_free(c.log_flows[i]);
 	free(c.log_flows);

@@ -12,9 +12,12 @@
 #   exec.c: the program it replaces itself with (same pid, a log of its
 #     own) to the frame that called execv, run.
 # The child's calls must start after the cause frame did.
+# Perfetto: the same links as flow arrows between processes (protoc and
+# trace-check.mjs pair them), from the cause's slice to the child's first.
 # With --no-flows nothing is linked (the check can fail).
 . "$(dirname "$0")/lib.sh"
-need clang node
+. "$TOP/tests/e2e/perfetto-lib.sh"
+need clang node protoc
 [ -d "$TOP/tests/oracles/node_modules/@duckdb" ] || skip_all "the oracles' npm packages are not installed"
 
 cc_xray forker "$PROGS/fork.c" || not_ok "build fork.c"
@@ -44,6 +47,16 @@ check_eq "fork: both children's child_main caused by the parent's spawn" \
 	"$(ls f.log.* | while read -r l; do printf 'child_main %s -> spawn %s true\n' "$(log_pid "$l")" "$fpid"; done | sort)" \
 	"$(sort f.links)"
 
+# pf_links LOG...: "CAUSE_NAME CAUSE_PID -> CHILD_NAME CHILD_PID" per flow
+# arrow of the Perfetto trace that crosses processes
+pf_links() {
+	"$SFTRACE" convert -o c.pb "$@" 2>pconv.err && pf_check c.pb c.norm >/dev/null &&
+		awk -F'\t' '$1 == "flow" && $2 != $7 { print $4, $2, "->", $9, $7 }' c.norm | sort
+}
+check_eq "fork: Perfetto arrows from spawn to each child's first call" \
+	"$(ls f.log.* | while read -r l; do printf 'spawn %s -> child_main %s\n' "$fpid" "$(log_pid "$l")"; done | sort)" \
+	"$(pf_links f.log f.log.*)"
+
 # the same in the other order on the command line: parents are walked first
 links f.log.* f.log >f2.links
 check_cmp "fork: the same links with the parent's log given last" f.links f2.links
@@ -57,6 +70,10 @@ check_eq "spawnenv: each child's main caused by the parent's main" \
 	"$(ls s.log.* | while read -r l; do printf 'main %s -> main %s true\n' "$(log_pid "$l")" "$ppid"; done | sort)" \
 	"$(sort s.links)"
 
+check_eq "spawnenv: Perfetto arrows from main to each child's main" \
+	"$(ls s.log.* | while read -r l; do printf 'main %s -> main %s\n' "$ppid" "$(log_pid "$l")"; done | sort)" \
+	"$(pf_links s.log s.log.*)"
+
 # exec: same pid, the new program's log
 sf_record e.log ./execer 3 ./prog 3 >e.out
 ls e.log* >e.list
@@ -64,10 +81,14 @@ check_eq "exec: two logs" 2 "$(wc -l <e.list)"
 links $(cat e.list) >e.links
 check_eq "exec: recurse.c's main caused by the frame that called execv" "1" \
 	"$(awk '$1 == "main" && $4 == "run" && $2 == $5 && $6 == "true"' e.links | wc -l)"
+"$SFTRACE" convert -o e.pb $(cat e.list) 2>/dev/null && pf_check e.pb e.norm >/dev/null
+check_eq "exec: a Perfetto arrow from run to the new program's main" "run -> main" \
+	"$(awk -F'\t' '$1 == "flow" { print $4, "->", $9 }' e.norm)"
 
 # without flows: no link
 "$SFTRACE" record --solib "$SOLIB" --no-flows -o n.log -- ./forker 50 >n.out 2>n.err
 check_eq "--no-flows: nothing linked" "" "$(links n.log n.log.*)"
+check_eq "--no-flows: no Perfetto arrow" "" "$(pf_links n.log n.log.*)"
 check_eq "--no-flows: no PROCESS record" "" \
 	"$(for l in n.log.*; do "$SFTRACE" dump "$l" | grep 'process started'; done)"
 check "dump prints a child's PROCESS record" \

@@ -369,6 +369,9 @@ struct pf_flows {
 	size_t nin;
 	uint64_t tag;
 	uint64_t extra_out; /* one more flow started here, as is (no tag); 0: none */
+	const uint64_t *xout; /* more flows started here, as they are (no tag) */
+	size_t nxout;
+	uint64_t xin;	      /* one more flow ended here, as is; 0: none */
 };
 
 /* pf_slice_begin_args() with flows (fl may be NULL). Slow path. */

@@ -23,6 +23,7 @@ struct preq {
 	uint64_t ns;		/* in the parent's trace time */
 	uint64_t cause;		/* found: the frame id, 0 not (yet) */
 	int done;		/* looked for */
+	int direct;		/* cause is a frame of the parent log itself (not its own cause) */
 };
 
 struct procflows {
@@ -164,8 +165,10 @@ static void upto(struct pwalk *w, uint64_t ns, const struct frame *s, size_t n, 
 		if (!all && r->ns >= ns)
 			break;
 		w->at++;
-		if ((i = flows_frame_at_level(s, n, r->level, r->func)) >= 0)
+		if ((i = flows_frame_at_level(s, n, r->level, r->func)) >= 0) {
 			r->cause = s[i].frame_id;
+			r->direct = 1;
+		}
 	}
 }
 
@@ -242,10 +245,39 @@ void procflows_log_walked(struct procflows *pf, size_t k, uint64_t first_id)
 	free(w.mine);
 }
 
+int procflows_causes_in(const struct procflows *pf, size_t k)
+{
+	for (size_t i = 0; pf && i < pf->nreq; i++)
+		if (pf->req[i].parent == k && pf->req[i].direct)
+			return 1;
+	return 0;
+}
+
+size_t procflows_started(const struct procflows *pf, uint64_t id, size_t *children, size_t max)
+{
+	size_t n = 0;
+
+	for (size_t i = 0; pf && id && i < pf->nreq; i++)
+		if (pf->req[i].direct && pf->req[i].cause == id) {
+			if (n < max)
+				children[n] = pf->req[i].child;
+			n++;
+		}
+	return n;
+}
+
 uint64_t procflows_cause(const struct procflows *pf, size_t k, uint32_t serial)
 {
 	for (size_t i = 0; pf && i < pf->nreq; i++)
 		if (pf->req[i].child == k && pf->req[i].child_serial == serial)
 			return pf->req[i].done ? pf->req[i].cause : 0;
+	return 0;
+}
+
+int procflows_cause_direct(const struct procflows *pf, size_t k, uint32_t serial)
+{
+	for (size_t i = 0; pf && i < pf->nreq; i++)
+		if (pf->req[i].child == k && pf->req[i].child_serial == serial)
+			return pf->req[i].direct;
 	return 0;
 }

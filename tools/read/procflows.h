@@ -44,4 +44,16 @@ uint64_t procflows_cause(const struct procflows *pf, size_t k, uint32_t serial);
 /* How many processes were started by a frame found in the set. */
 size_t procflows_linked(const struct procflows *pf);
 
+/* Whether that cause was found in the parent's log itself (1), not
+ * handed on from the parent's own cause (0). */
+int procflows_cause_direct(const struct procflows *pf, size_t k, uint32_t serial);
+
+/* Whether some process's cause is a frame of log k found there (known
+ * once procflows_log_walked() saw it). */
+int procflows_causes_in(const struct procflows *pf, size_t k);
+
+/* The logs (indices into children[0..max)) of the processes frame id
+ * started, found in its own log; returns how many (may exceed max). */
+size_t procflows_started(const struct procflows *pf, uint64_t id, size_t *children, size_t max);
+
 #endif
