@@ -51,9 +51,10 @@ struct link {
 	uint64_t consumer, cause;
 };
 
-struct ended { /* an executor's end (pass 1) */
-	uint64_t id, ns;
-	uint64_t last; /* its last entry: its own, or its latest descendant's */
+struct ended { /* an executor (pass 1) */
+	uint64_t id, ns; /* its frame id and end (UINT64_MAX: never ended) */
+	uint64_t last;	 /* its last entry: its own, or its latest descendant's */
+	uint32_t serial; /* its thread */
 };
 
 struct back { /* the way back of an executor on another thread than its cause */
@@ -92,9 +93,7 @@ struct flows {
 	uint64_t *creator;	/* [serial]: the frame that created the thread, 0: none */
 	uint64_t *thread_first; /* [thread index]: its first frame id */
 	size_t nserials;
-	uint64_t *consumers;	/* executors' frame ids, increasing (pass 1) */
-	size_t nconsumers, aconsumers;
-	struct ended *ended;	/* executors' ends, by id (pass 1) */
+	struct ended *ended;	/* the executors, by frame id (pass 1) */
 	size_t nended, aended;
 	struct back *backs;	/* by waiter once resolved (flows_resolve_back()) */
 	struct back *backs_by_consumer;
@@ -108,10 +107,7 @@ struct pass {
 	struct flows *fl;
 	struct trace_thread *th;
 	uint64_t *next_id;
-	/* pass 1: mark[d] = 1 + the index in ended of the executor open at depth d;
-	 * open[]: those indices, outermost first */
-	size_t *mark;
-	size_t nmark;
+	/* pass 1: the indices in ended of the open executors, outermost first */
 	size_t *open;
 	size_t nopen, aopen;
 	/* pass 2 */
@@ -184,47 +180,32 @@ static int p1_enter(void *ctx, const struct frame *f, const struct frame *stack)
 		return 0;
 	}
 	fl->stats.items++;
-	ALLOC_GROW(fl->consumers, fl->nconsumers + 1, fl->aconsumers);
-	fl->consumers[fl->nconsumers++] = f->frame_id;
 	ALLOC_GROW(fl->ended, fl->nended + 1, fl->aended);
-	fl->ended[fl->nended++] = (struct ended){ f->frame_id, UINT64_MAX, f->start_ns };
+	fl->ended[fl->nended++] =
+		(struct ended){ f->frame_id, UINT64_MAX, f->start_ns, ps->th->serial };
 	ALLOC_GROW(ps->open, ps->nopen + 1, ps->aopen);
 	ps->open[ps->nopen++] = fl->nended - 1;
-	if (f->depth >= ps->nmark) {
-		size_t n = (size_t)f->depth * 2 + 16;
-		ps->mark = xrealloc(ps->mark, n * sizeof(*ps->mark));
-		memset(ps->mark + ps->nmark, 0, (n - ps->nmark) * sizeof(*ps->mark));
-		ps->nmark = n;
-	}
-	ps->mark[f->depth] = fl->nended;
 	return 0;
 }
 
+/* An executor that closes leaves the open ones: usually the innermost (not
+ * always, when ucontexts switch), so they are searched from there. */
 static int p1_exit(void *ctx, const struct frame *f, const struct frame *stack)
 {
 	struct pass *ps = ctx;
-	size_t k;
 
-	if (f->depth < ps->nmark && (k = ps->mark[f->depth])) {
-		struct ended *e = &ps->fl->ended[k - 1];
-		if (e->id == f->frame_id) {
-			e->ns = f->end_ns;
-			ps->mark[f->depth] = 0;
-			/* off the open executors; the next outer one's calls
-			 * include this one's */
-			for (size_t i = ps->nopen; i-- > 0;)
-				if (ps->open[i] == k - 1) {
-					memmove(ps->open + i, ps->open + i + 1,
-						(ps->nopen - i - 1) * sizeof(*ps->open));
-					ps->nopen--;
-					break;
-				}
-			if (ps->nopen) {
-				struct ended *o = &ps->fl->ended[ps->open[ps->nopen - 1]];
-				if (e->last > o->last)
-					o->last = e->last;
-			}
+	for (size_t i = ps->nopen; i-- > 0;) {
+		struct ended *e = &ps->fl->ended[ps->open[i]];
+		if (e->id != f->frame_id)
+			continue;
+		e->ns = f->end_ns;
+		memmove(ps->open + i, ps->open + i + 1, (ps->nopen - i - 1) * sizeof(*ps->open));
+		if (--ps->nopen) { /* the next outer one's calls include this one's */
+			struct ended *o = &ps->fl->ended[ps->open[ps->nopen - 1]];
+			if (e->last > o->last)
+				o->last = e->last;
 		}
+		break;
 	}
 	return 0;
 }
@@ -431,8 +412,6 @@ struct flows *flows_resolve(struct trace *t, uint64_t first_id)
 		ps.fl = fl;
 		ps.next_id = &id;
 		frames_walk(t, &ops, &ps, &id, &st);
-		free(ps.mark);
-		ps.mark = NULL;
 		free(ps.open);
 		ps.open = NULL;
 	}
@@ -512,7 +491,6 @@ struct flows *flows_resolve(struct trace *t, uint64_t first_id)
 		}
 		fl->npaths = w;
 	}
-	qsort(fl->consumers, fl->nconsumers, sizeof(*fl->consumers), cmp_u64);
 	return fl;
 }
 
@@ -534,7 +512,6 @@ void flows_free(struct flows *fl)
 	free(fl->effects);
 	free(fl->creator);
 	free(fl->thread_first);
-	free(fl->consumers);
 	free(fl->ended);
 	free(fl->backs);
 	free(fl->backs_by_consumer);
@@ -710,22 +687,6 @@ static int p3_exit(void *ctx, const struct frame *f, const struct frame *stack)
 	return 0;
 }
 
-/* The serial of the thread whose walk gave frame id (ids increase thread
- * after thread from thread_first[]). */
-static uint32_t thread_of_id(const struct flows *fl, uint64_t id)
-{
-	size_t lo = 0, hi = fl->t->nthreads;
-
-	while (lo < hi) { /* the first thread starting above id */
-		size_t mid = (lo + hi) / 2;
-		if (fl->thread_first[mid] <= id)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo ? fl->t->threads[lo - 1].serial : 0;
-}
-
 void flows_resolve_back(struct flows *fl)
 {
 	struct trace *t;
@@ -736,14 +697,14 @@ void flows_resolve_back(struct flows *fl)
 		return;
 	fl->backs_done = 1;
 	t = fl->t;
-	qsort(fl->ended, fl->nended, sizeof(*fl->ended), cmp_u64); /* id is first */
 	fl->backs = xmalloc((fl->nlinks + 1) * sizeof(*fl->backs));
 	for (size_t i = 0; i < fl->nlinks; i++) {
 		const struct link *l = &fl->links[i];
 		struct ended key = { l->consumer, 0 };
+		/* ended is in frame id order: the walk numbers frames as it meets them */
 		const struct ended *e = bsearch(&key, fl->ended, fl->nended, sizeof(key), cmp_u64);
 		const struct path *p = find_path(fl, l->cause);
-		if (!e || e->ns == UINT64_MAX || !p || thread_of_id(fl, l->consumer) == p->serial)
+		if (!e || e->ns == UINT64_MAX || !p || e->serial == p->serial)
 			continue; /* not ended, or run by its cause's thread (nested there) */
 		fl->backs[n++] = (struct back){ e->last, l->consumer, l->cause, p->serial, 0 };
 	}
