@@ -254,8 +254,7 @@ static int on_thread_begin(void *ctx, struct trace *t, struct trace_thread *th)
 	c->th = th;
 	c->thread_index = (size_t)(th - t->threads);
 	c->seq_started = false;
-	c->proc_pending = c->procs && procflows_cause(c->procs, (size_t)c->log_index, th->serial) &&
-			  procflows_cause_direct(c->procs, (size_t)c->log_index, th->serial);
+	c->proc_pending = procflows_cause_direct(c->procs, (size_t)c->log_index, th->serial);
 	if (c->size)
 		size_thread_begin(c);
 	if (c->chrome) {
@@ -409,9 +408,9 @@ static bool conv_begin(struct conv *c, const struct conv_call *k)
 	uint64_t ns = c->base_ns + k->start_ns;
 	struct conv_func *cf;
 	const char *args = k->args ? values_args_text(c->vals, c->t, k->func, k->args) : NULL;
-	struct pf_flows fl = { NULL, 0, NULL, 0, 0, 0, NULL, 0, 0 };
-	size_t kids[PROC_KIDS_MAX];
-	uint64_t kid_ids[PROC_KIDS_MAX];
+	struct pf_flows fl = { NULL, 0, NULL, 0, 0, NULL, 0, 0 };
+	uint64_t xout[1 + PROC_KIDS_MAX]; /* the way back, processes started */
+	size_t nx = 0;
 
 	/* Perfetto: arrows from the frame that made a work item to the frame
 	 * that executed it; a flow's id is the executor's frame id. The way
@@ -426,7 +425,7 @@ static bool conv_begin(struct conv *c, const struct conv_call *k)
 			fl.nin = 1;
 		}
 		if (waiter && (!c->threshold || conv_flow_kept(c, k->frame_id, waiter)))
-			fl.extra_out = k->frame_id | PF_FLOW_BACK;
+			xout[nx++] = k->frame_id | PF_FLOW_BACK;
 		if (c->threshold) {
 			fl.nout = conv_keep_flows(c, k->frame_id, &fl.out, fl.nout);
 			fl.nin = fl.nin && conv_flow_kept(c, k->frame_id, k->cause);
@@ -436,16 +435,16 @@ static bool conv_begin(struct conv *c, const struct conv_call *k)
 	 * process (its log walked first) to that process's first call. */
 	if (c->procs && !c->chrome) {
 		if (c->proc_causes) {
-			size_t n = procflows_started(c->procs, k->frame_id, kids, PROC_KIDS_MAX);
+			size_t n = procflows_started(c->procs, k->frame_id, xout + nx, PROC_KIDS_MAX);
 
 			for (size_t i = 0; i < n && i < PROC_KIDS_MAX; i++)
-				kid_ids[i] = PF_FLOW_PROC | (uint64_t)kids[i];
-			fl.xout = kid_ids;
-			fl.nxout = n < PROC_KIDS_MAX ? n : PROC_KIDS_MAX;
+				xout[nx++] |= PF_FLOW_PROC; /* the log's index */
 		}
 		if (k->proc)
 			fl.xin = PF_FLOW_PROC | (uint64_t)c->log_index;
 	}
+	fl.xout = xout;
+	fl.nxout = nx;
 	if (k->func >= c->nfuncs)
 		conv_grow_funcs(c, k->func);
 	cf = &c->funcs[k->func];
@@ -460,8 +459,8 @@ static bool conv_begin(struct conv *c, const struct conv_call *k)
 			cj_begin_flows(c, k, ns);
 		return args || c->flows;
 	}
-	if (args || fl.nout || fl.nin || fl.extra_out || fl.nxout || fl.xin) {
-		bool any = fl.nout || fl.nin || fl.extra_out || fl.nxout || fl.xin;
+	if (args || fl.nout || fl.nin || fl.nxout || fl.xin) {
+		bool any = fl.nout || fl.nin || fl.nxout || fl.xin;
 
 		conv_seq(c, ns);
 		pf_begin_args(c, cf, k->func, ns, args, any ? &fl : NULL);
@@ -482,7 +481,7 @@ static bool conv_end(struct conv *c, const struct frame *f)
 {
 	uint64_t ns = c->base_ns + f->end_ns;
 	const char *ret = frame_ret(f) ? values_ret_text(c->vals, c->t, f->func, frame_ret(f)) : NULL;
-	struct pf_flows fl = { NULL, 0, NULL, 0, PF_FLOW_BACK, 0, NULL, 0, 0 };
+	struct pf_flows fl = { NULL, 0, NULL, 0, PF_FLOW_BACK, NULL, 0, 0 };
 
 	/* The way back ends at the end of the frame on the spawning thread
 	 * that waited for the work items (their executors' begins start it). */

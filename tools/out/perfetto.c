@@ -276,8 +276,6 @@ static void pf_flow_ids(struct pb_buf *b, const struct pf_flows *fl)
 {
 	for (size_t i = 0; fl && i < fl->nout; i++)
 		pb_fixed64(b, PF_TE_FLOW_IDS, fl->out[i] | fl->tag);
-	if (fl && fl->extra_out)
-		pb_fixed64(b, PF_TE_FLOW_IDS, fl->extra_out);
 	for (size_t i = 0; fl && i < fl->nxout; i++)
 		pb_fixed64(b, PF_TE_FLOW_IDS, fl->xout[i]);
 	if (fl && fl->xin)

@@ -356,11 +356,11 @@ void pf_slice_begin_args(struct pf_writer *w, uint64_t ns, uint64_t iid, uint64_
 
 /*
  * Flows (arrows between slices, "Follow flow" in the UI): a slice's begin
- * or end may start flows (out[0..nout), and extra_out) and end flows
- * (in[0..nin)), each id of the lists ORed with tag (ids unique in the
- * trace); a flow goes from the slice that starts it to the one that ends
- * it. The importer reads events in time order: a flow's start must not
- * come after its end.
+ * or end may start flows (out[0..nout), ORed with tag, and xout[0..nxout)
+ * as they are) and end flows (in[0..nin), ORed with tag, and xin as it is,
+ * 0 for none); ids are unique in the trace. A flow goes from the slice that
+ * starts it to the one that ends it. The importer reads events in time
+ * order: a flow's start must not come after its end.
  */
 struct pf_flows {
 	const uint64_t *out;
@@ -368,10 +368,9 @@ struct pf_flows {
 	const uint64_t *in;
 	size_t nin;
 	uint64_t tag;
-	uint64_t extra_out; /* one more flow started here, as is (no tag); 0: none */
-	const uint64_t *xout; /* more flows started here, as they are (no tag) */
+	const uint64_t *xout;
 	size_t nxout;
-	uint64_t xin;	      /* one more flow ended here, as is; 0: none */
+	uint64_t xin;
 };
 
 /* pf_slice_begin_args() with flows (fl may be NULL). Slow path. */

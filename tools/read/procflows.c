@@ -253,7 +253,7 @@ int procflows_causes_in(const struct procflows *pf, size_t k)
 	return 0;
 }
 
-size_t procflows_started(const struct procflows *pf, uint64_t id, size_t *children, size_t max)
+size_t procflows_started(const struct procflows *pf, uint64_t id, uint64_t *children, size_t max)
 {
 	size_t n = 0;
 

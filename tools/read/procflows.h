@@ -54,6 +54,6 @@ int procflows_causes_in(const struct procflows *pf, size_t k);
 
 /* The logs (indices into children[0..max)) of the processes frame id
  * started, found in its own log; returns how many (may exceed max). */
-size_t procflows_started(const struct procflows *pf, uint64_t id, size_t *children, size_t max);
+size_t procflows_started(const struct procflows *pf, uint64_t id, uint64_t *children, size_t max);
 
 #endif
