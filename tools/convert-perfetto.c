@@ -1242,12 +1242,7 @@ static int conv_run(const struct convert_opts *o, bool chrome)
 	 * thread's events in time order.
 	 */
 	order = xmalloc((size_t)c.nlogs * sizeof(*order));
-	for (int i = 0; i < c.nlogs; i++) {
-		int j = i;
-		for (; j > 0 && c.logs[order[j - 1]].start_mono_ns > c.logs[i].start_mono_ns; j--)
-			order[j] = order[j - 1];
-		order[j] = i;
-	}
+	trace_start_order(c.logs, c.nlogs, order);
 	if (sink_open(&c.out, o->output, -1))
 		goto out;
 	sink_open_ok = true;

@@ -143,6 +143,7 @@ struct pola {
 	size_t ccol;
 	struct flows *fl; /* the causes of the log being walked */
 	struct procflows *pf; /* the processes' causes across the logs, or NULL */
+	int *order;	      /* with pf: the logs, parents first (trace_start_order()) */
 	size_t log_index;     /* the log being walked */
 	const struct trace_thread *th;
 	struct values *vals;
@@ -651,7 +652,7 @@ static int pola_pass(struct pola *p, struct convert_logs *l, struct frames_stats
 		return -1;
 	for (int n = 0; n < o->ninputs; n++) {
 		/* parents before children, when a process's cause is in another log */
-		int i = p->pf ? (int)procflows_order(p->pf)[n] : n;
+		int i = p->order ? p->order[n] : n;
 
 		p->log_index = (size_t)i;
 		procflows_log_walked(p->pf, (size_t)i, next_frame_id);
@@ -692,8 +693,11 @@ static int convert_parquet(const struct convert_opts *o, bool calls)
 	/* the calls table links a process to the frame that started it (pola
 	 * too when it has the column for work items) */
 	if ((calls || p.flows) && o->ninputs > 1 &&
-	    (p.pf = procflows_new(l.traces, (size_t)o->ninputs)))
+	    (p.pf = procflows_new(l.traces, (size_t)o->ninputs))) {
 		p.flows = true;
+		p.order = xmalloc((size_t)o->ninputs * sizeof(*p.order));
+		trace_start_order(l.traces, o->ninputs, p.order);
+	}
 	if (p.flows) {
 		p.cause = xmalloc(POLA_BATCH * sizeof(*p.cause));
 		p.cause_def = xmalloc(POLA_BATCH);
@@ -745,6 +749,7 @@ out:
 		free(p.def[i]);
 	free(p.cause);
 	procflows_free(p.pf);
+	free(p.order);
 	free(p.cause_def);
 	for (unsigned k = 0; k < 2; k++) {
 		free(p.str[k]);

@@ -29,7 +29,6 @@ struct preq {
 struct procflows {
 	struct trace *traces;
 	size_t n;
-	size_t *order;
 	struct preq *req;
 	size_t nreq;
 	size_t linked;
@@ -59,20 +58,6 @@ static int first_record(const struct trace *t, const struct trace_thread *th, st
 	r->ns = v[4];
 	r->parent = v[0]; /* the pid, until the parent is found */
 	return 1;
-}
-
-struct by_start {
-	uint64_t ns;
-	size_t k;
-};
-
-static int cmp_start(const void *a, const void *b)
-{
-	const struct by_start *x = a, *y = b;
-
-	if (x->ns != y->ns)
-		return x->ns < y->ns ? -1 : 1;
-	return x->k < y->k ? -1 : x->k > y->k;
 }
 
 struct procflows *procflows_new(struct trace *traces, size_t n)
@@ -111,18 +96,6 @@ struct procflows *procflows_new(struct trace *traces, size_t n)
 			break;
 		}
 	}
-	if (!pf)
-		return NULL;
-	{
-		struct by_start *s = xmalloc(n * sizeof(*s));
-		for (size_t k = 0; k < n; k++)
-			s[k] = (struct by_start){ traces[k].start_mono_ns, k };
-		qsort(s, n, sizeof(*s), cmp_start);
-		pf->order = xmalloc(n * sizeof(*pf->order));
-		for (size_t k = 0; k < n; k++)
-			pf->order[k] = s[k].k;
-		free(s);
-	}
 	return pf;
 }
 
@@ -130,14 +103,8 @@ void procflows_free(struct procflows *pf)
 {
 	if (!pf)
 		return;
-	free(pf->order);
 	free(pf->req);
 	free(pf);
-}
-
-const size_t *procflows_order(const struct procflows *pf)
-{
-	return pf->order;
 }
 
 size_t procflows_linked(const struct procflows *pf)

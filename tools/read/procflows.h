@@ -6,8 +6,8 @@
  * frames are found in the other logs of the set, given as frame ids of
  * the same walk the converter makes.
  *
- * Use: procflows_new() on the opened logs; walk them in procflows_order()
- * (parents before children: by start time), calling procflows_log_walked()
+ * Use: procflows_new() on the opened logs; walk them in trace_start_order()
+ * (parents before children), calling procflows_log_walked()
  * before each log's own walk with its first frame id; the children's
  * outermost frames then have procflows_cause().
  */
@@ -24,9 +24,6 @@ struct procflows;
 /* NULL when no log of traces[0..n) was started by a frame of another. */
 struct procflows *procflows_new(struct trace *traces, size_t n);
 void procflows_free(struct procflows *pf);
-
-/* The order to walk the logs in: n indices, parents first. */
-const size_t *procflows_order(const struct procflows *pf);
 
 /*
  * Log k's walk starts at frame id first_id: the frames of it that started

@@ -771,6 +771,16 @@ uint64_t trace_func_addr(const struct trace *t, uint32_t func)
 	return m->func_vaddr[func - m->id_base] + m->load_bias;
 }
 
+void trace_start_order(const struct trace *t, int n, int *order)
+{
+	for (int i = 0; i < n; i++) { /* insertion: stable, and a log set is small */
+		int j = i;
+		for (; j > 0 && t[order[j - 1]].start_mono_ns > t[i].start_mono_ns; j--)
+			order[j] = order[j - 1];
+		order[j] = i;
+	}
+}
+
 const char *trace_process_name(const struct trace *t)
 {
 	const char *s = t->argc ? t->argv[0] : t->exe;

@@ -270,6 +270,13 @@ uint64_t trace_func_addr(const struct trace *t, uint32_t func);
 const char *trace_process_name(const struct trace *t);
 
 /*
+ * The logs t[0..n) in the order their processes started (start_mono_ns;
+ * equal ones as given) into order[0..n): a parent before the processes it
+ * started, a process before the program it exec'd.
+ */
+void trace_start_order(const struct trace *t, int n, int *order);
+
+/*
  * Raw events of one thread, in recorded order, through a callback (used by
  * `dump` and the frames layer). ns is trace time, already made monotonic
  * per thread. func is 0 for an exit whose id the log left implicit and
