@@ -232,6 +232,20 @@ void rt_flow_thread_remove(struct rt_thread *t)
 		sched_yield();
 }
 
+int rt_flow_frame_here(uint32_t *serial, uint32_t *level, uint32_t *fid)
+{
+	struct rt_thread *t = &rt_self;
+	uint32_t d = t->depth < RT_STACK_CAP ? t->depth : RT_STACK_CAP;
+
+	if (!rt_active || !t->serial || !t->stack || !d || t->busy != RT_IDLE ||
+	    t->log_gen != rt_log_gen)
+		return 0;
+	*serial = t->serial;
+	*level = d - 1;
+	*fid = RT_FRAME_ID(t->stack[d - 1]);
+	return 1;
+}
+
 void rt_flow_fork_child(struct rt_thread *self)
 {
 	rt_flows_recorded = 0; /* the child's log has none of the parent's flags yet */

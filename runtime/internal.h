@@ -534,6 +534,10 @@ int rt_filter_regex_match(void *re, const char *name) RT_HIDDEN;
  * forget every other thread (a fork child).
  */
 void rt_flow_thread_add(struct rt_thread *t) RT_HIDDEN;
+/* The calling thread's innermost open frame, as FLOW records name it
+ * (thread serial, level, function id): 1, or 0 when it has none in this
+ * process's log (or is inside the runtime). */
+int rt_flow_frame_here(uint32_t *serial, uint32_t *level, uint32_t *fid) RT_HIDDEN;
 void rt_flow_thread_remove(struct rt_thread *t) RT_HIDDEN;
 void rt_flow_fork_child(struct rt_thread *self) RT_HIDDEN;
 

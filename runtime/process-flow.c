@@ -40,20 +40,6 @@ static uint64_t mono_ns(void)
 	return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
 }
 
-/* The innermost open frame of this thread, in this process's log. */
-static int frame_here(uint32_t *serial, uint32_t *level, uint32_t *fid)
-{
-	struct rt_thread *t = &rt_self;
-	uint32_t d = t->depth < RT_STACK_CAP ? t->depth : RT_STACK_CAP;
-
-	if (!rt_active || !t->serial || !t->stack || !d || t->log_gen != rt_log_gen)
-		return 0;
-	*serial = t->serial;
-	*level = d - 1;
-	*fid = RT_FRAME_ID(t->stack[d - 1]);
-	return 1;
-}
-
 /* When the parent forked (its frame is open then; the child may run much
  * later), 0 outside a fork. */
 static uint64_t fork_ns;
@@ -68,7 +54,7 @@ void rt_process_flow_fork_child(pid_t parent)
 	uint32_t s, l, f;
 
 	/* a frame of the parent, else the parent's own cause goes on */
-	if (rt_flows_active && frame_here(&s, &l, &f)) {
+	if (rt_flows_active && rt_flow_frame_here(&s, &l, &f)) {
 		cause.pid = (uint32_t)parent;
 		cause.serial = s;
 		cause.level = l;
@@ -101,7 +87,7 @@ int rt_process_flow_env(char buf[RT_CAUSE_ENV_MAX])
 
 	if (!rt_flows_active)
 		return 0;
-	if (frame_here(&s, &l, &f)) {
+	if (rt_flow_frame_here(&s, &l, &f)) {
 		ns = mono_ns();
 	} else if (cause.valid) {
 		pid = cause.pid;

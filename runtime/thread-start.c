@@ -109,9 +109,7 @@ EXPORT int pthread_create(pthread_t *th, const pthread_attr_t *attr, void *(*fn)
 			  void *arg)
 {
 	static create_fn next;
-	struct rt_thread *t = &rt_self;
 	struct start *s;
-	uint32_t d;
 	int err;
 
 	if (!next && !(next = (create_fn)dlsym(RTLD_NEXT, "pthread_create")))
@@ -122,14 +120,10 @@ EXPORT int pthread_create(pthread_t *th, const pthread_attr_t *attr, void *(*fn)
 		return next(th, attr, fn, arg);
 	s->fn = fn;
 	s->arg = arg;
-	s->serial = 0;
-	d = t->depth < RT_STACK_CAP ? t->depth : RT_STACK_CAP;
-	if (t->serial && t->stack && d && t->busy == RT_IDLE) {
-		s->serial = t->serial;
-		s->level = d - 1;
-		s->fid = RT_FRAME_ID(t->stack[d - 1]);
+	if (rt_flow_frame_here(&s->serial, &s->level, &s->fid))
 		s->tsc = rt_clock();
-	}
+	else
+		s->serial = 0;
 	err = next(th, attr, start_thread, s);
 	if (err)
 		slot_put(s);
