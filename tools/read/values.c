@@ -139,11 +139,8 @@ static int dwreg_bit_a64(unsigned dwreg, bool ret)
 	return -1;
 }
 
-static int dwreg_bit(bool a64, unsigned dwreg, bool ret)
+static int dwreg_bit_x86(unsigned dwreg, bool ret)
 {
-	if (a64)
-		return dwreg_bit_a64(dwreg, ret);
-	{
 	static const signed char arg_gpr[17] = {
 		[5] = 0, [4] = 1, [1] = 2, [2] = 3, [8] = 4, [9] = 5,
 		[0] = -1, [3] = -1, [6] = -1, [7] = -1, [10] = -1, [11] = -1,
@@ -164,17 +161,12 @@ static int dwreg_bit(bool a64, unsigned dwreg, bool ret)
 	if (dwreg <= 24)
 		return 8 + (dwreg - 17);
 	return -1;
-	}
 }
 
-/* The argument registers of each architecture (format.h's FMT_ARCH_*
- * order), by bit; the first 6 (x86-64) or 8 (AArch64) are positional. */
-static const char *const arg_reg_names[2][16] = {
-	{ "rdi", "rsi", "rdx", "rcx", "r8", "r9", NULL, NULL, "xmm0", "xmm1", "xmm2", "xmm3",
-	  "xmm4", "xmm5", "xmm6", "xmm7" },
-	{ "x0", "x1", "x2", "x3", "x4", "x5", "x6", "x7", "v0", "v1", "v2", "v3", "v4", "v5", "v6",
-	  "v7" },
-};
+static int dwreg_bit(bool a64, unsigned dwreg, bool ret)
+{
+	return a64 ? dwreg_bit_a64(dwreg, ret) : dwreg_bit_x86(dwreg, ret);
+}
 
 /* ---- modules and functions ---- */
 
@@ -1697,6 +1689,7 @@ static void format_raw_args(struct text *t, bool a64, const struct trace_values 
 	int npos = a64 ? 8 : 6;
 
 	for (int b = 0; b < 16; b++) {
+		const char *reg = ffile_reg_name(a64, 0, (unsigned)b);
 		const struct trace_string *s;
 
 		if (!(tv->mask & (1u << b)))
@@ -1707,7 +1700,7 @@ static void format_raw_args(struct text *t, bool a64, const struct trace_values 
 		if (b < npos)
 			text_printf(t, "arg%d=", b);
 		else
-			text_printf(t, "%s=", arg_reg_names[a64][b] ? arg_reg_names[a64][b] : "reg");
+			text_printf(t, "%s=", reg ? reg : "reg");
 		s = find_string(tv, b);
 		if (s)
 			format_string(t, tv, b, tv->reg[b], 0, false);
@@ -2027,7 +2020,7 @@ static void format_ret(struct text *t, struct vfunc *f, const struct trace_value
 		if (!f->found && (tv->mask & 1))
 			text_hex(t, tv->reg[0]);
 		else if (!f->found && (tv->mask & (1u << 8)))
-			text_printf(t, "%s=0x%" PRIx64, arg_reg_names[f->a64][8], tv->reg[8]);
+			text_printf(t, "%s=0x%" PRIx64, ffile_reg_name(f->a64, 1, 8), tv->reg[8]);
 		return; /* void: empty */
 	}
 	if (f->ret_pair) {
