@@ -465,15 +465,15 @@ int frames_walk_thread(struct trace *t, struct trace_thread *th, const struct fr
 	if (ops->thread_begin && (ret = ops->thread_begin(ctx, t, th)))
 		return ret;
 	ret = decode_thread(t, th, on_event, &w);
-	end_ns = th->last_ns;
+	end_ns = th->last_ns; /* at an exit, the exit's time if later */
 	if (at_exit && t->end_ns > end_ns)
 		end_ns = t->end_ns;
 	if (!ret && w.tail_pending)
 		ret = close_tail_pending(&w, th->last_ns);
 	if (!ret)
-		ret = close_open(&w, at_exit ? end_ns : th->last_ns, at_exit);
+		ret = close_open(&w, end_ns, at_exit);
 	if (!ret && w.nctx)
-		ret = ctx_close_all(&w, at_exit ? end_ns : th->last_ns, at_exit);
+		ret = ctx_close_all(&w, end_ns, at_exit);
 	for (size_t i = 0; i < w.nctx; i++)
 		free(w.saved[i].f);
 	free(w.saved);
