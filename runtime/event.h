@@ -51,6 +51,7 @@ NCS __attribute__((noinline, cold)) void rt_nested(void) RT_HIDDEN;
 NCS __attribute__((noinline)) void rt_pop_to(void) RT_HIDDEN;
 NCS __attribute__((noinline, cold)) uint32_t rt_unwound(uint32_t d, int entry) RT_HIDDEN;
 
+
 static ALWAYS_INLINE void rt_event(unsigned kind, uint32_t id, uint64_t now, uintptr_t sp,
 				   const struct rt_vregs *v)
 {
@@ -101,11 +102,13 @@ static ALWAYS_INLINE void rt_event(unsigned kind, uint32_t id, uint64_t now, uin
 	/* A longer reservation ends, like a plain one, before the room kept
 	 * for nested writers. */
 	if (RT_UNLIKELY(p + more >= t->lim->end)) {
-		/* Undo: a writer nested since the xadd found no room either
-		 * and undid its own reservation, so a plain store is exact. */
-		t->wp = p;
+		if (RT_UNLIKELY(rt_test_nest.signo) && t->block)
+			rt_test_nest_raise(0);
+		rt_unreserve(t, p, RT_RESERVE + more);
 		t->busy = RT_SWITCHING;
 		barrier();
+		if (RT_UNLIKELY(rt_test_nest.signo) && t->block)
+			rt_test_nest_raise(1);
 		arch_slow_call();
 		switch (rt_reserve_after_slow_n(t, &p, more)) {
 		case -1:

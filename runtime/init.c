@@ -25,6 +25,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
@@ -185,6 +186,11 @@ static int setup_quiet(void)
 		const char *c = getenv("SFTRACE_CLOCK");
 		if (c && !strcmp(c, "monotonic"))
 			rt_cfg.clock_ns = 1;
+		/* tests only: signals raised at a block switch (record.c) */
+		c = getenv("SFTRACE_TEST_NEST");
+		if (c && sscanf(c, "%d:%u:%u", &rt_test_nest.signo, &rt_test_nest.count[0],
+				&rt_test_nest.count[1]) != 3)
+			rt_test_nest.signo = 0;
 	}
 	f = rt_filter_setup();
 	if (f < 0)

@@ -404,6 +404,36 @@ void rt_aux_end(struct rt_thread *t, uint8_t *p, uint8_t *q, uint32_t size) RT_H
 ARCH_NCS void rt_flush_pending(void) RT_HIDDEN;
 
 /*
+ * record.c: a fault injection for tests (SFTRACE_TEST_NEST=SIGNO:A:B):
+ * when an event finds its block full, signal SIGNO is raised A times
+ * while the event still holds its reservation and B times after it gave
+ * it back, so that the program's handler records nested events exactly
+ * in those two windows (t1046). signo 0: off, the usual case.
+ */
+extern struct rt_test_nest {
+	int signo;
+	unsigned count[2];
+} rt_test_nest RT_HIDDEN;
+ARCH_NCS __attribute__((noinline, cold)) void rt_test_nest_raise(unsigned point) RT_HIDDEN;
+
+/*
+ * Give back the reservation [p, p + size) that found no room. A signal
+ * handler that ran traced code since the xadd may have found room after
+ * it (the room kept for nested writers) and moved wp past its records:
+ * then the reservation cannot be given back, it becomes PAD (inside the
+ * block: the nested records start after it) and wp stays where it is. A
+ * plain store of p would put wp before those records, and the next
+ * writers would overwrite them (t1046).
+ */
+static inline __attribute__((always_inline)) void rt_unreserve(struct rt_thread *t, uint8_t *p,
+								uint32_t size)
+{
+	if (!arch_local_cmpxchg(&t->wp, p + size, p))
+		for (uint8_t *q = p; q < p + size; q++)
+			*q = FMT_SPECIAL_TAG(FMT_SPECIAL_PAD);
+}
+
+/*
  * After the slow path, in an event's writer (record.c, alloc.c): -1 when
  * the thread no longer records (the caller returns), else take the new
  * reservation into *pp: 0, or 1 when the block has no room for it either
@@ -426,7 +456,7 @@ static inline __attribute__((always_inline)) int rt_reserve_after_slow_n(struct 
 	*pp = arch_local_xadd(&t->wp, RT_RESERVE + more);
 	t->resv = *pp;
 	if (*pp + more >= t->lim->end) {
-		t->wp = *pp;
+		rt_unreserve(t, *pp, RT_RESERVE + more);
 		t->block_lost++;
 		return 1;
 	}

@@ -26,6 +26,8 @@
  * exit/tail when the shadow stack top is id. An explicit exit id deeper in
  * the stack pops down to it; one not on the stack leaves it alone.
  */
+#include <sys/syscall.h>
+
 #include "arch.h"
 #include "runtime/event.h"
 
@@ -35,11 +37,55 @@ __thread struct rt_thread rt_self __attribute__((tls_model("initial-exec"))) = {
 	.lim = &rt_no_limits,
 };
 
+struct rt_test_nest rt_test_nest;
+
+NCS __attribute__((noinline, cold)) void rt_test_nest_raise(unsigned point)
+{
+	long pid = arch_syscall6(SYS_getpid, 0, 0, 0, 0, 0, 0);
+	long tid = arch_syscall6(SYS_gettid, 0, 0, 0, 0, 0, 0);
+
+	/* each is delivered as the system call returns: one handler run each */
+	for (unsigned i = 0; i < rt_test_nest.count[point]; i++)
+		arch_syscall6(SYS_tgkill, pid, tid, rt_test_nest.signo, 0, 0, 0);
+}
+
+/*
+ * A nested writer found no room left in the block while the outer writer
+ * is on its way to replace it (RT_SWITCHING: it gave its reservation back
+ * and holds none, so nothing refers to the block any more): replace it
+ * here, with signals blocked, as the outer would. Under a signal storm the
+ * outer can be held in that window for milliseconds, long enough for the
+ * handlers' records to fill the room kept for them (t1019 under load,
+ * t1046); the outer's slow path then finds room and keeps the new block.
+ * 1: replaced (busy is RT_RECORDING: the caller sets RT_SWITCHING back
+ * once its record is written), -1: recording stopped (the slow path
+ * counted this event lost), 0: not possible here.
+ */
+static NCS int rt_nested_switch(struct rt_thread *t)
+{
+	uint32_t sk = t->nkind, si = t->nid;
+	uint64_t sn = t->nnow;
+
+	if (t->busy != RT_SWITCHING || !t->block)
+		return 0;
+	arch_slow_call();
+	if (t->busy != RT_RECORDING)
+		return -1;
+	/* rt_flush_pending() passes each held event through nkind..nnow */
+	if (t->npending)
+		rt_flush_pending();
+	t->nkind = sk;
+	t->nid = si;
+	t->nnow = sn;
+	return 1;
+}
+
 /* An event raised while this thread was already recording one. */
 NCS __attribute__((noinline, cold)) void rt_nested(void)
 {
 	struct rt_thread *t = &rt_self;
 	uint8_t *p, *q;
+	int switched = 0;
 
 	if (t->busy == RT_HOLD) {
 		/* The block is being replaced: hold the event until it is. */
@@ -73,11 +119,19 @@ NCS __attribute__((noinline, cold)) void rt_nested(void)
 	/* RT_SWITCHING: the outer writer found the block full and undid its
 	 * reservation, but the slow path has not blocked signals yet, so the
 	 * block is intact: write into the room kept for nested records. */
+again:
 	p = rt_xadd(&t->wp, RT_RESERVE);
 	if (p >= t->lim->nend) {
-		t->wp = p;
+		rt_unreserve(t, p, RT_RESERVE);
+		if (!switched) {
+			switched = rt_nested_switch(t);
+			if (switched > 0)
+				goto again;
+			if (switched < 0)
+				return;
+		}
 		t->block_lost++;
-		return;
+		goto out;
 	}
 	q = p + 1;
 	*q++ = (uint8_t)t->nkind;
@@ -93,6 +147,11 @@ NCS __attribute__((noinline, cold)) void rt_nested(void)
 		t->nested_open++;
 	else if (t->nested_open)
 		t->nested_open--;
+out:
+	if (switched > 0) {
+		barrier();
+		t->busy = RT_SWITCHING; /* the outer writer's state */
+	}
 }
 
 /*
@@ -236,7 +295,7 @@ void rt_jump_out(uintptr_t target_sp)
 			if (!rt_cmpxchg(&t->wp, u + RT_RESERVE, q))
 				rt_pad(q, u + RT_RESERVE);
 		} else {
-			t->wp = u;
+			rt_unreserve(t, u, RT_RESERVE);
 		}
 		t->nested_open = 0;
 	}

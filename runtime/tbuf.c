@@ -356,6 +356,15 @@ void rt_slow_path(void)
 		rt_clone_child(); /* its limits were wiped: forget the parent's log */
 	if (t->busy == RT_SWITCHING)
 		t->busy = RT_HOLD;
+	if (t->busy == RT_HOLD && rt_active && t->block && t->log_gen == rt_log_gen &&
+	    t->lim->end && t->wp + t->resv_more < t->lim->end) {
+		/* A signal handler's records replaced the block while this
+		 * writer was on its way here (rt_nested_switch): the new one
+		 * has room. Only then: a writer comes here because its
+		 * reservation did not fit. */
+		t->busy = RT_RECORDING;
+		goto resume;
+	}
 	pthread_mutex_lock(&rt_lock);
 	if (!rt_active)
 		goto stopped;
@@ -374,6 +383,7 @@ void rt_slow_path(void)
 	 * records into the new block (under a fast timer several may run
 	 * before we return: holding them would overflow). */
 	t->busy = RT_RECORDING;
+resume:
 	errno = saved_errno;
 	rt_cancel_on(&cancel);
 	/* Last: a handler may run now and leave by longjmp (rt_jump_out). */
@@ -482,7 +492,7 @@ uint8_t *rt_aux_begin(struct rt_thread *t, uint32_t size)
 	p = arch_local_xadd(&t->wp, size);
 	t->resv = p;
 	if (RT_UNLIKELY(p >= t->lim->end)) {
-		t->wp = p;
+		rt_unreserve(t, p, size);
 		if (!t->lim->end && !rt_log_exists()) {
 			/* No log yet: no instrumented module, or a fork child
 			 * before its first traced call (one that only execs
