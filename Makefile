@@ -251,6 +251,11 @@ bench: all
 bench-scale: all
 	$(Q)bench/scale.sh $(B)
 
+# The Lua interpreter's per-call cost next to callbench's, and where the
+# difference goes (Lua's sources: scripts/install-deps --bench).
+bench-lua: all
+	$(Q)bench/lua.sh $(B)
+
 # The hot path in instructions per traced call, x86-64 and AArch64 (qemu-user).
 bench-insns: all $(if $(A64_GCC),aarch64-runtime)
 	$(Q)bench/insns.sh $(B)

@@ -7,8 +7,7 @@
  * shared by every log of this run, and SFTRACE_ROOT_PID: the first
  * instrumented process writes OUT, the others OUT.<pid>), forwards the
  * signals that ask a program to stop, waits, then lists the logs of this
- * session with their event counts (a walk over record tags, not a full
- * decode: 1.2 billion events, 2.5 GiB, are reported in about a second).
+ * session with their event counts (record-summary.c).
  * Everything that can be checked before the command runs is (output,
  * runtime library, command), since the runtime inside the command can only
  * fail silently or in the middle of the user's output. Exit status: the
@@ -44,6 +43,7 @@
 #include "tools/lib/usage.h"
 #include "tools/read/loss.h"
 #include "tools/read/values.h"
+#include "tools/record-summary.h"
 #include "tools/record-wait.h"
 #include "tools/runtime-find.h"
 
@@ -394,199 +394,6 @@ static pid_t spawn(char **argv, const char *solib, const char *malloc_solib, con
 	return pid;
 }
 
-/* Skip a ULEB128 in [*p, end); 0, or -1 when it runs past end. */
-static int skip_uleb(const uint8_t **p, const uint8_t *end)
-{
-	while (*p < end)
-		if (!(*(*p)++ & 0x80))
-			return 0;
-	return -1;
-}
-
-/*
- * Count the event records of one EVENTS block payload (docs/format.md):
- * a walk over tags without decoding times or ids, so that reporting a
- * multi-gigabyte log costs a fraction of reading it. Stops at a zero tag,
- * an unknown record or a record cut short.
- */
-static uint64_t count_block_events(const uint8_t *p, const uint8_t *end, uint64_t *mem)
-{
-	uint64_t n = 0;
-
-	while (p < end && *p) {
-		uint8_t t = *p++;
-
-		if (t & 3) {
-			if ((t & FMT_TAG_MORE) && skip_uleb(&p, end))
-				break;
-			if ((t & FMT_TAG_ID) && skip_uleb(&p, end))
-				break;
-			n++;
-			continue;
-		}
-		switch (t >> 2) {
-		case FMT_SPECIAL_NESTED:
-			if (++p > end || skip_uleb(&p, end) || skip_uleb(&p, end))
-				return n;
-			n++;
-			break;
-		case FMT_SPECIAL_LOST:
-		case FMT_SPECIAL_SYNC:
-		case FMT_SPECIAL_UNWIND:
-			if (skip_uleb(&p, end))
-				return n;
-			break;
-		case FMT_SPECIAL_PAD:
-			break;
-		case FMT_SPECIAL_CONTEXT: /* a ucontext switch: no event of its own */
-			if (skip_uleb(&p, end) || skip_uleb(&p, end) || p >= end)
-				return n;
-			if (*p++ == FMT_CONTEXT_FRESH && skip_uleb(&p, end))
-				return n;
-			break;
-		case FMT_SPECIAL_FLOW: { /* work items (format.md): no event of its own */
-			unsigned k = p < end ? fmt_flow_fields(*p++) : 0;
-			if (!k)
-				return n;
-			while (k--)
-				if (skip_uleb(&p, end))
-					return n;
-			break;
-		}
-		case FMT_SPECIAL_ARGS:
-		case FMT_SPECIAL_RETVAL: {
-			/* value records (format.md): registers, no event of their own */
-			uint64_t mask = 0;
-			unsigned shift = 0;
-			const uint8_t *m = p;
-			if (skip_uleb(&p, end))
-				return n;
-			for (; m < p && shift < 64; m++, shift += 7)
-				mask |= (uint64_t)(*m & 0x7f) << shift;
-			for (unsigned i = 0; i < FMT_VAL_NREGS; i++) {
-				if (!(mask & (1u << i)))
-					continue;
-				if (i >= FMT_VAL_FIRST_VEC ? (p += 8) > end : skip_uleb(&p, end) != 0)
-					return n;
-			}
-			break;
-		}
-		case FMT_SPECIAL_STRING: {
-			uint64_t len = 0;
-			unsigned shift = 0;
-			const uint8_t *l;
-			if ((p += 2) > end)
-				return n;
-			l = p;
-			if (skip_uleb(&p, end))
-				return n;
-			for (; l < p && shift < 64; l++, shift += 7)
-				len |= (uint64_t)(*l & 0x7f) << shift;
-			if (len > (uint64_t)(end - p))
-				return n;
-			p += len;
-			break;
-		}
-		case FMT_SPECIAL_ALLOC:
-		case FMT_SPECIAL_FREE:
-		case FMT_SPECIAL_REALLOC_NEW:
-		case FMT_SPECIAL_REALLOC_OLD: {
-			const uint8_t *size;
-			if (skip_uleb(&p, end))
-				return n;
-			size = p; /* its first byte holds the align code */
-			if (skip_uleb(&p, end) || skip_uleb(&p, end))
-				return n;
-			if ((*size & 7) == FMT_MEM_ALIGN_EXT && skip_uleb(&p, end))
-				return n;
-			n++;
-			(*mem)++;
-			break;
-		}
-		default:
-			return n;
-		}
-	}
-	return n;
-}
-
-struct log_summary {
-	uint64_t events;
-	uint64_t mem_events; /* of the events, memory records */
-	uint32_t threads; /* distinct thread serials */
-	uint64_t funcs, patched; /* over the MODULE records */
-	uint64_t filter_dropped; /* over the EVENTS blocks */
-	uint64_t lost;		 /* over the EVENTS blocks */
-	uint32_t lost_reason;	 /* the last block's with a reason */
-};
-
-/* Add up the MODULE records of a META block payload (format.md "META"). */
-static void sum_modules(const uint8_t *p, const uint8_t *end, struct log_summary *s)
-{
-	while ((size_t)(end - p) >= sizeof(struct fmt_meta_record)) {
-		struct fmt_meta_record r;
-		memcpy(&r, p, sizeof(r));
-		if (!r.type || r.length > (size_t)(end - p) - sizeof(r))
-			break;
-		if (r.type == FMT_META_MODULE && r.length >= sizeof(struct fmt_meta_module)) {
-			struct fmt_meta_module m;
-			memcpy(&m, p + sizeof(r), sizeof(m));
-			s->funcs += m.nfuncs;
-			s->patched += m.npatched;
-		}
-		p += sizeof(r) + ((r.length + 7u) & ~7u);
-	}
-}
-
-/* Walk the blocks of a mapped log as the reader does (format.md "Blocks"). */
-static void summarize(const uint8_t *map, size_t size, struct log_summary *s)
-{
-	uint32_t *serials = NULL;
-	size_t nserials = 0, alloc = 0;
-	size_t off = FMT_PAGE;
-
-	memset(s, 0, sizeof(*s));
-	while (off + FMT_BLOCK_HEADER_SIZE <= size) {
-		struct fmt_block_header b;
-		const uint8_t *payload, *end;
-		size_t i;
-
-		memcpy(&b, map + off, sizeof(b));
-		if (b.magic != FMT_BLOCK_MAGIC || b.header_size != FMT_BLOCK_HEADER_SIZE ||
-		    !b.size || b.size % FMT_PAGE || b.size > size - off) {
-			off += FMT_PAGE;
-			continue;
-		}
-		if (b.type == FMT_BLOCK_META) {
-			payload = map + off + FMT_BLOCK_HEADER_SIZE;
-			end = map + off + b.size;
-			if ((b.flags & FMT_BLOCK_CLOSED) && b.used <= b.size - FMT_BLOCK_HEADER_SIZE)
-				end = payload + b.used;
-			sum_modules(payload, end, s);
-		}
-		if (b.type == FMT_BLOCK_EVENTS) {
-			s->filter_dropped += b.filter_dropped;
-			s->lost += b.lost;
-			if (b.lost && b.lost_reason)
-				s->lost_reason = b.lost_reason;
-			payload = map + off + FMT_BLOCK_HEADER_SIZE;
-			end = map + off + b.size;
-			if ((b.flags & FMT_BLOCK_CLOSED) && b.used <= b.size - FMT_BLOCK_HEADER_SIZE)
-				end = payload + b.used;
-			s->events += count_block_events(payload, end, &s->mem_events);
-			for (i = 0; i < nserials && serials[i] != b.thread_serial; i++)
-				;
-			if (i == nserials) {
-				ALLOC_GROW(serials, nserials + 1, alloc);
-				serials[nserials++] = b.thread_serial;
-			}
-		}
-		off += b.size;
-	}
-	s->threads = (uint32_t)nserials;
-	free(serials);
-}
-
 static void human_bytes(char *buf, size_t n, uint64_t b)
 {
 	if (b >= 10u << 20)
@@ -666,8 +473,7 @@ static int report_log(const char *path, const char *shown, uint64_t session)
 			size);
 		return 1;
 	}
-	madvise(map, (size_t)st.st_size, MADV_SEQUENTIAL);
-	summarize(map, (size_t)st.st_size, &sum);
+	record_summarize(map, (size_t)st.st_size, &sum);
 	munmap(map, (size_t)st.st_size);
 	fprintf(stderr, "sftrace: %s: %" PRIu64 " events, %u thread%s, %s%s\n", shown, sum.events,
 		sum.threads, sum.threads == 1 ? "" : "s", size,

@@ -35,6 +35,11 @@ for spec in 10:3:1 10:0:1500 10:4:1500; do
 		"$(awk '$3 ~ /^entry/ && $6 == "on_usr1"' ns.dump | wc -l)"
 	check_eq "$spec: nothing lost" "0" \
 		"$(sed -n 's/^thread [0-9]*: [0-9]* events, \([0-9]*\) lost$/\1/p' ns.dump)"
+	# record's own count (tools/record-summary.c: a tag walk, blocks
+	# counted in parallel) is what the readers decode
+	check_eq "$spec: record's summary counts the events the readers read" \
+		"$(sed -n 's/^thread [0-9]*: \([0-9]*\) events.*/\1/p' ns.dump)" \
+		"$(sed -n 's/.*: \([0-9]*\) events, .*/\1/p' "$T/record.err")"
 	echo "# $spec: $calls calls, $handlers handler runs"
 done
 done_testing
