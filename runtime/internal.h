@@ -408,7 +408,7 @@ ARCH_NCS void rt_flush_pending(void) RT_HIDDEN;
  * when an event finds its block full, signal SIGNO is raised A times
  * while the event still holds its reservation and B times after it gave
  * it back, so that the program's handler records nested events exactly
- * in those two windows (t1046). signo 0: off, the usual case.
+ * in those two windows (t1048). signo 0: off, the usual case.
  */
 extern struct rt_test_nest {
 	int signo;
@@ -423,7 +423,7 @@ ARCH_NCS __attribute__((noinline, cold)) void rt_test_nest_raise(unsigned point)
  * then the reservation cannot be given back, it becomes PAD (inside the
  * block: the nested records start after it) and wp stays where it is. A
  * plain store of p would put wp before those records, and the next
- * writers would overwrite them (t1046).
+ * writers would overwrite them (t1048).
  */
 static inline __attribute__((always_inline)) void rt_unreserve(struct rt_thread *t, uint8_t *p,
 								uint32_t size)

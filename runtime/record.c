@@ -56,7 +56,7 @@ NCS __attribute__((noinline, cold)) void rt_test_nest_raise(unsigned point)
  * here, with signals blocked, as the outer would. Under a signal storm the
  * outer can be held in that window for milliseconds, long enough for the
  * handlers' records to fill the room kept for them (t1019 under load,
- * t1046); the outer's slow path then finds room and keeps the new block.
+ * t1048); the outer's slow path then finds room and keeps the new block.
  * 1: replaced (busy is RT_RECORDING: the caller sets RT_SWITCHING back
  * once its record is written), -1: recording stopped (the slow path
  * counted this event lost), 0: not possible here.
