@@ -185,8 +185,15 @@ static void *count_thread(void *arg)
 	uint64_t events = 0, mem = 0;
 	size_t i;
 
-	while ((i = __atomic_fetch_add(&w->next, 1, __ATOMIC_RELAXED)) < w->n)
+	while ((i = __atomic_fetch_add(&w->next, 1, __ATOMIC_RELAXED)) < w->n) {
+		/* the block starts a page; its header is the page's start */
+		uint8_t *blk = (uint8_t *)(uintptr_t)(w->range[i][0] - FMT_BLOCK_HEADER_SIZE);
+
 		events += count_block_events(w->range[i][0], w->range[i][1], &mem);
+		/* Counted: give its pages back (they stay in the page cache),
+		 * so that the summary of a 2 GB log does not hold 2 GB. */
+		madvise(blk, (size_t)(w->range[i][1] - blk) & ~(size_t)(FMT_PAGE - 1), MADV_DONTNEED);
+	}
 	__atomic_fetch_add(&w->events, events, __ATOMIC_RELAXED);
 	__atomic_fetch_add(&w->mem, mem, __ATOMIC_RELAXED);
 	return NULL;

@@ -36,4 +36,17 @@ for cmd in "convert -o out.pb.gz" "convert -t pola -o out.pola" "convert -t call
 	check "$cmd: peak grows by $((l - s)) KB for $grow KB more log (limit 8192)" \
 		test $((l - s)) -lt 8192
 done
+
+# record itself: its summary walks every record of the log, and held the
+# whole log resident while it did (a 2 GB log, 1.9 GB of RSS)
+rpeak() { # N: peak resident KB of `sftrace record -- ./rep N` (record and the program)
+	"$TOOL" maxrss "$SFTRACE" record --solib "$SOLIB" -o r.log -- ./rep "$1" 2>peak.err >/dev/null ||
+		{ cat peak.err >&2; echo 0; return; }
+	awk '$1 == "maxrss" { print $2 }' peak.err
+}
+s=$(rpeak 20)
+l=$(rpeak 800)
+check "record: ran both ($s KB, $l KB)" test "$s" -gt 0 -a "$l" -gt 0
+check "record: peak grows by $((l - s)) KB for $grow KB more log (limit 8192)" \
+	test $((l - s)) -lt 8192
 done_testing
