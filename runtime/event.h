@@ -135,14 +135,19 @@ static ALWAYS_INLINE void rt_event(unsigned kind, uint32_t id, uint64_t now, uin
 	uint32_t coff = o < t->stk_span ? (uint32_t)o : UINT32_MAX;
 	uint64_t top = RT_LIKELY(d - 1 < RT_STACK_CAP) ? t->stack[d - 1] : 0;
 	/* Frames the stack pointer shows were unwound are closed exactly:
-	 * an UNWIND record before the event. Entries only: the same test at
-	 * exits lost events under a signal storm (t1019, about one run in
-	 * six) for a reason not found yet. */
-	if (RT_UNLIKELY(kind == FMT_KIND_ENTRY && RT_FRAME_OFF(top) >= coff)) {
+	 * an UNWIND record before the event. An entry at or above the
+	 * innermost frame's entry stack pointer, an exit or tail call above
+	 * it (a frame's own exit sees its entry's stack pointer): the frame
+	 * that caught an exception or a longjmp returning before it calls
+	 * anything (t1038). */
+	if (RT_UNLIKELY(kind == FMT_KIND_ENTRY ? RT_FRAME_OFF(top) >= coff
+					      : RT_FRAME_OFF(top) > coff)) {
 		t->usp = coff;
 		k = rt_unwound(d, kind == FMT_KIND_ENTRY);
 		d -= k;
 		t->depth = d;
+		if (kind != FMT_KIND_ENTRY) /* the exit's frame is the new top */
+			top = RT_LIKELY(d - 1 < RT_STACK_CAP) ? t->stack[d - 1] : 0;
 	}
 	e = k ? rt_put_uleb(p + 1, k) : p;
 	tag = (uint8_t)(kind | ((delta & 15) << FMT_TAG_DELTA_SHIFT));
