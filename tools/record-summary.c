@@ -22,23 +22,51 @@
 #define SUMMARY_MAX_THREADS 16
 
 /* Skip a ULEB128 in [*p, end); 0, or -1 when it runs past end. */
+/* Skip a ULEB128 in [*p, end) as fmt_get_uleb() reads one: 0, or -1
+ * when it runs past end or is longer than 10 bytes. */
 static int skip_uleb(const uint8_t **p, const uint8_t *end)
 {
-	while (*p < end)
-		if (!(*(*p)++ & 0x80))
+	const uint8_t *q = *p;
+
+	for (unsigned i = 0; i < 10 && q < end; i++)
+		if (!(*q++ & 0x80)) {
+			*p = q;
 			return 0;
+		}
 	return -1;
+}
+
+/* The first byte at or after p that is not zero, or end. */
+static const uint8_t *skip_zeros(const uint8_t *p, const uint8_t *end)
+{
+	while (p < end && ((uintptr_t)p & 7) && !*p)
+		p++;
+	while (end - p >= 8) {
+		uint64_t w;
+		memcpy(&w, p, 8);
+		if (w)
+			break;
+		p += 8;
+	}
+	while (p < end && !*p)
+		p++;
+	return p;
 }
 
 /*
  * Count the event records of one EVENTS block payload (docs/format.md):
- * a walk over tags without decoding times or ids, so that reporting a
- * multi-gigabyte log costs a fraction of reading it. Stops at a zero tag,
- * an unknown record or a record cut short.
+ * a walk over tags without decoding times, so that reporting a
+ * multi-gigabyte log costs a fraction of reading it. It stops where the
+ * readers' decoder (tools/read/decode.h) stops: at the end (a zero tag),
+ * at an unknown or malformed record, a record cut short, or a function id
+ * of id_limit or more (DECODE_ID_LIMIT: a damaged log's), and skips the
+ * zeros of a reservation a signal handler abandoned by longjmp as it does;
+ * t0001 compares the two on damaged logs.
  */
-static uint64_t count_block_events(const uint8_t *p, const uint8_t *end, uint64_t *mem)
+static uint64_t count_block_events(const uint8_t *p, const uint8_t *end, uint64_t id_limit,
+				   uint64_t *mem)
 {
-	uint64_t n = 0;
+	uint64_t n = 0, last = 0, v;
 
 	while (p < end) {
 		uint8_t t = *p++;
@@ -46,11 +74,8 @@ static uint64_t count_block_events(const uint8_t *p, const uint8_t *end, uint64_
 		if (!t) {
 			/* The end, unless it is a reservation a signal handler
 			 * abandoned by longjmp: FMT_RESERVE zero bytes or more
-			 * with records after them (the readers' rule,
-			 * tools/read/decode.h). */
-			const uint8_t *z = p;
-			while (z < end && !*z)
-				z++;
+			 * with records after them. */
+			const uint8_t *z = skip_zeros(p, end);
 			if (z - (p - 1) < (ptrdiff_t)FMT_RESERVE || z == end)
 				break;
 			p = z;
@@ -60,14 +85,23 @@ static uint64_t count_block_events(const uint8_t *p, const uint8_t *end, uint64_
 		if (t & 3) {
 			if ((t & FMT_TAG_MORE) && skip_uleb(&p, end))
 				break;
-			if ((t & FMT_TAG_ID) && skip_uleb(&p, end))
-				break;
+			if (t & FMT_TAG_ID) {
+				if (fmt_get_uleb(&p, end, &v))
+					break;
+				v = last + (uint64_t)fmt_unzigzag(v);
+				if (v >= id_limit)
+					break;
+				last = v;
+			}
 			n++;
 			continue;
 		}
 		switch (t >> 2) {
 		case FMT_SPECIAL_NESTED:
-			if (++p > end || skip_uleb(&p, end) || skip_uleb(&p, end))
+			if (p >= end || *p < 1 || *p > 3)
+				return n;
+			p++;
+			if (skip_uleb(&p, end) || fmt_get_uleb(&p, end, &v) || v >= id_limit)
 				return n;
 			n++;
 			break;
@@ -80,7 +114,8 @@ static uint64_t count_block_events(const uint8_t *p, const uint8_t *end, uint64_
 		case FMT_SPECIAL_PAD:
 			break;
 		case FMT_SPECIAL_CONTEXT: /* a ucontext switch: no event of its own */
-			if (skip_uleb(&p, end) || skip_uleb(&p, end) || p >= end)
+			if (skip_uleb(&p, end) || skip_uleb(&p, end) || p >= end ||
+			    *p < FMT_CONTEXT_RESTORED || *p > FMT_CONTEXT_SAME)
 				return n;
 			if (*p++ == FMT_CONTEXT_FRESH && skip_uleb(&p, end))
 				return n;
@@ -138,7 +173,8 @@ static uint64_t count_block_events(const uint8_t *p, const uint8_t *end, uint64_
 			size = p; /* its first byte holds the align code */
 			if (skip_uleb(&p, end) || skip_uleb(&p, end))
 				return n;
-			if ((*size & 7) == FMT_MEM_ALIGN_EXT && skip_uleb(&p, end))
+			if ((*size & 7) == FMT_MEM_ALIGN_EXT &&
+			    (fmt_get_uleb(&p, end, &v) || v > 63))
 				return n;
 			n++;
 			(*mem)++;
@@ -174,6 +210,7 @@ static void sum_modules(const uint8_t *p, const uint8_t *end, struct log_summary
 struct count_work {
 	const uint8_t *(*range)[2];
 	size_t n;
+	uint64_t id_limit; /* DECODE_ID_LIMIT of the log */
 	size_t next;	 /* atomic: the next range to take */
 	uint64_t events; /* atomic sums */
 	uint64_t mem;
@@ -189,7 +226,7 @@ static void *count_thread(void *arg)
 		/* the block starts a page; its header is the page's start */
 		uint8_t *blk = (uint8_t *)(uintptr_t)(w->range[i][0] - FMT_BLOCK_HEADER_SIZE);
 
-		events += count_block_events(w->range[i][0], w->range[i][1], &mem);
+		events += count_block_events(w->range[i][0], w->range[i][1], w->id_limit, &mem);
 		/* Counted: give its pages back (they stay in the page cache),
 		 * so that the summary of a 2 GB log does not hold 2 GB. */
 		madvise(blk, (size_t)(w->range[i][1] - blk) & ~(size_t)(FMT_PAGE - 1), MADV_DONTNEED);
@@ -236,33 +273,36 @@ void record_summarize(const uint8_t *map, size_t size, struct log_summary *s)
 
 	memset(s, 0, sizeof(*s));
 	madvise((void *)map, size, MADV_SEQUENTIAL);
+	w.id_limit = (uint64_t)size / 8 + 1; /* as the readers' DECODE_ID_LIMIT */
+	/* The blocks as the readers index them (tools/read/trace.c): a
+	 * header that is not valid skips a page; a block that runs past the
+	 * end of the file (a cut log) is read up to it. */
 	while (off + FMT_BLOCK_HEADER_SIZE <= size) {
 		struct fmt_block_header b;
 		const uint8_t *payload, *end;
-		size_t i;
+		size_t i, avail = size - off, bsize;
 
 		memcpy(&b, map + off, sizeof(b));
 		if (b.magic != FMT_BLOCK_MAGIC || b.header_size != FMT_BLOCK_HEADER_SIZE ||
-		    !b.size || b.size % FMT_PAGE || b.size > size - off) {
+		    (b.type != FMT_BLOCK_META && b.type != FMT_BLOCK_EVENTS) || !b.size ||
+		    b.size % FMT_PAGE) {
 			off += FMT_PAGE;
 			continue;
 		}
+		bsize = b.size <= avail ? b.size : avail;
+		payload = map + off + FMT_BLOCK_HEADER_SIZE;
+		end = map + off + bsize;
 		if (b.type == FMT_BLOCK_META) {
-			payload = map + off + FMT_BLOCK_HEADER_SIZE;
-			end = map + off + b.size;
-			if ((b.flags & FMT_BLOCK_CLOSED) && b.used <= b.size - FMT_BLOCK_HEADER_SIZE)
+			if ((b.flags & FMT_BLOCK_CLOSED) && b.used <= bsize - FMT_BLOCK_HEADER_SIZE)
 				end = payload + b.used;
 			sum_modules(payload, end, s);
-		}
-		if (b.type == FMT_BLOCK_EVENTS) {
+		} else {
 			s->filter_dropped += b.filter_dropped;
 			s->lost += b.lost;
 			if (b.lost && b.lost_reason)
 				s->lost_reason = b.lost_reason;
-			payload = map + off + FMT_BLOCK_HEADER_SIZE;
-			end = map + off + b.size;
-			if ((b.flags & FMT_BLOCK_CLOSED) && b.used <= b.size - FMT_BLOCK_HEADER_SIZE)
-				end = payload + b.used;
+			/* the whole block, not its used: the readers decode
+			 * up to the end of its records, wherever used says */
 			ALLOC_GROW(w.range, w.n + 1, ralloc);
 			w.range[w.n][0] = payload;
 			w.range[w.n][1] = end;
@@ -275,7 +315,7 @@ void record_summarize(const uint8_t *map, size_t size, struct log_summary *s)
 				serials[nserials++] = b.thread_serial;
 			}
 		}
-		off += b.size;
+		off += bsize;
 	}
 	s->threads = (uint32_t)nserials;
 	free(serials);

@@ -11,6 +11,8 @@
 # inputs the fuzzer found; tests/fuzz/run.sh runs the fuzzer); and a real log cut at every 2 KiB, whose
 # event count may only drop as the cut moves back and whose readable part
 # must still be converted (one Chrome "B" event per entry `dump` lists).
+# On each, the event count `sftrace record` prints (tools/record-summary.c,
+# a walk of its own over the records) must be what `dump` reads.
 . "$(dirname "$0")/lib.sh"
 need python3
 
@@ -60,6 +62,15 @@ dump_events() {
 	nev=$(awk '/^thread [0-9]+: [0-9]+ events/ { s += $3 } END { print s + 0 }' "$T/dump")
 }
 
+# summary_differs LOG: 0 when record's summary counts $nev events in LOG
+# (the test tool runs the summary's code on the log; no tool: no check)
+TOOL="$B/sftrace-test-tool"
+summary_differs() {
+	[ -x "$TOOL" ] || return 1
+	[ "$("$TOOL" summary "$1" 2>/dev/null | sed -n 's/^events //p')" != "$nev" ]
+}
+sdiff=0
+
 # --- the hand-made cases, with their expectations --------------------------
 ncases=0
 while read -r name status events word; do
@@ -71,6 +82,7 @@ while read -r name status events word; do
 	if [ "$word" != - ]; then
 		check "$name: message says '$word'" grep -q -- "$word" "$T/dump.err"
 	fi
+	summary_differs "cases/$name.log" && { sdiff=$((sdiff + 1)); echo "#   $name: record's summary differs"; }
 	[ "$status" = 0 ] && must_read=1
 	every_command "cases/$name.log"
 	must_read=0
@@ -82,6 +94,8 @@ nc=0
 for f in "$CORPUS"/*; do
 	[ -f "$f" ] || continue
 	nc=$((nc + 1))
+	dump_events "$f"
+	summary_differs "$f" && { sdiff=$((sdiff + 1)); echo "#   $(basename "$f"): record's summary differs"; }
 	every_command "$f"
 done
 check "corpus is not empty" test "$nc" -gt 0
@@ -119,6 +133,7 @@ while [ "$cut" -le "$size" ]; do
 	head -c "$cut" "$LOG" >cut.log
 	dump_events cut.log
 	n=$nev
+	summary_differs cut.log && { sdiff=$((sdiff + 1)); echo "#   cut at $cut: record's summary differs"; }
 	[ "$n" -ge "$prev" ] || { drops=$((drops + 1)); echo "#   cut at $cut: $n events, $prev before"; }
 	prev=$n
 	if [ "$n" -gt 0 ]; then
@@ -136,5 +151,6 @@ check_eq "cut logs: events only drop as the cut moves back" 0 "$drops"
 check_eq "cut logs: every entry read is converted" 0 "$unconverted"
 check_eq "cut logs: the whole log read at full size" "$full" "$prev"
 
+check_eq "record's summary counts what dump reads, on every case, corpus log and cut" 0 "$sdiff"
 check_eq "no command crashed, hung or reported a sanitizer error" 0 "$bad"
 done_testing

@@ -9,6 +9,8 @@
  *   maxrss CMD [ARGS...]         run CMD, print "maxrss KB" (its peak
  *                                resident size) on stderr, exit with its
  *                                status
+ *   summary LOG                  print "events N": the count `sftrace
+ *                                record` gives for LOG (record-summary.c)
  */
 #include <fcntl.h>
 #include <inttypes.h>
@@ -16,13 +18,16 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <sys/mman.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include "common/format.h"
 #include "tools/lib/usage.h"
 #include "tools/read/frames.h"
+#include "tools/record-summary.h"
 #include "tools/read/trace.h"
 
 static double now(void)
@@ -215,6 +220,32 @@ static int cmd_maxrss(int argc, char **argv)
 	return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
 }
 
+static int cmd_summary(int argc, char **argv)
+{
+	struct log_summary sum;
+	struct stat st;
+	void *map;
+	int fd;
+
+	if (argc != 2)
+		die("usage: summary LOG");
+	fd = open(argv[1], O_RDONLY | O_CLOEXEC);
+	if (fd < 0 || fstat(fd, &st))
+		die_errno("cannot open '%s'", argv[1]);
+	if (!st.st_size) {
+		printf("events 0\n");
+		return 0;
+	}
+	map = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
+	close(fd);
+	if (map == MAP_FAILED)
+		die_errno("cannot map '%s'", argv[1]);
+	record_summarize(map, (size_t)st.st_size, &sum);
+	printf("events %" PRIu64 "\n", sum.events);
+	munmap(map, (size_t)st.st_size);
+	return 0;
+}
+
 int main(int argc, char **argv)
 {
 	if (argc >= 2 && !strcmp(argv[1], "synth"))
@@ -223,7 +254,9 @@ int main(int argc, char **argv)
 		return cmd_walk(argc - 1, argv + 1);
 	if (argc >= 2 && !strcmp(argv[1], "maxrss"))
 		return cmd_maxrss(argc - 1, argv + 1);
+	if (argc >= 2 && !strcmp(argv[1], "summary"))
+		return cmd_summary(argc - 1, argv + 1);
 	fprintf(stderr, "usage: sftrace-test-tool (synth OUT EVENTS [THREADS] | walk LOG | "
-		"maxrss CMD [ARGS...])\n");
+		"maxrss CMD [ARGS...] | summary LOG)\n");
 	return 2;
 }
