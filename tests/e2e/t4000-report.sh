@@ -70,6 +70,17 @@ CSV
 "$SFTRACE" report --csv --from 3050 --to 5.3us a.log >win.csv 2>/dev/null
 check_cmp "--from/--to clip frames to the window" expect-win.csv win.csv
 
+# One thread's events with -j 2: the statistics on a second thread
+# (tools/analysis/fsrelay.c) must give what one thread gives, and the
+# hand-computed tables.
+"$SFTRACE" report --csv -j2 --tid 12 a.log >tid-j2.csv 2>/dev/null
+check_cmp "--tid 12 -j2 (statistics on their own thread)" expect-tid.csv tid-j2.csv
+"$SFTRACE" report --csv -j1 --tid 11 a.log >tid11-j1.csv 2>/dev/null
+"$SFTRACE" report --csv -j2 --tid 11 a.log >tid11-j2.csv 2>/dev/null
+check_cmp "--tid 11: -j2 gives what -j1 gives" tid11-j1.csv tid11-j2.csv
+"$SFTRACE" report --csv -j2 --tid 11 --from 3050 --to 5.3us a.log >win-j2.csv 2>/dev/null
+check_cmp "--tid 11 -j2 --from/--to (thread 12 ends before the window)" expect-win.csv win-j2.csv
+
 # JSON and text carry the same numbers.
 check "report --json runs" sh -c '"$1" report --json a.log >out.json 2>/dev/null' sh "$SFTRACE"
 python3 - out.json >json.csv <<'PY'

@@ -25,6 +25,7 @@
 #include "tools/analysis/analysis.h"
 #include "tools/analysis/calltree.h"
 #include "tools/analysis/fmt.h"
+#include "tools/analysis/fsrelay.h"
 #include "tools/analysis/funcstats.h"
 #include "tools/lib/usage.h"
 #include "tools/read/flows.h"
@@ -256,14 +257,21 @@ static long online_cpus(void)
 	return n > 0 ? n : 1;
 }
 
-int analysis_workers(const struct analysis *a)
+static size_t selected_threads(const struct analysis *a)
 {
-	long n = a->o->jobs ? a->o->jobs : online_cpus();
 	size_t threads = 0;
 
 	for (size_t i = 0; i < a->nlogs; i++)
 		for (size_t j = 0; j < a->logs[i].t.nthreads; j++)
 			threads += thread_selected(a, &a->logs[i].t.threads[j]);
+	return threads;
+}
+
+int analysis_workers(const struct analysis *a)
+{
+	long n = a->o->jobs ? a->o->jobs : online_cpus();
+	size_t threads = selected_threads(a);
+
 	if ((size_t)n > threads)
 		n = (long)threads;
 	if (n > 256)
@@ -519,7 +527,12 @@ int analysis_funcstats(struct analysis *a, struct fstat_table *out)
 		fstat_table_init(&w[i].tab);
 		ctxs[i] = &w[i];
 	}
-	ret = analysis_walk(a, &analysis_fs_ops, ctxs, n);
+	/* One thread's events and more than one core: the statistics on a
+	 * second thread (fsrelay.h) */
+	if (selected_threads(a) == 1 && (a->o->jobs ? a->o->jobs : online_cpus()) > 1)
+		ret = fs_relay_walk(a, &w[0]);
+	else
+		ret = analysis_walk(a, &analysis_fs_ops, ctxs, n);
 	/* Worker 0's table becomes the result; the others merge into it. */
 	*out = w[0].tab;
 	for (int i = 1; i < n; i++) {
