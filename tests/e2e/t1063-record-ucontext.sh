@@ -38,11 +38,14 @@ LC_ALL=C sort paths.got >paths.got.s
 check_cmp "call paths as the source has them" paths.want.s paths.got.s
 check "the log has the switches" sh -c "'$SFTRACE' dump co.log | grep -q 'context switch: frames saved in'"
 check_eq "nothing repaired: every frame exits" "" "$(grep -i 'repaired' tree.err)"
-# report -j2 on this one-thread log keeps its statistics on a second
-# thread (tools/analysis/fsrelay.c), which is handed the context switches
-# too: the same table as -j1
+# report and tree -j2 on this one-thread log run the analysis on a second
+# thread (tools/analysis/relay.c), which is handed the context switches
+# too: the same results as -j1
 "$SFTRACE" report --csv -j1 co.log >r1.csv 2>/dev/null
 "$SFTRACE" report --csv -j2 co.log >r2.csv 2>/dev/null
 check "report: a table of the program's functions" grep -q '^use_item,' r1.csv
 check_cmp "report -j2 gives what -j1 gives" r1.csv r2.csv
+"$SFTRACE" tree --json --no-fold-recursion -j1 co.log >t1.json 2>/dev/null
+"$SFTRACE" tree --json --no-fold-recursion -j2 co.log >t2.json 2>/dev/null
+check_cmp "tree -j2 gives what -j1 gives" t1.json t2.json
 done_testing

@@ -71,7 +71,7 @@ CSV
 check_cmp "--from/--to clip frames to the window" expect-win.csv win.csv
 
 # One thread's events with -j 2: the statistics on a second thread
-# (tools/analysis/fsrelay.c) must give what one thread gives, and the
+# (tools/analysis/relay.c) must give what one thread gives, and the
 # hand-computed tables.
 "$SFTRACE" report --csv -j2 --tid 12 a.log >tid-j2.csv 2>/dev/null
 check_cmp "--tid 12 -j2 (statistics on their own thread)" expect-tid.csv tid-j2.csv

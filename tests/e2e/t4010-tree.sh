@@ -125,6 +125,21 @@ EOF2
 check_cmp "text tree drawing, --no-fold-recursion" expect-shape-raw.txt shape-raw.txt
 
 # Two processes: each is a root named "prog [PID]" holding its tree.
+# One thread's events with -j 2: the tree built on a second thread
+# (tools/analysis/relay.c) is the one -j1 builds, folded or not, windowed.
+for opts in "--tid 11" "--tid 11 --no-fold-recursion" "--tid 11 --from 3050 --to 5.3us" "--tid 12"; do
+	# shellcheck disable=SC2086
+	"$SFTRACE" tree --json -j1 $opts a.log >j1.json 2>/dev/null
+	# shellcheck disable=SC2086
+	"$SFTRACE" tree --json -j2 $opts a.log >j2.json 2>/dev/null
+	check "tree $opts: a tree" grep -q '"function"' j1.json
+	check_cmp "tree $opts: -j2 gives what -j1 gives" j1.json j2.json
+done
+"$SFTRACE" flamegraph --folded -j1 --tid 11 -o j1.folded a.log 2>/dev/null
+"$SFTRACE" flamegraph --folded -j2 --tid 11 -o j2.folded a.log 2>/dev/null
+check "flamegraph --folded --tid 11: stacks" test -s j1.folded
+check_cmp "flamegraph --folded --tid 11: -j2 gives what -j1 gives" j1.folded j2.folded
+
 an_synth b.log 1001 >/dev/null
 "$SFTRACE" tree --json a.log b.log >two.json 2>/dev/null
 flatten two.json >two.txt

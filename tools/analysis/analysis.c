@@ -25,8 +25,8 @@
 #include "tools/analysis/analysis.h"
 #include "tools/analysis/calltree.h"
 #include "tools/analysis/fmt.h"
-#include "tools/analysis/fsrelay.h"
 #include "tools/analysis/funcstats.h"
+#include "tools/analysis/relay.h"
 #include "tools/lib/usage.h"
 #include "tools/read/flows.h"
 #include "tools/read/loss.h"
@@ -265,6 +265,19 @@ static size_t selected_threads(const struct analysis *a)
 		for (size_t j = 0; j < a->logs[i].t.nthreads; j++)
 			threads += thread_selected(a, &a->logs[i].t.threads[j]);
 	return threads;
+}
+
+/*
+ * One thread's events, more than one core, and callbacks that need only
+ * what a relay record carries (relay.h: no flows, which --stitch loads):
+ * the analysis on a second thread.
+ */
+static bool relay_wanted(const struct analysis *a)
+{
+	for (size_t i = 0; i < a->nlogs; i++)
+		if (a->logs[i].flows)
+			return false;
+	return selected_threads(a) == 1 && (a->o->jobs ? a->o->jobs : online_cpus()) > 1;
 }
 
 int analysis_workers(const struct analysis *a)
@@ -527,10 +540,8 @@ int analysis_funcstats(struct analysis *a, struct fstat_table *out)
 		fstat_table_init(&w[i].tab);
 		ctxs[i] = &w[i];
 	}
-	/* One thread's events and more than one core: the statistics on a
-	 * second thread (fsrelay.h) */
-	if (selected_threads(a) == 1 && (a->o->jobs ? a->o->jobs : online_cpus()) > 1)
-		ret = fs_relay_walk(a, &w[0]);
+	if (relay_wanted(a))
+		ret = analysis_relay_walk(a, &analysis_fs_ops, &w[0]);
 	else
 		ret = analysis_walk(a, &analysis_fs_ops, ctxs, n);
 	/* Worker 0's table becomes the result; the others merge into it. */
@@ -703,7 +714,10 @@ int analysis_calltree(struct analysis *a, struct calltree *out)
 		calltree_init(&w[i].ct);
 		ctxs[i] = &w[i];
 	}
-	ret = analysis_walk(a, &analysis_ct_ops, ctxs, n);
+	if (relay_wanted(a))
+		ret = analysis_relay_walk(a, &analysis_ct_ops, &w[0]);
+	else
+		ret = analysis_walk(a, &analysis_ct_ops, ctxs, n);
 	*out = w[0].ct;
 	for (int i = 1; i < n; i++) {
 		calltree_merge(out, &w[i].ct);

@@ -1,17 +1,16 @@
 /*
- * The statistics of a one-thread log on a thread of their own (fsrelay.h).
+ * An analysis of a one-thread log on a thread of its own (relay.h).
  *
  * The walk's callbacks become 32-byte records in chunks of FS_CHUNK; a
- * ring of FS_NBUF chunks passes them to the statistics thread, which calls
- * analysis_fs_ops with the same arguments in the same order. Those
- * callbacks read only the frame's function, depth and times (and the
- * trace and thread at a thread's beginning), which the records carry; a
- * lock is taken once per chunk.
+ * ring of FS_NBUF chunks passes them to the analysis thread, which calls
+ * the analysis's callbacks with the same arguments in the same order. The
+ * records carry the frame's function, depth and times (and the trace and
+ * thread at a thread's beginning); a lock is taken once per chunk.
  */
 #include <pthread.h>
 #include <stdlib.h>
 
-#include "tools/analysis/fsrelay.h"
+#include "tools/analysis/relay.h"
 #include "tools/lib/usage.h"
 
 #define FS_CHUNK 32768
@@ -29,7 +28,8 @@ struct relay {
 	 * own, apart from what the statistics thread reads */
 	struct relay_rec *cur __attribute__((aligned(64))); /* its chunk */
 	size_t n;					     /* records in it */
-	struct an_fs_worker *w __attribute__((aligned(64)));
+	const struct frames_ops *ops __attribute__((aligned(64))); /* the analysis's */
+	void *ctx;
 	pthread_mutex_t mu;
 	pthread_cond_t more, room;
 	struct relay_rec *buf[FS_NBUF];
@@ -38,10 +38,8 @@ struct relay {
 	int done;		   /* under mu: no chunk will follow */
 };
 
-static void replay(struct an_fs_worker *w, const struct relay_rec *r, size_t n)
+static void replay(const struct frames_ops *ops, void *w, const struct relay_rec *r, size_t n)
 {
-	const struct frames_ops *ops = &analysis_fs_ops;
-
 	for (size_t i = 0; i < n; i++, r++) {
 		struct frame f;
 
@@ -113,7 +111,7 @@ static void *stats_main(void *arg)
 			break;
 		size_t k = rl->consumed % FS_NBUF;
 		pthread_mutex_unlock(&rl->mu);
-		replay(rl->w, rl->buf[k], rl->fill[k]);
+		replay(rl->ops, rl->ctx, rl->buf[k], rl->fill[k]);
 		pthread_mutex_lock(&rl->mu);
 		__atomic_store_n(&rl->consumed, rl->consumed + 1, __ATOMIC_RELEASE);
 		pthread_cond_signal(&rl->room);
@@ -210,9 +208,9 @@ static const struct frames_ops relay_ops = {
 	.ctx_restore = relay_restore,
 };
 
-int fs_relay_walk(struct analysis *a, struct an_fs_worker *w)
+int analysis_relay_walk(struct analysis *a, const struct frames_ops *ops, void *w)
 {
-	struct relay rl = { .w = w };
+	struct relay rl = { .ops = ops, .ctx = w };
 	void *ctx = &rl;
 	pthread_t tid;
 	int ret;
@@ -224,8 +222,7 @@ int fs_relay_walk(struct analysis *a, struct an_fs_worker *w)
 	pthread_cond_init(&rl.more, NULL);
 	pthread_cond_init(&rl.room, NULL);
 	if (pthread_create(&tid, NULL, stats_main, &rl)) {
-		void *c = w;
-		ret = analysis_walk(a, &analysis_fs_ops, &c, 1);
+		ret = analysis_walk(a, ops, &w, 1);
 	} else {
 		ret = analysis_walk(a, &relay_ops, &ctx, 1);
 		/* the last chunk, then the end */
