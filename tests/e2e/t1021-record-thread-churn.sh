@@ -26,6 +26,15 @@ check "mappings do not grow with finished threads (${1:-?} after the first wave,
 set -- $(sed -n 's/^vsize_kb //p' traced.out)
 check "virtual size does not grow (${1:-?} kB, then ${2:-?} kB)" \
 	test -n "${2:-}" -a "${2:-0}" -le "$((${1:-0} + 4096))"
+# ... nor is it much larger than untraced: the runtime allocated nothing on
+# a new thread (glibc then gives the thread a malloc arena, 64 MiB of
+# address space each: 16 of them here, 1 GB, when pthread_getattr_np ran
+# on the new thread; runtime/thread-start.c asks from the creator)
+traced_kb=${2:-0}
+./prog 20 64 >plain.out
+plain_kb=$(sed -n 's/^vsize_kb [0-9]* //p' plain.out)
+check "virtual size within 48 MiB of the untraced run's (${plain_kb:-?} kB untraced, $traced_kb kB traced)" \
+	test -n "$plain_kb" -a "$traced_kb" -le "$((${plain_kb:-0} + 49152))"
 
 # Each thread's first block is small: 1281 threads of 200 events each
 # take 64 KiB apiece, not megabytes.
