@@ -26,12 +26,6 @@
 #define rt_xadd arch_local_xadd
 #define rt_cmpxchg arch_local_cmpxchg
 
-static ALWAYS_INLINE void rt_pad(uint8_t *from, uint8_t *to)
-{
-	while (from < to)
-		*from++ = FMT_SPECIAL_TAG(FMT_SPECIAL_PAD);
-}
-
 /*
  * values.c: write the value records of an event of kind at q (room: the
  * spec's reservation size); returns their end. Reads strings without
@@ -50,7 +44,6 @@ static inline uint8_t *rt_values_put(uint8_t *q, unsigned kind, const struct rt_
 NCS __attribute__((noinline, cold)) void rt_nested(void) RT_HIDDEN;
 NCS __attribute__((noinline)) void rt_pop_to(void) RT_HIDDEN;
 NCS __attribute__((noinline, cold)) uint32_t rt_unwound(uint32_t d, int entry) RT_HIDDEN;
-
 
 static ALWAYS_INLINE void rt_event(unsigned kind, uint32_t id, uint64_t now, uintptr_t sp,
 				   const struct rt_vregs *v)

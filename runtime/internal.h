@@ -425,12 +425,18 @@ ARCH_NCS __attribute__((noinline, cold)) void rt_test_nest_raise(unsigned point)
  * plain store of p would put wp before those records, and the next
  * writers would overwrite them (t1048).
  */
+/* Fill [from, to) with PAD records: reserved bytes a record did not use. */
+static inline __attribute__((always_inline)) void rt_pad(uint8_t *from, uint8_t *to)
+{
+	while (from < to)
+		*from++ = FMT_SPECIAL_TAG(FMT_SPECIAL_PAD);
+}
+
 static inline __attribute__((always_inline)) void rt_unreserve(struct rt_thread *t, uint8_t *p,
 								uint32_t size)
 {
 	if (!arch_local_cmpxchg(&t->wp, p + size, p))
-		for (uint8_t *q = p; q < p + size; q++)
-			*q = FMT_SPECIAL_TAG(FMT_SPECIAL_PAD);
+		rt_pad(p, p + size);
 }
 
 /*

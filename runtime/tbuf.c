@@ -519,8 +519,7 @@ uint8_t *rt_aux_begin(struct rt_thread *t, uint32_t size)
 void rt_aux_end(struct rt_thread *t, uint8_t *p, uint8_t *q, uint32_t size)
 {
 	if (!arch_local_cmpxchg(&t->wp, p + size, q))
-		while (q < p + size)
-			*q++ = FMT_SPECIAL_TAG(FMT_SPECIAL_PAD);
+		rt_pad(q, p + size);
 	t->resv = NULL; /* no reservation held: see rt_jump_out() */
 	__asm__ volatile("" ::: "memory");
 	t->busy = RT_IDLE;
