@@ -257,6 +257,12 @@ static long online_cpus(void)
 	return n > 0 ? n : 1;
 }
 
+/* -j N, or one worker per CPU. */
+static long jobs_wanted(const struct analysis *a)
+{
+	return a->o->jobs ? a->o->jobs : online_cpus();
+}
+
 static size_t selected_threads(const struct analysis *a)
 {
 	size_t threads = 0;
@@ -277,12 +283,12 @@ static bool relay_wanted(const struct analysis *a)
 	for (size_t i = 0; i < a->nlogs; i++)
 		if (a->logs[i].flows)
 			return false;
-	return selected_threads(a) == 1 && (a->o->jobs ? a->o->jobs : online_cpus()) > 1;
+	return selected_threads(a) == 1 && jobs_wanted(a) > 1;
 }
 
 int analysis_workers(const struct analysis *a)
 {
-	long n = a->o->jobs ? a->o->jobs : online_cpus();
+	long n = jobs_wanted(a);
 	size_t threads = selected_threads(a);
 
 	if ((size_t)n > threads)

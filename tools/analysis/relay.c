@@ -120,13 +120,23 @@ static void *stats_main(void *arg)
 	return NULL;
 }
 
-/* Hand the producer's chunk over and take the next free one. */
-static void relay_flush(struct relay *rl)
+/* Hand the producer's chunk over; the last one ends the relay. */
+static void relay_hand_over(struct relay *rl, int last)
 {
 	pthread_mutex_lock(&rl->mu);
 	rl->fill[rl->produced % FS_NBUF] = rl->n;
 	__atomic_store_n(&rl->produced, rl->produced + 1, __ATOMIC_RELEASE);
+	if (last)
+		__atomic_store_n(&rl->done, 1, __ATOMIC_RELEASE);
 	pthread_cond_signal(&rl->more);
+	pthread_mutex_unlock(&rl->mu);
+}
+
+/* Hand the producer's chunk over and take the next free one. */
+static void relay_flush(struct relay *rl)
+{
+	relay_hand_over(rl, 0);
+	pthread_mutex_lock(&rl->mu);
 	if (rl->produced - rl->consumed >= FS_NBUF) {
 		pthread_mutex_unlock(&rl->mu);
 		spin_for_room(rl);
@@ -225,13 +235,7 @@ int analysis_relay_walk(struct analysis *a, const struct frames_ops *ops, void *
 		ret = analysis_walk(a, ops, &w, 1);
 	} else {
 		ret = analysis_walk(a, &relay_ops, &ctx, 1);
-		/* the last chunk, then the end */
-		pthread_mutex_lock(&rl.mu);
-		rl.fill[rl.produced % FS_NBUF] = rl.n;
-		rl.produced++;
-		rl.done = 1;
-		pthread_cond_signal(&rl.more);
-		pthread_mutex_unlock(&rl.mu);
+		relay_hand_over(&rl, 1);
 		pthread_join(tid, NULL);
 	}
 	pthread_cond_destroy(&rl.room);
